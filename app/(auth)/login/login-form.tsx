@@ -1,0 +1,56 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/button";
+import { FormField, inputClass } from "@/components/form-field";
+import { loginSchema, type LoginInput } from "@/lib/schemas/login";
+
+/** Only same-site paths: a callbackUrl pointing elsewhere would be an open redirect. */
+function safeCallback(value: string | null): string {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/home";
+}
+
+export function LoginForm() {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<LoginInput>({ resolver: zodResolver(loginSchema) });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error) {
+      setFormError(result?.error ?? "INVALID_CREDENTIALS");
+      return;
+    }
+    router.push(safeCallback(searchParams.get("callbackUrl")));
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 flex max-w-md flex-col gap-4">
+      {formError ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {t(`loginError.${["INVALID_CREDENTIALS", "THROTTLED", "ACCOUNT_DISABLED"].includes(formError) ? formError : "INVALID_CREDENTIALS"}`)}
+        </p>
+      ) : null}
+      <FormField id="email" label={t("email")} error={formState.errors.email?.message} required>
+        {(aria) => <input {...aria} {...register("email")} type="email" autoComplete="username" className={inputClass} />}
+      </FormField>
+      <FormField id="password" label={t("password")} error={formState.errors.password?.message} required>
+        {(aria) => (
+          <input {...aria} {...register("password")} type="password" autoComplete="current-password" className={inputClass} />
+        )}
+      </FormField>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t("signingIn") : t("signIn")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/button";
+import { FormError } from "@/components/form-error";
+import { FormField, inputClass } from "@/components/form-field";
+import { useActionForm } from "@/components/use-action-form";
+import { DISTRICTS } from "@/lib/organisations/districts";
+import { signUpSchema } from "@/lib/schemas/sign-up";
+import { signUpAction } from "./actions";
+
+const TEXT_FIELDS = [
+  ["nameZh", "text", "organization"],
+  ["nameEn", "text", "off"],
+  ["creditCode", "text", "off"],
+  ["address", "text", "street-address"],
+  ["contactName", "text", "name"],
+  ["contactPhone", "tel", "tel"],
+] as const;
+
+export function SignUpForm() {
+  const t = useTranslations("signup");
+  const tDistrict = useTranslations("district");
+  const router = useRouter();
+  const { form, formError, submit } = useActionForm(signUpSchema, signUpAction, {
+    defaultValues: { kind: "ENTERPRISE", district: "HONGGUTAN" },
+  });
+  const { register, formState } = form;
+  const errors = formState.errors as Record<string, { message?: string } | undefined>;
+
+  const onSubmit = submit(async () => {
+    const { email, password } = form.getValues();
+    await signIn("credentials", { email, password, redirect: false });
+    router.push("/home");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 flex max-w-xl flex-col gap-4">
+      <FormError code={formError} />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-sm font-medium">{t("kind")}</legend>
+        <label className="flex items-center gap-2">
+          <input type="radio" value="ENTERPRISE" {...register("kind")} /> {t("kindEnterprise")}
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" value="TRAINING_INSTITUTION" {...register("kind")} /> {t("kindInstitution")}
+        </label>
+      </fieldset>
+      {TEXT_FIELDS.map(([name, type, autoComplete]) => (
+        <FormField
+          key={name}
+          id={name}
+          label={t(`field.${name}`)}
+          hint={name === "creditCode" ? t("creditCodeHint") : undefined}
+          error={errors[name]?.message}
+          required={name !== "nameEn"}
+        >
+          {(aria) => <input {...aria} {...register(name)} type={type} autoComplete={autoComplete} className={inputClass} />}
+        </FormField>
+      ))}
+      <FormField id="district" label={t("field.district")} error={errors.district?.message} required>
+        {(aria) => (
+          <select {...aria} {...register("district")} className={inputClass}>
+            {DISTRICTS.map((district) => (
+              <option key={district} value={district}>
+                {tDistrict(district)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <h2 className="mt-4 text-lg font-semibold">{t("firstUser")}</h2>
+      <FormField id="userName" label={t("field.userName")} error={errors.userName?.message} required>
+        {(aria) => <input {...aria} {...register("userName")} autoComplete="name" className={inputClass} />}
+      </FormField>
+      <FormField id="email" label={t("field.email")} error={errors.email?.message} required>
+        {(aria) => <input {...aria} {...register("email")} type="email" autoComplete="email" className={inputClass} />}
+      </FormField>
+      <FormField id="password" label={t("field.password")} hint={t("passwordHint")} error={errors.password?.message} required>
+        {(aria) => <input {...aria} {...register("password")} type="password" autoComplete="new-password" className={inputClass} />}
+      </FormField>
+      <FormField id="passwordConfirm" label={t("field.passwordConfirm")} error={errors.passwordConfirm?.message} required>
+        {(aria) => (
+          <input {...aria} {...register("passwordConfirm")} type="password" autoComplete="new-password" className={inputClass} />
+        )}
+      </FormField>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}

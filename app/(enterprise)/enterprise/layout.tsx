@@ -1,0 +1,8 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/app-shell";
+import { requireOrganisationMember } from "@/lib/auth/current-user";
+
+export default async function EnterpriseLayout({ children }: { children: ReactNode }) {
+  const user = await requireOrganisationMember("ENTERPRISE");
+  return <AppShell user={user}>{children}</AppShell>;
+}

@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { PublicPage } from "@/components/public-page";
+
+export default async function NotFound() {
+  const t = await getTranslations("errors");
+  return (
+    <PublicPage>
+      <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
+      <p className="mt-3">{t("notFoundBody")}</p>
+      <Link href="/" className="mt-6 inline-block text-brand-700 underline">
+        {t("backHome")}
+      </Link>
+    </PublicPage>
+  );
+}

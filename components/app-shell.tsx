@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { navigationFor } from "@/lib/auth/navigation";
+import { SignOutButton } from "./sign-out-button";
+import { SiteHeader } from "./site-header";
+
+/** The signed-in frame: the role's navigation, who is signed in, and the page. */
+export async function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
+  const t = await getTranslations("nav");
+  const items = navigationFor(user);
+  return (
+    <>
+      <SiteHeader>
+        <span className="text-sm" data-testid="signed-in-as">
+          {user.name}
+          {user.organisationName ? ` · ${user.organisationName}` : ` · ${t(`role.${user.role}`)}`}
+        </span>
+        <SignOutButton />
+      </SiteHeader>
+      <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 md:flex-row">
+        <nav aria-label={t("label")} className="no-print md:w-56 md:shrink-0">
+          <ul className="flex flex-row flex-wrap gap-2 md:flex-col">
+            {items.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block rounded px-3 py-2 text-brand-800 hover:bg-brand-50">
+                  {t(item.labelKey)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import * as Label from "@radix-ui/react-label";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+
+interface FormFieldProps {
+  id: string;
+  label: string;
+  /** A key of the "validation" namespace, as returned by the zod schema or the server. */
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  children: (aria: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; "aria-required"?: boolean }) => ReactNode;
+}
+
+/** Label, control and its error, linked for screen readers; the error is announced when it appears. */
+export function FormField({ id, label, error, hint, required, children }: FormFieldProps) {
+  const t = useTranslations("validation");
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <Label.Root htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+        {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+      </Label.Root>
+      {children({ id, "aria-invalid": !!error, "aria-describedby": describedBy, "aria-required": required || undefined })}
+      {hint ? (
+        <p id={hintId} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} role="alert" className="text-sm text-red-700">
+          {t.has(error) ? t(error) : t("invalid")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export const inputClass =
+  "rounded border border-slate-400 px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 bg-white";

@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { SiteHeader } from "./site-header";
+
+/** Frame of the pages a visitor sees without signing in. */
+export function PublicPage({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

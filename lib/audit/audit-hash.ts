@@ -1,0 +1,51 @@
+import { createHash } from "node:crypto";
+
+export const AUDIT_GENESIS_HASH = "0".repeat(64);
+
+export interface AuditHashInput {
+  at: Date;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  result: string;
+  details: unknown;
+  ipAddress: string | null;
+}
+
+/** JSON with object keys sorted at every level, so the same content always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (typeof value === "bigint") return JSON.stringify(value.toString());
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Each entry's hash covers its content and the previous entry's hash: a chain. */
+export function computeAuditHash(prevHash: string, entry: AuditHashInput): string {
+  return createHash("sha256")
+    .update(prevHash)
+    .update("\n")
+    .update(
+      canonicalJson({
+        at: entry.at.toISOString(),
+        actorId: entry.actorId,
+        actorRole: entry.actorRole,
+        action: entry.action,
+        targetType: entry.targetType,
+        targetId: entry.targetId,
+        result: entry.result,
+        details: entry.details ?? null,
+        ipAddress: entry.ipAddress,
+      }),
+    )
+    .digest("hex");
+}

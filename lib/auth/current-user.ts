@@ -1,0 +1,85 @@
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { getPrisma } from "@/lib/db";
+import type { OrganisationKind, Role } from "@/lib/generated/prisma/client";
+import { authOptions } from "./options";
+import { isSessionActive, needsTouch } from "./session-policy";
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  canReleasePayments: boolean;
+  organisationId: string | null;
+  organisationKind: OrganisationKind | null;
+  organisationName: string | null;
+  sessionId: string;
+}
+
+/**
+ * The signed-in user of this request, or null. The cookie only names a session; the session
+ * row decides, so a logout or revocation on any instance takes effect on the next request.
+ * Cached per request (React cache), so a page and its layout share one look-up.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions());
+  const sid = session?.sid;
+  if (!sid) return null;
+  const prisma = getPrisma();
+  const row = await prisma.session.findUnique({
+    where: { id: sid },
+    include: { user: { include: { organisation: { select: { kind: true, nameZh: true } } } } },
+  });
+  const now = new Date();
+  if (!row || !isSessionActive(row, now) || row.user.disabledAt) return null;
+  if (needsTouch(row, now)) {
+    await prisma.session.update({ where: { id: sid }, data: { lastSeenAt: now } });
+  }
+  const { user } = row;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    canReleasePayments: user.canReleasePayments,
+    organisationId: user.organisationId,
+    organisationKind: user.organisation?.kind ?? null,
+    organisationName: user.organisation?.nameZh ?? null,
+    sessionId: row.id,
+  };
+});
+
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** A signed-in user of another role gets 403; a signed-out visitor goes to the login page. */
+export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) forbidden();
+  return user;
+}
+
+/** An applicant acting for its organisation: the organisation id every query is scoped by. */
+export async function requireOrganisationMember(kind: OrganisationKind): Promise<CurrentUser & { organisationId: string }> {
+  const user = await requireRole(kind === "ENTERPRISE" ? "ENTERPRISE_MEMBER" : "INSTITUTION_MEMBER");
+  if (!user.organisationId || user.organisationKind !== kind) forbidden();
+  return user as CurrentUser & { organisationId: string };
+}
+
+export function homePathFor(role: Role): string {
+  switch (role) {
+    case "ENTERPRISE_MEMBER":
+      return "/enterprise";
+    case "INSTITUTION_MEMBER":
+      return "/institution";
+    case "REVIEWER":
+      return "/review";
+    case "ADMINISTRATOR":
+      return "/admin";
+  }
+}

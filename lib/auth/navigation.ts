@@ -1,0 +1,33 @@
+import type { CurrentUser } from "./current-user";
+
+export interface NavItem {
+  href: string;
+  /** Key of the "nav" namespace. */
+  labelKey: string;
+}
+
+/** Each role's navigation. Showing a link grants nothing: every page checks access itself. */
+export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePayments">): NavItem[] {
+  switch (user.role) {
+    case "ENTERPRISE_MEMBER":
+      return [
+        { href: "/enterprise", labelKey: "overview" },
+        { href: "/enterprise/claims", labelKey: "offshoreClaims" },
+      ];
+    case "INSTITUTION_MEMBER":
+      return [
+        { href: "/institution", labelKey: "overview" },
+        { href: "/institution/trainees", labelKey: "trainees" },
+        { href: "/institution/claims", labelKey: "trainingClaims" },
+      ];
+    case "REVIEWER":
+      return [
+        { href: "/review", labelKey: "reviewQueue" },
+      ];
+    case "ADMINISTRATOR":
+      return [
+        { href: "/admin", labelKey: "overview" },
+        { href: "/admin/users", labelKey: "users" },
+      ];
+  }
+}

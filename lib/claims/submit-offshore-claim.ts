@@ -1,0 +1,72 @@
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { submitOffshoreClaimSchema, type SubmitOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
+import { evaluateOffshoreClaim } from "./evaluate-offshore-claim";
+import { EDITABLE_STATUSES } from "./save-offshore-claim-draft";
+
+interface Actor {
+  id: string;
+  role: string;
+  organisationId: string;
+}
+
+/**
+ * Submits a draft (or a claim sent back for changes). The server re-runs the eligibility module
+ * on the stored lines and keeps the result with the claim. Idempotent: a second request with the
+ * same submission key (double click, retry after a network error) returns the first submission.
+ */
+export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, input: SubmitOffshoreClaimInput) {
+  const { claimId, version, submissionKey } = submitOffshoreClaimSchema.parse(input);
+
+  return prisma.$transaction(async (tx) => {
+    const claim = await tx.offshoreClaim.findFirst({
+      where: { id: claimId, organisationId: actor.organisationId },
+      include: { lines: { select: { executedUsdCents: true } } },
+    });
+    if (!claim) throw new NotFoundError();
+    if (claim.submissionKey === submissionKey) return claim;
+    if (!EDITABLE_STATUSES.includes(claim.status as never)) throw new DomainError("claimNotEditable");
+    if (claim.version !== version) throw new DomainError("staleForm");
+    if (claim.lines.length === 0) throw new DomainError("noLines");
+
+    const { result, offshoreUsdCents } = await evaluateOffshoreClaim(tx, claim);
+    if (!result.eligible) throw new DomainError("notEligible");
+
+    const resubmission = claim.status === "CHANGES_REQUESTED";
+    const submittedAt = new Date();
+    // The version in the where clause makes the state change conditional: of two racing
+    // submissions only one matches, the other is refused as stale.
+    const updated = await tx.offshoreClaim.updateMany({
+      where: { id: claim.id, version },
+      data: {
+        status: "SUBMITTED",
+        offshoreUsdCents: BigInt(offshoreUsdCents),
+        entitlementFen: result.entitlementFen,
+        policyVersionId: result.policyVersionId,
+        evaluation: result as unknown as Prisma.InputJsonValue,
+        declarationAcceptedAt: submittedAt,
+        submissionKey,
+        submittedAt,
+        submissionCount: { increment: 1 },
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) {
+      // A racing request with the same key may have committed first: that is this submission.
+      const current = await tx.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } });
+      if (current.submissionKey === submissionKey) return current;
+      throw new DomainError("staleForm");
+    }
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: resubmission ? "offshore-claim.resubmit" : "offshore-claim.submit",
+      targetType: "OffshoreClaim",
+      targetId: claim.id,
+      result: "success",
+      details: { offshoreUsdCents: String(offshoreUsdCents), entitlementFen: result.entitlementFen, policyVersionId: result.policyVersionId },
+    });
+    return tx.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } });
+  });
+}

@@ -1,0 +1,67 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { hashPassword } from "@/lib/auth/password";
+import { isNanchangCreditCode } from "@/lib/eligibility";
+import { DomainError, isUniqueViolation } from "@/lib/errors/domain-error";
+import { signUpSchema, type SignUpInput } from "@/lib/schemas/sign-up";
+
+/**
+ * Self-service sign-up: an enterprise or training institution and its first user, created
+ * together or not at all. A credit code or e-mail already registered is refused at its field.
+ */
+export async function registerOrganisation(prisma: PrismaClient, input: SignUpInput, ipAddress: string | null = null) {
+  const data = signUpSchema.parse(input);
+
+  const [codeTaken, emailTaken] = await Promise.all([
+    prisma.organisation.findUnique({ where: { creditCode: data.creditCode }, select: { id: true } }),
+    prisma.user.findUnique({ where: { email: data.email }, select: { id: true } }),
+  ]);
+  if (codeTaken) throw new DomainError("creditCodeTaken", "creditCode");
+  if (emailTaken) throw new DomainError("emailTaken", "email");
+
+  const passwordHash = await hashPassword(data.password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const organisation = await tx.organisation.create({
+        data: {
+          kind: data.kind,
+          nameZh: data.nameZh,
+          nameEn: data.nameEn ?? null,
+          creditCode: data.creditCode,
+          regionCode: data.creditCode.slice(2, 8),
+          inNanchang: isNanchangCreditCode(data.creditCode),
+          district: data.district,
+          address: data.address,
+          contactName: data.contactName,
+          contactPhone: data.contactPhone,
+          contactEmail: data.email,
+        },
+      });
+      const user = await tx.user.create({
+        data: {
+          email: data.email,
+          name: data.userName,
+          passwordHash,
+          role: data.kind === "ENTERPRISE" ? "ENTERPRISE_MEMBER" : "INSTITUTION_MEMBER",
+          organisationId: organisation.id,
+        },
+      });
+      await appendAuditEntry(tx, {
+        actorId: user.id,
+        actorRole: user.role,
+        action: "organisation.register",
+        targetType: "Organisation",
+        targetId: organisation.id,
+        result: "success",
+        details: { kind: data.kind },
+        ipAddress,
+      });
+      return { organisation, user };
+    });
+  } catch (error) {
+    // Two sign-ups racing for the same code or e-mail: the unique index decides.
+    if (isUniqueViolation(error, "creditCode")) throw new DomainError("creditCodeTaken", "creditCode");
+    if (isUniqueViolation(error, "email")) throw new DomainError("emailTaken", "email");
+    throw error;
+  }
+}

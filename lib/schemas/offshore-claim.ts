@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { CLIENT_COUNTRIES } from "@/lib/claims/countries";
+import { todayInChina } from "@/lib/eligibility";
+import { SERVICE_CATEGORIES } from "@/lib/claims/service-categories";
+import { moneyField, pastOrTodayDateField } from "./money";
+import { requiredText } from "./fields";
+
+/** The first claim year with a policy in force (policy 2.0 of 2013). */
+export const FIRST_CLAIM_YEAR = 2013;
+
+export const offshoreLineSchema = z
+  .object({
+    contractRegNo: requiredText(50).regex(/^[A-Za-z0-9][A-Za-z0-9\-_/]*$/, "contractRegNo"),
+    clientName: requiredText(200),
+    clientCountry: z.string().refine((code) => CLIENT_COUNTRIES.includes(code), "country"),
+    serviceCategory: z.enum(SERVICE_CATEGORIES, "required"),
+    contractValueUsd: moneyField,
+    executedUsd: moneyField,
+    fxReceiptDate: pastOrTodayDateField,
+  })
+  .superRefine((line, ctx) => {
+    if (line.executedUsd > line.contractValueUsd) {
+      ctx.addIssue({ code: "custom", path: ["executedUsd"], message: "executedAboveContract" });
+    }
+  });
+
+export const claimYearField = z.coerce
+  .number("required")
+  .int("claimYear")
+  .min(FIRST_CLAIM_YEAR, "claimYearTooEarly")
+  .refine((year) => year <= Number(todayInChina().slice(0, 4)), "claimYearInFuture");
+
+export const offshoreDraftSchema = z
+  .object({
+    claimId: z.uuid().optional(),
+    /** The version the form was loaded at: a save from a stale tab is refused, not merged. */
+    version: z.coerce.number().int().min(0).optional(),
+    claimYear: claimYearField,
+    onshoreUsd: moneyField,
+    lines: z.array(offshoreLineSchema).max(500, "tooManyLines"),
+  })
+  .superRefine((draft, ctx) => {
+    const seen = new Map<string, number>();
+    draft.lines.forEach((line, index) => {
+      const key = line.contractRegNo.toUpperCase();
+      if (seen.has(key)) {
+        ctx.addIssue({ code: "custom", path: ["lines", index, "contractRegNo"], message: "contractRegNoDuplicate" });
+      }
+      seen.set(key, index);
+    });
+  });
+
+export const submitOffshoreClaimSchema = z.object({
+  claimId: z.uuid(),
+  version: z.coerce.number().int().min(0),
+  declaration: z.literal(true, "declarationRequired"),
+  /** Made by the form when it loads: a double click or a retry sends the same key. */
+  submissionKey: z.uuid(),
+});
+
+export type OffshoreDraftInput = z.input<typeof offshoreDraftSchema>;
+export type OffshoreDraft = z.output<typeof offshoreDraftSchema>;
+export type OffshoreLineInput = z.input<typeof offshoreLineSchema>;
+export type SubmitOffshoreClaimInput = z.input<typeof submitOffshoreClaimSchema>;

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { emailField, passwordField, requiredText } from "./fields";
+
+export const staffUserSchema = z.object({
+  name: requiredText(60),
+  email: emailField,
+  role: z.enum(["REVIEWER", "ADMINISTRATOR"], "required"),
+  canReleasePayments: z.boolean().default(false),
+  password: passwordField,
+});
+
+export type StaffUserInput = z.input<typeof staffUserSchema>;

@@ -1,0 +1,38 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { hashPassword } from "@/lib/auth/password";
+import { DomainError, isUniqueViolation } from "@/lib/errors/domain-error";
+import { staffUserSchema, type StaffUserInput } from "@/lib/schemas/staff-user";
+
+/** Reviewers and administrators belong to the bureau, not to an organisation; only an administrator creates them. */
+export async function createStaffUser(prisma: PrismaClient, actor: { id: string | null; role: string }, input: StaffUserInput) {
+  if (actor.role !== "ADMINISTRATOR" && actor.role !== "SYSTEM") throw new DomainError("forbidden");
+  const data = staffUserSchema.parse(input);
+  const passwordHash = await hashPassword(data.password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          email: data.email,
+          name: data.name,
+          passwordHash,
+          role: data.role,
+          canReleasePayments: data.role === "REVIEWER" && data.canReleasePayments,
+        },
+      });
+      await appendAuditEntry(tx, {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "user.create-staff",
+        targetType: "User",
+        targetId: user.id,
+        result: "success",
+        details: { role: data.role, canReleasePayments: user.canReleasePayments },
+      });
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "email")) throw new DomainError("emailTaken", "email");
+    throw error;
+  }
+}

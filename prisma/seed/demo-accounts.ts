@@ -1,0 +1,11 @@
+/** The demo logins printed in the README. All share one password (factories.ts DEMO_PASSWORD). */
+export const DEMO_ACCOUNTS = {
+  administrator: "admin@demo.nc.gov.cn",
+  reviewer: "reviewer@demo.nc.gov.cn",
+  secondReviewer: "reviewer2@demo.nc.gov.cn",
+  enterpriseGanjiang: "ganjiang@demo.example",
+  enterpriseHongcheng: "hongcheng@demo.example",
+  enterpriseShenzhen: "haian@demo.example",
+  institutionYuzhang: "yuzhang@demo.example",
+  institutionTengwang: "tengwang@demo.example",
+} as const;

@@ -1,0 +1,126 @@
+// Factories shared by the demo seed and the tests. Each goes through the same domain functions
+// the portal's pages call, so seeded data passes the same validation and leaves the same audit trail.
+import { randomInt } from "node:crypto";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { saveOffshoreClaimDraft } from "@/lib/claims/save-offshore-claim-draft";
+import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
+import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
+import { registerOrganisation } from "@/lib/organisations/register-organisation";
+import type { District } from "@/lib/organisations/districts";
+import type { OffshoreLineInput } from "@/lib/schemas/offshore-claim";
+import type { TraineeInput } from "@/lib/schemas/trainee";
+import { registerTrainee } from "@/lib/trainees/register-trainee";
+import { createStaffUser } from "@/lib/users/create-staff-user";
+
+export const DEMO_PASSWORD = "Nanchang-Demo-2026";
+
+const CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+function randomOrgCode(): string {
+  let code = "MA";
+  for (let i = 0; i < 7; i++) code += CODE_CHARS[randomInt(CODE_CHARS.length)];
+  return code;
+}
+
+/** A valid credit code registered in the given region (360100… is Nanchang, 440300… Shenzhen). */
+export function uniqueCreditCode(region = "360106", orgCode = randomOrgCode()): string {
+  return makeCreditCode(`91${region}${orgCode}`);
+}
+
+/** A valid resident ID with the given birth date and a random sequence number. */
+export function uniqueResidentId(birthDate = "20010315", region = "360102"): string {
+  return makeResidentId(`${region}${birthDate}${String(randomInt(1000)).padStart(3, "0")}`);
+}
+
+interface OrganisationOptions {
+  kind?: "ENTERPRISE" | "TRAINING_INSTITUTION";
+  nameZh?: string;
+  nameEn?: string;
+  email?: string;
+  userName?: string;
+  region?: string;
+  orgCode?: string;
+  district?: District;
+  password?: string;
+}
+
+export async function createOrganisationWithUser(prisma: PrismaClient, options: OrganisationOptions = {}) {
+  const region = options.region ?? "360106";
+  const suffix = randomInt(1_000_000).toString().padStart(6, "0");
+  const { organisation, user } = await registerOrganisation(prisma, {
+    kind: options.kind ?? "ENTERPRISE",
+    nameZh: options.nameZh ?? `测试服务外包有限公司${suffix}`,
+    nameEn: options.nameEn ?? `Test Outsourcing Co. ${suffix}`,
+    creditCode: uniqueCreditCode(region, options.orgCode),
+    district: options.district ?? (region.startsWith("3601") ? "HONGGUTAN" : "OUTSIDE_NANCHANG"),
+    address: "南昌市红谷滩区会展路 1 号",
+    contactName: options.userName ?? "张经理",
+    contactPhone: "13800000000",
+    userName: options.userName ?? "张经理",
+    email: options.email ?? `user${suffix}@example.test`,
+    password: options.password ?? DEMO_PASSWORD,
+    passwordConfirm: options.password ?? DEMO_PASSWORD,
+  });
+  const actor = { id: user.id, role: user.role, organisationId: organisation.id };
+  return { organisation, user, actor };
+}
+
+export async function createStaff(
+  prisma: PrismaClient,
+  options: { email: string; name: string; role: "REVIEWER" | "ADMINISTRATOR"; canReleasePayments?: boolean; password?: string },
+) {
+  return createStaffUser(prisma, { id: null, role: "SYSTEM" }, { ...options, password: options.password ?? DEMO_PASSWORD });
+}
+
+let lineCounter = 0;
+export function offshoreLine(overrides: Partial<OffshoreLineInput> = {}): OffshoreLineInput {
+  lineCounter++;
+  return {
+    contractRegNo: `SO${Date.now().toString(36).toUpperCase()}${lineCounter}${randomInt(1000)}`,
+    clientName: "Acme Software Ltd.",
+    clientCountry: "US",
+    serviceCategory: "SOFTWARE",
+    contractValueUsd: "500000.00",
+    executedUsd: "300000.00",
+    fxReceiptDate: "2024-06-30",
+    ...overrides,
+  };
+}
+
+type Actor = { id: string; role: string; organisationId: string };
+
+export async function createOffshoreClaim(
+  prisma: PrismaClient,
+  actor: Actor,
+  options: { claimYear: number; lines: OffshoreLineInput[]; onshoreUsd?: string; submit?: boolean },
+) {
+  const draft = await saveOffshoreClaimDraft(prisma, actor, {
+    claimYear: options.claimYear,
+    onshoreUsd: options.onshoreUsd ?? "0",
+    lines: options.lines,
+  });
+  if (!options.submit) return draft;
+  return submitOffshoreClaim(prisma, actor, {
+    claimId: draft.id,
+    version: draft.version,
+    declaration: true,
+    submissionKey: crypto.randomUUID(),
+  });
+}
+
+export function traineeInput(overrides: Partial<TraineeInput> = {}): TraineeInput {
+  return {
+    name: "李明",
+    idNumber: uniqueResidentId(),
+    college: "南昌大学",
+    collegeLevel: "UNDERGRADUATE",
+    studentStatus: "GRADUATE",
+    phone: "13900000000",
+    bankName: "中国银行南昌分行",
+    bankAccount: "6216610100001234567",
+    ...overrides,
+  };
+}
+
+export function createTrainee(prisma: PrismaClient, actor: Actor, overrides: Partial<TraineeInput> = {}) {
+  return registerTrainee(prisma, actor, traineeInput(overrides));
+}

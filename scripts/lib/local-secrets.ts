@@ -1,0 +1,30 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const SECRET_NAMES = ["NEXTAUTH_SECRET", "PII_ENCRYPTION_KEY", "PII_LOOKUP_KEY"] as const;
+
+/**
+ * For the embedded demo only: secrets generated once per checkout and kept in .data/ (mode
+ * 600), so `npm start` needs nothing set and restarts keep sessions and encrypted data readable.
+ * A deployment on PostgreSQL must set them in the environment instead; the app refuses to
+ * start without them.
+ */
+export function ensureLocalSecrets(env: NodeJS.ProcessEnv, dataDir = ".data"): Record<string, string> {
+  const file = path.join(dataDir, "local-secrets.json");
+  let stored: Record<string, string> = {};
+  if (fs.existsSync(file)) stored = JSON.parse(fs.readFileSync(file, "utf8"));
+  let changed = false;
+  for (const name of SECRET_NAMES) {
+    if (env[name] || stored[name]) continue;
+    stored[name] = randomBytes(32).toString("base64");
+    changed = true;
+  }
+  if (changed) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  }
+  const result: Record<string, string> = {};
+  for (const name of SECRET_NAMES) result[name] = env[name] || stored[name]!;
+  return result;
+}
