@@ -158,7 +158,7 @@ function checkHistory(rows: MigrationRow[], local: LocalMigration[], log: (line:
     throw new MigrationError(
       `Migration${edited.length > 1 ? "s" : ""} ${edited.map((n) => `"${n}"`).join(", ")} ` +
         `${edited.length > 1 ? "were" : "was"} changed after being applied to this database ` +
-        `(the checksum of ${path.relative(process.cwd(), first.file) || first.file} no longer matches ` +
+        `(the checksum of ${displayPath(first.file)} no longer matches ` +
         `the one recorded in ${MIGRATIONS_TABLE}). An applied migration must never be edited: restore ` +
         `the original file (e.g. git checkout) and put the change into a new migration.`,
       edited[0],
@@ -190,6 +190,12 @@ function findTransactionControl(sql: string): string | undefined {
 
 // ───────────────────────────── errors ─────────────────────────────
 
+/** A path relative to the current directory when it lies inside it, else absolute. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+}
+
 function describeDatabaseError(error: unknown, migration: LocalMigration): string {
   const e = error as { message?: string; code?: string; position?: string | number; detail?: string; hint?: string };
   const parts = [e.message ?? String(error)];
@@ -197,7 +203,7 @@ function describeDatabaseError(error: unknown, migration: LocalMigration): strin
   const position = Number(e.position);
   if (Number.isInteger(position) && position > 0) {
     const line = migration.sql.slice(0, position - 1).split("\n").length;
-    parts.push(`at line ${line} of ${path.relative(process.cwd(), migration.file) || migration.file}`);
+    parts.push(`at line ${line} of ${displayPath(migration.file)}`);
   }
   if (e.detail) parts.push(`detail: ${e.detail}`);
   if (e.hint) parts.push(`hint: ${e.hint}`);

@@ -15,6 +15,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
@@ -115,17 +116,26 @@ const PG_TEXT_OID = 25;
 
 /**
  * @prisma/adapter-pg 7.10 cannot map pg_catalog's `"char"` columns, which the engine's
- * introspection queries read ("Column type 'char' could not be deserialized"); pg already returns
- * their values as strings, so report them as text. Only used for the engine's own connection.
+ * introspection queries read ("Column type 'char' could not be deserialized"), while the engine
+ * insists on reading them as Character values. pg returns their values as strings: the pool
+ * reports them as text to the adapter and remembers which columns they were (keyed by the rows
+ * array, which the adapter passes through), and the adapter's result then says Character.
+ * Used only for the engine's own connection.
  */
-function introspectionPool(pool: pg.Pool): pg.Pool {
+function postgresEngineAdapter(pool: pg.Pool): () => Promise<SqlDriverAdapter> {
+  const charColumns = new WeakMap<unknown[], number[]>();
   const charAsText = (result: pg.QueryResult) => {
-    for (const field of result?.fields ?? []) {
-      if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
-    }
+    const indexes: number[] = [];
+    (result?.fields ?? []).forEach((field, index) => {
+      if (field.dataTypeID === PG_CHAR_OID) {
+        field.dataTypeID = PG_TEXT_OID;
+        indexes.push(index);
+      }
+    });
+    if (indexes.length > 0) charColumns.set(result.rows, indexes);
     return result;
   };
-  return new Proxy(pool, {
+  const proxied = new Proxy(pool, {
     get(target, property) {
       if (property === "query") {
         return (...args: unknown[]) =>
@@ -135,6 +145,17 @@ function introspectionPool(pool: pg.Pool): pg.Pool {
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   });
+  const factory = new PrismaPg(proxied);
+  return async () => {
+    const adapter = await factory.connect();
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    adapter.queryRaw = async (query) => {
+      const result = await queryRaw(query);
+      for (const index of charColumns.get(result.rows) ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
+      return result;
+    };
+    return adapter;
+  };
 }
 
 interface EngineFactory {
@@ -159,15 +180,13 @@ function adapterFactory(database: Extract<DiffSource, { kind: "database" }> | un
     const db = database.pglite;
     connect = () => pgliteAdapter(db, false);
   } else if (database?.pool) {
-    const pool = introspectionPool(database.pool);
-    connect = () => new PrismaPg(pool).connect();
+    connect = postgresEngineAdapter(database.pool);
   } else if (database) {
     const resolved = resolveDatabaseUrl(database.url);
     if (resolved.kind === "postgres") {
       const ownPool = new pg.Pool({ connectionString: resolved.url, max: 2 });
       opened.push(() => ownPool.end());
-      const pool = introspectionPool(ownPool);
-      connect = () => new PrismaPg(pool).connect();
+      connect = postgresEngineAdapter(ownPool);
     } else if (resolved.inMemory) {
       throw new Error("diff: a memory:// database can only be diffed through its open PGlite instance");
     } else {
@@ -200,8 +219,11 @@ function adapterFactory(database: Extract<DiffSource, { kind: "database" }> | un
 // ───────────────────────────── sources ─────────────────────────────
 
 function readSchema(source: { path?: string; content?: string }) {
+  if (source.content !== undefined) {
+    return { path: source.path ? path.resolve(source.path) : "schema.prisma", content: source.content };
+  }
   const file = path.resolve(source.path ?? DEFAULT_SCHEMA_PATH);
-  return { path: file, content: source.content ?? fs.readFileSync(file, "utf8") };
+  return { path: file, content: fs.readFileSync(file, "utf8") };
 }
 
 export function readMigrationList(dir: string = DEFAULT_MIGRATIONS_DIR): MigrationList {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
+import { createTranslator } from "use-intl";
 import en from "../../messages/en/eligibility.json";
 import zhCN from "../../messages/zh-CN/eligibility.json";
 import { explainCalculation, explainReason, reasonLabel, renderMessage, type MessageTree } from "./explain";
@@ -38,6 +39,17 @@ describe("message files", () => {
   it("use only plain {param} placeholders, so the tiny renderer and next-intl agree", () => {
     for (const text of [...Object.values(flatEn), ...Object.values(flatZh)]) {
       expect(text.replace(/\{\w+\}/g, "")).not.toMatch(/[{}'#]/);
+    }
+  });
+
+  it("render the same through next-intl (ICU) as through renderMessage", () => {
+    for (const [locale, messages, flat] of [["en", en, flatEn], ["zh-CN", zhCN, flatZh]] as const) {
+      const t = createTranslator({ locale, messages: { eligibility: messages }, namespace: "eligibility" });
+      for (const [key, text] of Object.entries(flat)) {
+        const params = Object.fromEntries(placeholders(text).map((name) => [name, `<${name}:1,234.50>`]));
+        const viaIntl = (t as unknown as (k: string, p: Record<string, string>) => string)(key, params);
+        expect(viaIntl, `${locale} ${key}`).toBe(renderMessage(key, params, locale));
+      }
     }
   });
 

@@ -32,9 +32,13 @@ export function minorUnitsToNumber(value: unknown, field = "amount"): number {
 
 /** "1,234,567.00" from 123456700; "-0.05" from -5. Locale-neutral: both locales group by 3. */
 export function formatMinorUnits(minor: MinorUnits): string {
-  const big = minorUnitsToBigInt(minor, "amount");
-  const negative = big < 0n;
-  const digits = (negative ? -big : big).toString().padStart(3, "0");
+  // A safe integer prints its exact digits (no exponent below 1e21), so no BigInt is needed.
+  const negative = typeof minor === "bigint" ? minor < 0n : minor < 0;
+  const magnitude =
+    typeof minor === "number" && Number.isSafeInteger(minor)
+      ? String(negative ? -minor : minor)
+      : (negative ? -minorUnitsToBigInt(minor, "amount") : minorUnitsToBigInt(minor, "amount")).toString();
+  const digits = magnitude.padStart(3, "0");
   const whole = digits.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${negative ? "-" : ""}${whole}.${digits.slice(-2)}`;
 }
@@ -44,14 +48,19 @@ function withSymbol(minor: MinorUnits, symbol: string): string {
   return text.startsWith("-") ? `-${symbol}${text.slice(1)}` : `${symbol}${text}`;
 }
 
-/** "¥246,913.40" in both locales (the yuan sign is what Chinese and English readers expect). */
-export function formatFen(fen: MinorUnits, _locale: EligibilityLocale = "zh-CN"): string {
-  return withSymbol(fen, "¥");
+// The yuan sign in both locales (what Chinese and English readers of a Nanchang portal expect);
+// "US$" in Chinese text, where a bare "$" is ambiguous.
+const FEN_SYMBOL: Record<EligibilityLocale, string> = { "zh-CN": "¥", en: "¥" };
+const USD_SYMBOL: Record<EligibilityLocale, string> = { "zh-CN": "US$", en: "$" };
+
+/** "¥246,913.40". */
+export function formatFen(fen: MinorUnits, locale: EligibilityLocale = "zh-CN"): string {
+  return withSymbol(fen, FEN_SYMBOL[locale] ?? FEN_SYMBOL["zh-CN"]);
 }
 
-/** "US$1,234,567.00" in zh-CN (a bare $ is ambiguous there), "$1,234,567.00" in en. */
+/** "US$1,234,567.00" in zh-CN, "$1,234,567.00" in en. */
 export function formatUsdCents(cents: MinorUnits, locale: EligibilityLocale = "zh-CN"): string {
-  return withSymbol(cents, locale === "en" ? "$" : "US$");
+  return withSymbol(cents, USD_SYMBOL[locale] ?? USD_SYMBOL["zh-CN"]);
 }
 
 /** A rate in fen per USD as RMB per USD without trailing zeros: 20 -> "0.2", 125 -> "1.25". */

@@ -62,7 +62,7 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
     email: DEMO_ACCOUNTS.institutionYuzhang,
     userName: "周老师",
     region: "360102",
-    orgCode: "MA35YZ004",
+    orgCode: "MA35YQ004",
     district: "DONGHU",
   });
   const tengwang = await createOrganisationWithUser(prisma, {

@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS, signIn, signOut } from "./support";
+
+const roles = [
+  { email: DEMO_ACCOUNTS.administrator, home: "/admin", nav: ["概览", "用户管理"] },
+  { email: DEMO_ACCOUNTS.reviewer, home: "/review", nav: ["审核队列"] },
+  { email: DEMO_ACCOUNTS.enterpriseGanjiang, home: "/enterprise", nav: ["概览", "离岸业务奖励申报"] },
+  { email: DEMO_ACCOUNTS.institutionYuzhang, home: "/institution", nav: ["概览", "学员", "培训补贴申报"] },
+];
+
+for (const role of roles) {
+  test(`${role.email} signs in and sees only its own navigation`, async ({ page }) => {
+    await signIn(page, role.email);
+    await expect(page).toHaveURL(new RegExp(`${role.home}$`));
+    const nav = page.getByRole("navigation", { name: "主导航" });
+    await expect(nav.getByRole("link")).toHaveText(role.nav);
+    await signOut(page);
+    // The session is over on the server: the protected page sends us back to the login.
+    await page.goto(role.home);
+    await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  });
+}
+
+test("a wrong password is refused with a message and no session", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("电子邮箱").fill(DEMO_ACCOUNTS.reviewer);
+  await page.getByLabel("密码").fill("definitely-not-the-password");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("邮箱或密码不正确。");
+  await page.goto("/review");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("a signed-in user of another role gets 403, not the page", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.enterpriseGanjiang);
+  const response = await page.goto("/review");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
+});
+
+test("an unknown address gets the 404 page", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+});
+
+test("the language switcher changes the page to English and remembers it", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nanchang Service Outsourcing Subsidy Portal");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});

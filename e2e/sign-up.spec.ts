@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { makeCreditCode } from "@/lib/eligibility";
+import { signOut } from "./support";
+
+function freshCreditCode(region: string): string {
+  const chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  let org = "MA";
+  for (let i = 0; i < 7; i++) org += chars[Math.floor(Math.random() * chars.length)];
+  return makeCreditCode(`91${region}${org}`);
+}
+
+test("a new enterprise signs up, lands in its own area, and can sign in again", async ({ page }) => {
+  const creditCode = freshCreditCode("360106");
+  const email = `e2e-${Date.now()}@example.test`;
+  await page.goto("/signup");
+  await page.getByLabel("单位名称（中文）").fill("端到端测试软件有限公司");
+  await page.getByLabel("统一社会信用代码").fill(creditCode);
+  await page.getByLabel("所在区县").selectOption("HONGGUTAN");
+  await page.getByLabel("地址").fill("南昌市红谷滩区丰和中大道 1 号");
+  await page.getByLabel("联系人").fill("测试员");
+  await page.getByLabel("联系电话").fill("13812345678");
+  await page.getByLabel("姓名").fill("测试员");
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByRole("textbox", { name: "密码", exact: true }).fill("a-long-password-2026");
+  await page.getByLabel("确认密码").fill("a-long-password-2026");
+  await page.getByRole("button", { name: "注册" }).click();
+
+  await expect(page).toHaveURL(/\/enterprise$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("端到端测试软件有限公司");
+  await signOut(page);
+
+  // The same credit code cannot be registered twice.
+  await page.goto("/signup");
+  await page.getByLabel("单位名称（中文）").fill("另一家公司");
+  await page.getByLabel("统一社会信用代码").fill(creditCode);
+  await page.getByLabel("地址").fill("南昌市");
+  await page.getByLabel("联系人").fill("甲");
+  await page.getByLabel("联系电话").fill("13812345679");
+  await page.getByLabel("姓名").fill("甲");
+  await page.getByLabel("电子邮箱").fill(`other-${email}`);
+  await page.getByRole("textbox", { name: "密码", exact: true }).fill("a-long-password-2026");
+  await page.getByLabel("确认密码").fill("a-long-password-2026");
+  await page.getByRole("button", { name: "注册" }).click();
+  await expect(page.getByText("该统一社会信用代码已注册。")).toBeVisible();
+  await expect(page).toHaveURL(/\/signup$/);
+});
+
+test("bad input is shown next to each field and nothing is saved", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("统一社会信用代码").fill("91360106MA35ABCDE1");
+  await page.getByLabel("联系电话").fill("12345");
+  await page.getByRole("textbox", { name: "密码", exact: true }).fill("short");
+  await page.getByLabel("确认密码").fill("different");
+  await page.getByRole("button", { name: "注册" }).click();
+
+  await expect(page.getByLabel("统一社会信用代码")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("统一社会信用代码无效（请检查 18 位代码及校验位）。")).toBeVisible();
+  await expect(page.getByText("请输入有效的手机号码或座机号码。")).toBeVisible();
+  await expect(page.getByText("密码至少需要 12 个字符。")).toBeVisible();
+  await expect(page.getByText("两次输入的密码不一致。")).toBeVisible();
+  await expect(page.getByLabel("单位名称（中文）")).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/signup$/);
+});
+
+test("a Shenzhen credit code must not claim a Nanchang district", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("单位名称（中文）").fill("深圳测试公司");
+  await page.getByLabel("统一社会信用代码").fill(freshCreditCode("440300"));
+  await page.getByLabel("所在区县").selectOption("DONGHU");
+  await page.getByLabel("地址").fill("深圳市南山区");
+  await page.getByLabel("联系人").fill("乙");
+  await page.getByLabel("联系电话").fill("13812345670");
+  await page.getByLabel("姓名").fill("乙");
+  await page.getByLabel("电子邮箱").fill(`sz-${Date.now()}@example.test`);
+  await page.getByRole("textbox", { name: "密码", exact: true }).fill("a-long-password-2026");
+  await page.getByLabel("确认密码").fill("a-long-password-2026");
+  await page.getByRole("button", { name: "注册" }).click();
+  await expect(page.getByText("该信用代码登记在南昌市以外，请选择“南昌市以外”。")).toBeVisible();
+});

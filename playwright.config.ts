@@ -1,0 +1,57 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * End-to-end specs run in Debian's Chromium (Playwright's own browser download does not work on
+ * these machines) against production builds (`next build` first; `npm test` does it).
+ * Each database gets its own server with a freshly migrated and seeded database:
+ *  - "pglite": always, embedded PGlite in a scratch directory, port 3100;
+ *  - "postgres": when TEST_DATABASE_URL names a PostgreSQL server, a scratch database on it, port 3101.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const withPostgres = !!process.env.TEST_DATABASE_URL;
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  },
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  forbidOnly: true,
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: { trace: "retain-on-failure", locale: "zh-CN", timezoneId: "Asia/Shanghai" },
+  projects: [
+    { name: "pglite", use: { ...chromium, baseURL: "http://127.0.0.1:3100" } },
+    ...(withPostgres ? [{ name: "postgres", use: { ...chromium, baseURL: "http://127.0.0.1:3101" } }] : []),
+  ],
+  webServer: [
+    {
+      command: "npx tsx scripts/e2e-server.ts pglite 3100",
+      url: "http://127.0.0.1:3100/login",
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    ...(withPostgres
+      ? [
+          {
+            command: "npx tsx scripts/e2e-server.ts postgres 3101",
+            url: "http://127.0.0.1:3101/login",
+            timeout: 120_000,
+            reuseExistingServer: false,
+            stdout: "pipe" as const,
+            stderr: "pipe" as const,
+          },
+        ]
+      : []),
+  ],
+});
