@@ -9,6 +9,9 @@ import { defineConfig, devices } from "@playwright/test";
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const withPostgres = !!process.env.TEST_DATABASE_URL;
+// E2E_PORT moves both servers (PGlite on it, PostgreSQL on it + 1) so parallel runs can coexist.
+const pglitePort = Number(process.env.E2E_PORT ?? 3100);
+const postgresPort = pglitePort + 1;
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -27,15 +30,16 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
+  outputDir: `test-results/${pglitePort}`,
   use: { trace: "retain-on-failure", locale: "zh-CN", timezoneId: "Asia/Shanghai" },
   projects: [
-    { name: "pglite", use: { ...chromium, baseURL: "http://127.0.0.1:3100" } },
-    ...(withPostgres ? [{ name: "postgres", use: { ...chromium, baseURL: "http://127.0.0.1:3101" } }] : []),
+    { name: "pglite", use: { ...chromium, baseURL: `http://127.0.0.1:${pglitePort}` } },
+    ...(withPostgres ? [{ name: "postgres", use: { ...chromium, baseURL: `http://127.0.0.1:${postgresPort}` } }] : []),
   ],
   webServer: [
     {
-      command: "npx tsx scripts/e2e-server.ts pglite 3100",
-      url: "http://127.0.0.1:3100/login",
+      command: `npx tsx scripts/e2e-server.ts pglite ${pglitePort}`,
+      url: `http://127.0.0.1:${pglitePort}/login`,
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "pipe",
@@ -44,8 +48,8 @@ export default defineConfig({
     ...(withPostgres
       ? [
           {
-            command: "npx tsx scripts/e2e-server.ts postgres 3101",
-            url: "http://127.0.0.1:3101/login",
+            command: `npx tsx scripts/e2e-server.ts postgres ${postgresPort}`,
+            url: `http://127.0.0.1:${postgresPort}/login`,
             timeout: 120_000,
             reuseExistingServer: false,
             stdout: "pipe" as const,

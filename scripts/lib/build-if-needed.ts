@@ -4,7 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 
 const SOURCES = ["app", "components", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "prisma/schema.prisma"];
-const FINGERPRINT_FILE = path.join(".next", "portal-source-fingerprint");
+const distDir = () => process.env.NEXT_DIST_DIR || ".next";
+const fingerprintFile = () => path.join(distDir(), "portal-source-fingerprint");
 
 /** A hash of every source file's path, size and modification time: cheap, and changes with any edit. */
 function sourceFingerprint(): string {
@@ -25,8 +26,8 @@ function sourceFingerprint(): string {
 /** Runs `next build` unless the last build was made from exactly these sources. */
 export function buildIfNeeded(env: NodeJS.ProcessEnv = process.env): void {
   const fingerprint = sourceFingerprint();
-  const built = fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(FINGERPRINT_FILE)
-    && fs.readFileSync(FINGERPRINT_FILE, "utf8") === fingerprint;
+  const built = fs.existsSync(path.join(distDir(), "BUILD_ID")) && fs.existsSync(fingerprintFile())
+    && fs.readFileSync(fingerprintFile(), "utf8") === fingerprint;
   if (built) {
     console.log("› Production build is up to date.");
     return;
@@ -37,5 +38,5 @@ export function buildIfNeeded(env: NodeJS.ProcessEnv = process.env): void {
     console.error("✖ The build failed; see the output above.");
     process.exit(result.status ?? 1);
   }
-  fs.writeFileSync(FINGERPRINT_FILE, fingerprint);
+  fs.writeFileSync(fingerprintFile(), fingerprint);
 }
