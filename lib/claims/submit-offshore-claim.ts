@@ -3,6 +3,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { submitOffshoreClaimSchema, type SubmitOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
 import { evaluateOffshoreClaim } from "./evaluate-offshore-claim";
+import { offshoreClaimSnapshot } from "./offshore-claim-snapshot";
 import { EDITABLE_STATUSES } from "./save-offshore-claim-draft";
 
 interface Actor {
@@ -22,7 +23,7 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
   return prisma.$transaction(async (tx) => {
     const claim = await tx.offshoreClaim.findFirst({
       where: { id: claimId, organisationId: actor.organisationId },
-      include: { lines: { select: { executedUsdCents: true } } },
+      include: { lines: { orderBy: { lineNo: "asc" } } },
     });
     if (!claim) throw new NotFoundError();
     if (claim.submissionKey === submissionKey) return claim;
@@ -58,6 +59,17 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
       if (current.submissionKey === submissionKey) return current;
       throw new DomainError("staleForm");
     }
+    await tx.claimSubmission.create({
+      data: {
+        claimKind: "OFFSHORE",
+        offshoreClaimId: claim.id,
+        sequence: claim.submissionCount + 1,
+        snapshot: offshoreClaimSnapshot(claim) as Prisma.InputJsonValue,
+        evaluation: result as unknown as Prisma.InputJsonValue,
+        submittedById: actor.id,
+        submittedAt,
+      },
+    });
     await appendAuditEntry(tx, {
       actorId: actor.id,
       actorRole: actor.role,
