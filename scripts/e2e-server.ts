@@ -38,7 +38,9 @@ async function main() {
     fs.rmSync(dir, { recursive: true, force: true });
     databaseUrl = dir;
   }
-  const env = { ...process.env, ...TEST_SECRETS, DATABASE_URL: databaseUrl, NEXTAUTH_URL: `http://127.0.0.1:${port}`, PORT: port };
+  const evidenceDir = path.resolve(".data", `e2e-evidence-${port}`);
+  fs.rmSync(evidenceDir, { recursive: true, force: true });
+  const env = { ...process.env, ...TEST_SECRETS, DATABASE_URL: databaseUrl, EVIDENCE_DIR: evidenceDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, PORT: port };
   Object.assign(process.env, env);
   await migrateDatabase({ log: false });
   await seedDemo(getPrisma());

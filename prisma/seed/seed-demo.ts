@@ -121,6 +121,10 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
   await createTrainee(prisma, tengwang.actor, { name: "张伟", idNumber: sharedPersonId, college: "华东交通大学" });
   await createTrainee(prisma, tengwang.actor, { name: "陈静", idNumber: uniqueResidentId("20030101", "360121") });
 
+  const demo = { ganjiang, hongcheng, haian, yuzhang, tengwang };
+  // Each area of the portal adds its demo data below, one call per line (see prisma/seed/seed-*.ts).
+  // seed extensions: begin
+  // seed extensions: end
   progress("done");
-  return { ganjiang, hongcheng, haian, yuzhang, tengwang };
+  return demo;
 }
