@@ -1,14 +1,19 @@
 /**
- * Runs once when a server instance starts: refuse to start without the required secrets, then
- * apply pending migrations (each instance may try; the runner's advisory lock lets one apply
- * them and the others find nothing left to do).
+ * Runs once when a server instance starts: refuse to start without the required secrets, apply
+ * pending migrations (each instance may try; the runner's advisory lock lets one apply them
+ * and the others find nothing left to do), make sure the built-in policy versions exist, and
+ * start this instance's share of the background work (the e-mail worker).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { readServerEnv } = await import("./lib/config/env");
   readServerEnv();
-  const { getPrisma, migrateDatabase } = await import("./lib/db");
+  const { getPrisma } = await import("./lib/db");
+  const { migrateDatabase } = await import("./lib/db/migrate-app-database");
   await migrateDatabase({ log: false });
   const { ensureBuiltInPolicyVersions } = await import("./lib/policy/ensure-built-in-policy-versions");
   await ensureBuiltInPolicyVersions(getPrisma());
+  const { getAppJobQueue } = await import("./lib/jobs/app-job-queue");
+  const { startEmailWorker } = await import("./lib/mail/email-worker");
+  await startEmailWorker(await getAppJobQueue());
 }

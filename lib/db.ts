@@ -6,7 +6,6 @@
 // client (for PGlite that would mean a second open of the same data directory).
 
 import { createPrismaClient, type DatabaseHandle } from "./db/client";
-import { applyMigrations, type ApplyMigrationsOptions } from "./db/migrate";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
 
 export type { DatabaseHandle, DatabaseKind } from "./db/client";
@@ -51,14 +50,6 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
     return Reflect.has(getPrisma(), property);
   },
 });
-
-/**
- * Applies pending migrations through the process's own connection (required for PGlite, whose
- * data directory cannot be opened twice). Call once at start-up, before serving requests.
- */
-export function migrateDatabase(options: Pick<ApplyMigrationsOptions, "migrationsDir" | "log"> = {}): Promise<string[]> {
-  return applyMigrations({ ...options, db: getDatabase() });
-}
 
 /** Closes the process's database (Prisma, and the pg pool or PGlite). The next use opens it again. */
 export async function closeDatabase(): Promise<void> {

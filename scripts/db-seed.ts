@@ -1,7 +1,8 @@
 // `npm run db:seed`: re-creates the demo. On the embedded database it wipes and re-seeds; on
 // PostgreSQL it refuses unless told explicitly (--wipe), since that would erase real data.
 import { resolveDatabaseUrl } from "@/lib/db/client";
-import { closeDatabase, getDatabase, getPrisma, migrateDatabase } from "@/lib/db";
+import { closeDatabase, getDatabase, getPrisma } from "@/lib/db";
+import { migrateDatabase } from "@/lib/db/migrate-app-database";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { ensureLocalSecrets } from "./lib/local-secrets";
 

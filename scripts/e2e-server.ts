@@ -5,7 +5,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { closeDatabase, getPrisma, migrateDatabase } from "@/lib/db";
+import { closeDatabase, getPrisma } from "@/lib/db";
+import { migrateDatabase } from "@/lib/db/migrate-app-database";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
 // Fixed, test-only secrets: the e2e database is thrown away after the run.

@@ -1,7 +1,8 @@
 // `npm start`: builds if needed, migrates, seeds an empty embedded database, serves the portal.
 import { spawn } from "node:child_process";
 import { resolveDatabaseUrl } from "@/lib/db/client";
-import { closeDatabase, getPrisma, migrateDatabase } from "@/lib/db";
+import { closeDatabase, getPrisma } from "@/lib/db";
+import { migrateDatabase } from "@/lib/db/migrate-app-database";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { ensureLocalSecrets } from "./lib/local-secrets";

@@ -76,7 +76,8 @@ export function checksumMatches(script: string, checksum: string): boolean {
 
 /** The migrations of a folder, in name (= timestamp) order. */
 export function readLocalMigrations(migrationsDir: string = DEFAULT_MIGRATIONS_DIR): LocalMigration[] {
-  const base = path.resolve(migrationsDir);
+  // The folder is chosen at run time (tests pass their own), so the bundler must not trace it.
+  const base = path.resolve(/*turbopackIgnore: true*/ migrationsDir);
   if (!fs.existsSync(base)) {
     throw new MigrationError(`Migrations folder ${base} does not exist`);
   }
@@ -220,7 +221,7 @@ function describeDatabaseError(error: unknown, migration: LocalMigration): strin
  */
 export async function applyMigrations(options: ApplyMigrationsOptions = {}): Promise<string[]> {
   const log = options.log === false ? () => undefined : (options.log ?? ((line: string) => console.log(line)));
-  const migrationsDir = path.resolve(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+  const migrationsDir = path.resolve(/*turbopackIgnore: true*/ options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   const local = readLocalMigrations(migrationsDir);
 
   const raw = options.raw ?? options.db?.raw;

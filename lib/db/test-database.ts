@@ -22,6 +22,8 @@ export interface TestDatabase {
   raw: RawExecutor;
   /** The PGlite instance (kind "pglite"). */
   pglite?: PGlite;
+  /** The connection pool (kind "postgres"). */
+  pool?: pg.Pool;
   /** Disconnects, closes PGlite / the pool, and drops the PostgreSQL database. */
   close(): Promise<void>;
 }
@@ -121,5 +123,5 @@ export async function createTestDatabase(
     await close();
     throw error;
   }
-  return { kind, prisma: handle.prisma, url: database.url, raw: handle.raw, close };
+  return { kind, prisma: handle.prisma, url: database.url, raw: handle.raw, pool: handle.pool, close };
 }

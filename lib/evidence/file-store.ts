@@ -45,6 +45,6 @@ let store: FileStore | undefined;
 
 /** The process's store: EVIDENCE_DIR, by default .data/evidence (outside public/, never served directly). */
 export function getFileStore(): FileStore {
-  store ??= new LocalDiskFileStore(path.resolve(process.env.EVIDENCE_DIR || path.join(".data", "evidence")));
+  store ??= new LocalDiskFileStore(path.resolve(/*turbopackIgnore: true*/ process.env.EVIDENCE_DIR || path.join(".data", "evidence")));
   return store;
 }
