@@ -6,6 +6,16 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  try {
+    await prepareInstance();
+  } catch (error) {
+    // A server that cannot trust its secrets or its schema must not serve: stop with the reason.
+    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}
+
+async function prepareInstance() {
   const { readServerEnv } = await import("./lib/config/env");
   readServerEnv();
   const { getPrisma } = await import("./lib/db");

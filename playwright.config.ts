@@ -34,7 +34,9 @@ export default defineConfig({
   use: { trace: "retain-on-failure", locale: "zh-CN", timezoneId: "Asia/Shanghai" },
   projects: [
     { name: "pglite", use: { ...chromium, baseURL: `http://127.0.0.1:${pglitePort}` } },
-    ...(withPostgres ? [{ name: "postgres", use: { ...chromium, baseURL: `http://127.0.0.1:${postgresPort}` } }] : []),
+    ...(withPostgres
+      ? [{ name: "postgres", testIgnore: /startup\.spec\.ts/, use: { ...chromium, baseURL: `http://127.0.0.1:${postgresPort}` } }]
+      : []),
   ],
   webServer: [
     {
