@@ -17,6 +17,9 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
           {user.name}
           {user.organisationName ? ` · ${user.organisationName}` : ` · ${t(`role.${user.role}`)}`}
         </span>
+        <Link href="/account" className="text-sm text-white underline">
+          {t("account")}
+        </Link>
         <SignOutButton />
       </SiteHeader>
       <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 md:flex-row">

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { makeCreditCode } from "@/lib/eligibility";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { DEMO_PASSWORD } from "@/prisma/seed/factories";
 
@@ -17,4 +18,38 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: /退出登录|Sign out/ }).click();
   await expect(page).toHaveURL(/\/login/);
+}
+
+const CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+/** A valid, unused unified social credit code in the given region (360106: Nanchang Honggutan). */
+export function freshCreditCode(region = "360106"): string {
+  let org = "MA";
+  for (let i = 0; i < 7; i++) org += CREDIT_CODE_CHARS[Math.floor(Math.random() * CREDIT_CODE_CHARS.length)];
+  return makeCreditCode(`91${region}${org}`);
+}
+
+/** Registers a new organisation through the sign-up page and leaves its first user signed in. */
+export async function signUpOrganisation(
+  page: Page,
+  options: { kind?: "ENTERPRISE" | "TRAINING_INSTITUTION"; name?: string; password?: string } = {},
+) {
+  const email = `e2e-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+  const password = options.password ?? "a-long-password-2026";
+  const name = options.name ?? `端到端测试单位${Date.now() % 100000}`;
+  await page.goto("/signup");
+  if (options.kind === "TRAINING_INSTITUTION") await page.getByLabel("培训机构").check();
+  await page.getByLabel("单位名称（中文）").fill(name);
+  await page.getByLabel("统一社会信用代码").fill(freshCreditCode());
+  await page.getByLabel("所在区县").selectOption("HONGGUTAN");
+  await page.getByLabel("地址").fill("南昌市红谷滩区丰和中大道 1 号");
+  await page.getByLabel("联系人").fill("测试员");
+  await page.getByLabel("联系电话").fill("13812345678");
+  await page.getByLabel("姓名").fill("测试员");
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByRole("textbox", { name: "密码", exact: true }).fill(password);
+  await page.getByLabel("确认密码").fill(password);
+  await page.getByRole("button", { name: "注册" }).click();
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  return { email, password, name };
 }

@@ -3,9 +3,10 @@ import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listUsers } from "@/lib/users/list-users";
 import { CreateStaffUserForm } from "./create-staff-user-form";
+import { UserStatusButton } from "./user-status-button";
 
 export default async function UsersPage() {
-  await requireRole("ADMINISTRATOR");
+  const admin = await requireRole("ADMINISTRATOR");
   const t = await getTranslations("admin");
   const tRole = await getTranslations("nav.role");
   const users = await listUsers(getPrisma());
@@ -19,6 +20,8 @@ export default async function UsersPage() {
             <th scope="col" className="p-2">{t("email")}</th>
             <th scope="col" className="p-2">{t("role")}</th>
             <th scope="col" className="p-2">{t("organisation")}</th>
+            <th scope="col" className="p-2">{t("status")}</th>
+            <th scope="col" className="p-2">{t("actions")}</th>
           </tr>
         </thead>
         <tbody>
@@ -31,6 +34,10 @@ export default async function UsersPage() {
                 {user.canReleasePayments ? ` · ${t("paymentRole")}` : ""}
               </td>
               <td className="p-2">{user.organisation?.nameZh ?? t("bureau")}</td>
+              <td className="p-2">{user.disabledAt ? t("disabled") : t("active")}</td>
+              <td className="p-2">
+                {user.id === admin.id ? null : <UserStatusButton userId={user.id} disabled={!!user.disabledAt} label={user.email} />}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,25 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { revokeUserSessions } from "@/lib/auth/revoke-sessions";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+
+/** An administrator disables (or re-enables) an account; disabling ends its sessions at once, on every instance. */
+export async function setUserDisabled(prisma: PrismaClient, actor: { id: string; role: string }, userId: string, disabled: boolean) {
+  if (actor.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
+  if (actor.id === userId) throw new DomainError("cannotDisableSelf");
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
+    if (updated.count === 0) throw new NotFoundError();
+    const ended = disabled ? await revokeUserSessions(tx, userId) : 0;
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: disabled ? "user.disable" : "user.enable",
+      targetType: "User",
+      targetId: userId,
+      result: "success",
+      details: { sessionsEnded: ended },
+    });
+    return { sessionsEnded: ended };
+  });
+}
