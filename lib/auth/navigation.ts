@@ -13,6 +13,8 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
       return [
         { href: "/enterprise", labelKey: "overview" },
         { href: "/enterprise/claims", labelKey: "offshoreClaims" },
+        { href: "/enterprise/profile", labelKey: "profile" },
+        { href: "/enterprise/colleagues", labelKey: "colleagues" },
       ];
     case "INSTITUTION_MEMBER":
       return [

@@ -1,5 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ServiceCategory } from "@/lib/generated/prisma/enums";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import type { Tx } from "@/lib/db";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { DomainError, isUniqueViolation, NotFoundError } from "@/lib/errors/domain-error";
 import { offshoreDraftSchema, type OffshoreDraftInput } from "@/lib/schemas/offshore-claim";
@@ -13,9 +15,21 @@ interface Actor {
   organisationId: string;
 }
 
+type LineRow = {
+  lineNo: number;
+  contractRegNo: string;
+  clientName: string;
+  clientCountry: string;
+  serviceCategory: ServiceCategory;
+  contractValueUsdCents: bigint;
+  executedUsdCents: bigint;
+  fxReceiptDate: Date;
+};
+
 /**
- * Creates or updates the enterprise's draft claim for a year. The lines are replaced as a whole
- * inside one transaction, so a save either lands completely or leaves the previous draft as it was.
+ * Creates or updates the enterprise's draft claim for a year, in one transaction: a save either
+ * lands completely or leaves the previous draft as it was. Lines are updated in place by id
+ * (new ones created, removed ones deleted), so evidence and reviewers' comments stay attached.
  */
 export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor, input: OffshoreDraftInput) {
   const draft = offshoreDraftSchema.parse(input);
@@ -36,14 +50,17 @@ export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor,
   }
 
   const lineRows = draft.lines.map((line, index) => ({
-    lineNo: index + 1,
-    contractRegNo: line.contractRegNo,
-    clientName: line.clientName,
-    clientCountry: line.clientCountry,
-    serviceCategory: line.serviceCategory,
-    contractValueUsdCents: BigInt(line.contractValueUsd),
-    executedUsdCents: BigInt(line.executedUsd),
-    fxReceiptDate: dbDateFromIsoDate(line.fxReceiptDate),
+    id: line.id,
+    row: {
+      lineNo: index + 1,
+      contractRegNo: line.contractRegNo,
+      clientName: line.clientName,
+      clientCountry: line.clientCountry,
+      serviceCategory: line.serviceCategory,
+      contractValueUsdCents: BigInt(line.contractValueUsd),
+      executedUsdCents: BigInt(line.executedUsd),
+      fxReceiptDate: dbDateFromIsoDate(line.fxReceiptDate),
+    } satisfies LineRow,
   }));
 
   try {
@@ -61,7 +78,7 @@ export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor,
             claimYear: draft.claimYear,
             onshoreUsdCents: BigInt(draft.onshoreUsd),
             createdById: actor.id,
-            lines: { create: lineRows },
+            lines: { create: lineRows.map((line) => line.row) },
           },
         });
         await appendAuditEntry(tx, {
@@ -71,6 +88,7 @@ export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor,
           targetType: "OffshoreClaim",
           targetId: claim.id,
           result: "success",
+          details: { lines: lineRows.length },
         });
         return claim;
       }
@@ -80,6 +98,7 @@ export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor,
         where: {
           id: draft.claimId,
           organisationId: actor.organisationId,
+          claimYear: draft.claimYear,
           status: { in: [...EDITABLE_STATUSES] },
           ...(draft.version === undefined ? {} : { version: draft.version }),
         },
@@ -88,25 +107,53 @@ export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor,
       if (updated.count === 0) {
         const claim = await tx.offshoreClaim.findFirst({ where: { id: draft.claimId, organisationId: actor.organisationId } });
         if (!claim) throw new NotFoundError();
+        if (claim.claimYear !== draft.claimYear) throw new DomainError("claimYearFixed", "claimYear");
         throw new DomainError(EDITABLE_STATUSES.includes(claim.status as never) ? "staleForm" : "claimNotEditable");
       }
-      const claim = await tx.offshoreClaim.findUniqueOrThrow({ where: { id: draft.claimId } });
-      if (claim.claimYear !== draft.claimYear) throw new DomainError("claimYearFixed", "claimYear");
-      await tx.offshoreContractLine.deleteMany({ where: { claimId: claim.id } });
-      await tx.offshoreContractLine.createMany({ data: lineRows.map((row) => ({ ...row, claimId: claim.id })) });
+      await replaceLinesInPlace(tx, draft.claimId, lineRows);
       await appendAuditEntry(tx, {
         actorId: actor.id,
         actorRole: actor.role,
         action: "offshore-claim.save-draft",
         targetType: "OffshoreClaim",
-        targetId: claim.id,
+        targetId: draft.claimId,
         result: "success",
         details: { lines: lineRows.length },
       });
-      return claim;
+      return tx.offshoreClaim.findUniqueOrThrow({ where: { id: draft.claimId } });
     });
   } catch (error) {
     if (isUniqueViolation(error, "claimYear")) throw new DomainError("claimYearTaken", "claimYear");
     throw error;
   }
+}
+
+/**
+ * Brings the claim's lines to the submitted list: rows named by id are updated, rows without
+ * an id are created, stored rows missing from the list are deleted. An id that is not one of
+ * this claim's lines means the form is out of date (another tab removed the line).
+ */
+async function replaceLinesInPlace(tx: Tx, claimId: string, lines: Array<{ id?: string; row: LineRow }>) {
+  const stored = await tx.offshoreContractLine.findMany({ where: { claimId }, select: { id: true, contractRegNo: true } });
+  const storedIds = new Set(stored.map((line) => line.id));
+  const keptIds = new Set<string>();
+  for (const line of lines) {
+    if (!line.id) continue;
+    if (!storedIds.has(line.id) || keptIds.has(line.id)) throw new DomainError("staleForm");
+    keptIds.add(line.id);
+  }
+  const removed = stored.filter((line) => !keptIds.has(line.id)).map((line) => line.id);
+  if (removed.length > 0) await tx.offshoreContractLine.deleteMany({ where: { claimId, id: { in: removed } } });
+
+  // Contract numbers are unique per claim: park the kept rows under their ids first, so that two
+  // lines swapping numbers never collide half-way.
+  const kept = stored.filter((line) => keptIds.has(line.id));
+  for (const line of kept) {
+    await tx.offshoreContractLine.update({ where: { id: line.id }, data: { contractRegNo: `~${line.id}` } });
+  }
+  for (const line of lines) {
+    if (line.id) await tx.offshoreContractLine.update({ where: { id: line.id }, data: line.row });
+  }
+  const created = lines.filter((line) => !line.id).map((line) => ({ ...line.row, claimId }));
+  if (created.length > 0) await tx.offshoreContractLine.createMany({ data: created });
 }

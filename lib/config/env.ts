@@ -46,3 +46,8 @@ export function serverEnv(): ServerEnv {
   cached ??= readServerEnv();
   return cached;
 }
+
+/** Forgets the parsed environment, so the next read sees changed variables (tests of key rotation). */
+export function resetServerEnvCache(): void {
+  cached = undefined;
+}

@@ -10,6 +10,8 @@ export const FIRST_CLAIM_YEAR = 2013;
 
 export const offshoreLineSchema = z
   .object({
+    /** Set for a line already saved: the save updates that row in place (evidence and comments stay linked). */
+    id: z.uuid().optional(),
     contractRegNo: requiredText(50).regex(/^[A-Za-z0-9][A-Za-z0-9\-_/]*$/, "contractRegNo"),
     clientName: requiredText(200),
     clientCountry: z.string().refine((code) => CLIENT_COUNTRIES.includes(code), "country"),
@@ -58,7 +60,13 @@ export const submitOffshoreClaimSchema = z.object({
   submissionKey: z.uuid(),
 });
 
+export const withdrawOffshoreClaimSchema = z.object({
+  claimId: z.uuid(),
+  version: z.coerce.number().int().min(0),
+});
+
 export type OffshoreDraftInput = z.input<typeof offshoreDraftSchema>;
 export type OffshoreDraft = z.output<typeof offshoreDraftSchema>;
 export type OffshoreLineInput = z.input<typeof offshoreLineSchema>;
 export type SubmitOffshoreClaimInput = z.input<typeof submitOffshoreClaimSchema>;
+export type WithdrawOffshoreClaimInput = z.input<typeof withdrawOffshoreClaimSchema>;

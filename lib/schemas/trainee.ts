@@ -37,3 +37,7 @@ export const traineeSchema = z.object({
 });
 
 export type TraineeInput = z.input<typeof traineeSchema>;
+
+/** Editing a trainee: everything but the ID number (a wrong ID number is a new registration). */
+export const traineeUpdateSchema = traineeSchema.omit({ idNumber: true }).extend({ traineeId: z.uuid() });
+export type TraineeUpdateInput = z.input<typeof traineeUpdateSchema>;

@@ -9,10 +9,14 @@ import { getPrisma } from "@/lib/db";
 export default async function EnterpriseClaimsPage() {
   const user = await requireOrganisationMember("ENTERPRISE");
   const t = await getTranslations("enterprise");
+  const tClaim = await getTranslations("offshoreClaim");
   const claims = await listOffshoreClaimsForOrganisation(getPrisma(), user.organisationId);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("claimsTitle")}</h1>
+      <Link href="/enterprise/claims/new" className="mt-3 inline-block rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        {tClaim("newClaim")}
+      </Link>
       {claims.length === 0 ? (
         <p className="mt-4">{t("noClaims")}</p>
       ) : (

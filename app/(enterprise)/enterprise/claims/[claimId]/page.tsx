@@ -1,55 +1,180 @@
+import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClaimTimeline } from "@/components/enterprise/claim-timeline";
+import { CsvImport } from "@/components/enterprise/csv-import";
+import { LineEvidence } from "@/components/enterprise/line-evidence";
+import { OffshoreClaimEditor } from "@/components/enterprise/offshore-claim-editor";
+import { SubmitClaimForm } from "@/components/enterprise/submit-claim-form";
+import { WithdrawClaimButton } from "@/components/enterprise/withdraw-claim-button";
 import { Fen, Usd } from "@/components/money";
 import { StatusBadge } from "@/components/status-badge";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getOffshoreClaimForOrganisation } from "@/lib/claims/get-offshore-claim";
+import { getOffshoreClaimHistory } from "@/lib/claims/get-offshore-claim-history";
+import { offshoreGrantedFenThisYear } from "@/lib/claims/granted-this-year";
+import { EDITABLE_STATUSES } from "@/lib/claims/save-offshore-claim-draft";
+import { canWithdraw } from "@/lib/claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
+import { formatMinorUnits, isoDateFromDbDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
 
-export default async function EnterpriseClaimPage({ params }: { params: Promise<{ claimId: string }> }) {
+export default async function EnterpriseClaimPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ claimId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requireOrganisationMember("ENTERPRISE");
   const { claimId } = await params;
+  const query = await searchParams;
   const t = await getTranslations("enterprise");
+  const tClaim = await getTranslations("offshoreClaim");
   const tCategory = await getTranslations("serviceCategory");
-  const claim = await getOffshoreClaimForOrganisation(getPrisma(), user.organisationId, claimId).catch((error) => {
+  const prisma = getPrisma();
+  const claim = await getOffshoreClaimForOrganisation(prisma, user.organisationId, claimId).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  const [history, grantedFen] = await Promise.all([
+    getOffshoreClaimHistory(prisma, user.organisationId, claim.id),
+    offshoreGrantedFenThisYear(prisma, user.organisationId, claim.claimYear, claim.id),
+  ]);
+  const editable = EDITABLE_STATUSES.includes(claim.status as never);
+  const changes = claim.status === "CHANGES_REQUESTED" ? history.changeRequest : null;
+
+  const lineComments = (lineId: string) =>
+    changes?.byLine[lineId]?.length ? (
+      <div className="mb-2 rounded border border-amber-600 bg-amber-50 p-2 text-sm" data-testid="line-comment">
+        <p className="font-medium">{tClaim("changes.line")}</p>
+        <ul className="list-disc pl-5">
+          {changes.byLine[lineId]!.map((text, index) => (
+            <li key={index}>{text}</li>
+          ))}
+        </ul>
+      </div>
+    ) : null;
+
   return (
     <>
-      <h1 className="text-2xl font-semibold">{t("claimTitle", { claimNo: claim.claimNo, year: claim.claimYear })}</h1>
+      <p>
+        <Link href="/enterprise/claims" className="text-sm text-brand-700 underline">
+          {tClaim("backToClaims")}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-semibold">{t("claimTitle", { claimNo: claim.claimNo, year: claim.claimYear })}</h1>
       <dl className="mt-4 grid max-w-xl grid-cols-2 gap-2">
         <dt className="font-medium">{t("status")}</dt>
-        <dd><StatusBadge status={claim.status} /></dd>
-        <dt className="font-medium">{t("offshoreTotal")}</dt>
-        <dd><Usd value={claim.offshoreUsdCents} /></dd>
-        <dt className="font-medium">{t("onshoreTotal")}</dt>
-        <dd><Usd value={claim.onshoreUsdCents} /></dd>
-        <dt className="font-medium">{t("amount")}</dt>
-        <dd><Fen value={claim.grantedFen ?? claim.entitlementFen} /></dd>
+        <dd data-testid="claim-status">
+          <StatusBadge status={claim.status} />
+        </dd>
+        {!editable ? (
+          <>
+            <dt className="font-medium">{t("offshoreTotal")}</dt>
+            <dd><Usd value={claim.offshoreUsdCents} /></dd>
+            <dt className="font-medium">{t("onshoreTotal")}</dt>
+            <dd><Usd value={claim.onshoreUsdCents} /></dd>
+            <dt className="font-medium">{t("amount")}</dt>
+            <dd><Fen value={claim.grantedFen ?? claim.entitlementFen} /></dd>
+          </>
+        ) : null}
       </dl>
-      <h2 className="mt-8 text-lg font-semibold">{t("linesTitle")}</h2>
-      <table className="mt-2 w-full border-collapse bg-white text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">{t("contractRegNo")}</th>
-            <th scope="col" className="p-2">{t("client")}</th>
-            <th scope="col" className="p-2">{t("serviceCategory")}</th>
-            <th scope="col" className="p-2 text-right">{t("executedUsd")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {claim.lines.map((line) => (
-            <tr key={line.id} className="border-b border-slate-200">
-              <td className="p-2">{line.contractRegNo}</td>
-              <td className="p-2">{line.clientName} ({line.clientCountry})</td>
-              <td className="p-2">{tCategory(line.serviceCategory)}</td>
-              <td className="p-2 text-right"><Usd value={line.executedUsdCents} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {query.saved ? (
+        <p role="status" className="mt-3 text-green-800">
+          {tClaim("saved")}
+        </p>
+      ) : null}
+      {query.submitted && !editable ? (
+        <p role="status" className="mt-3 text-green-800">
+          {tClaim("submit.submitted")}
+        </p>
+      ) : null}
+
+      {changes ? (
+        <section className="mt-4 rounded border border-amber-600 bg-amber-50 p-3" data-testid="change-request">
+          <h2 className="font-semibold">{tClaim("changes.title")}</h2>
+          <p className="text-sm">{tClaim("changes.intro")}</p>
+          {changes.general.length > 0 ? (
+            <ul className="mt-1 list-disc pl-5 text-sm">
+              {changes.general.map((text, index) => (
+                <li key={index}>{text}</li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+
+      {editable ? (
+        <>
+          <OffshoreClaimEditor
+            key={claim.version}
+            claim={{
+              id: claim.id,
+              version: claim.version,
+              claimYear: claim.claimYear,
+              onshoreUsd: formatMinorUnits(claim.onshoreUsdCents),
+              lines: claim.lines.map((line) => ({
+                id: line.id,
+                contractRegNo: line.contractRegNo,
+                clientName: line.clientName,
+                clientCountry: line.clientCountry,
+                serviceCategory: line.serviceCategory,
+                contractValueUsd: formatMinorUnits(line.contractValueUsdCents),
+                executedUsd: formatMinorUnits(line.executedUsdCents),
+                fxReceiptDate: isoDateFromDbDate(line.fxReceiptDate),
+              })),
+            }}
+            grantedFenThisYear={grantedFen}
+            lineExtras={Object.fromEntries(
+              claim.lines.map((line) => [
+                line.id,
+                <div key={line.id}>
+                  {lineComments(line.id)}
+                  <LineEvidence lineId={line.id} lineNumber={line.lineNo} items={line.evidence} editable />
+                </div>,
+              ]),
+            )}
+          />
+          <CsvImport claimId={claim.id} version={claim.version} />
+          <SubmitClaimForm claimId={claim.id} version={claim.version} submissionKey={randomUUID()} resubmission={claim.status === "CHANGES_REQUESTED"} />
+        </>
+      ) : (
+        <>
+          <p className="mt-4 text-sm text-slate-700">{tClaim("readOnly")}</p>
+          <h2 className="mt-8 text-lg font-semibold">{t("linesTitle")}</h2>
+          <table className="mt-2 w-full border-collapse bg-white text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">#</th>
+                <th scope="col" className="p-2">{t("contractRegNo")}</th>
+                <th scope="col" className="p-2">{t("client")}</th>
+                <th scope="col" className="p-2">{t("serviceCategory")}</th>
+                <th scope="col" className="p-2 text-right">{t("executedUsd")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {claim.lines.map((line) => (
+                <tr key={line.id} className="border-b border-slate-200 align-top">
+                  <td className="p-2">{line.lineNo}</td>
+                  <td className="p-2">{line.contractRegNo}</td>
+                  <td className="p-2">{line.clientName} ({line.clientCountry})</td>
+                  <td className="p-2">{tCategory(line.serviceCategory)}</td>
+                  <td className="p-2 text-right"><Usd value={line.executedUsdCents} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="mt-4 flex flex-col gap-3">
+            {claim.lines.map((line) => (
+              <LineEvidence key={line.id} lineId={line.id} lineNumber={line.lineNo} items={line.evidence} editable={false} />
+            ))}
+          </div>
+          {canWithdraw(claim, claim._count.decisions) ? <WithdrawClaimButton claimId={claim.id} version={claim.version} /> : null}
+        </>
+      )}
+      <ClaimTimeline events={history.timeline} />
     </>
   );
 }

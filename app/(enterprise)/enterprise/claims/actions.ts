@@ -1,0 +1,71 @@
+"use server";
+
+import { z } from "zod";
+import { authedAction } from "@/lib/actions/action-client";
+import { attachOffshoreLineEvidence } from "@/lib/claims/attach-offshore-line-evidence";
+import { deleteOffshoreLineEvidence } from "@/lib/claims/delete-offshore-line-evidence";
+import { importOffshoreLines } from "@/lib/claims/import/import-offshore-lines";
+import { saveOffshoreClaimDraft } from "@/lib/claims/save-offshore-claim-draft";
+import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
+import { withdrawOffshoreClaim } from "@/lib/claims/withdraw-offshore-claim";
+import { getPrisma } from "@/lib/db";
+import { formatMinorUnits } from "@/lib/eligibility";
+import { enterpriseActor } from "@/lib/organisations/enterprise-actor";
+import { offshoreDraftSchema, submitOffshoreClaimSchema, withdrawOffshoreClaimSchema } from "@/lib/schemas/offshore-claim";
+
+const MEMBER = ["ENTERPRISE_MEMBER"] as const;
+
+export const saveOffshoreDraftAction = authedAction([...MEMBER], offshoreDraftSchema, async (input, { user }) => {
+  // The operation parses again (it is also called by the seed and tests): give it the amounts back as exact decimal text.
+  const claim = await saveOffshoreClaimDraft(getPrisma(), enterpriseActor(user), {
+    ...input,
+    onshoreUsd: formatMinorUnits(input.onshoreUsd),
+    lines: input.lines.map((line) => ({
+      ...line,
+      contractValueUsd: formatMinorUnits(line.contractValueUsd),
+      executedUsd: formatMinorUnits(line.executedUsd),
+    })),
+  });
+  return { id: claim.id, version: claim.version };
+});
+
+export const submitOffshoreClaimAction = authedAction([...MEMBER], submitOffshoreClaimSchema, async (input, { user }) => {
+  const claim = await submitOffshoreClaim(getPrisma(), enterpriseActor(user), input);
+  return { id: claim.id, status: claim.status };
+});
+
+export const withdrawOffshoreClaimAction = authedAction([...MEMBER], withdrawOffshoreClaimSchema, async (input, { user }) => {
+  const claim = await withdrawOffshoreClaim(getPrisma(), enterpriseActor(user), input);
+  return { id: claim.id, status: claim.status };
+});
+
+// Uploads arrive as FormData; the fields are checked with zod inside the action (errors reach the form's fields).
+const uploadFields = z.object({
+  lineId: z.uuid(),
+  kind: z.enum(["OFFSHORE_CONTRACT", "FX_RECEIPT"], "required"),
+  file: z.instanceof(File, { message: "required" }),
+});
+
+export const uploadOffshoreEvidenceAction = authedAction([...MEMBER], z.instanceof(FormData), async (data, { user }) => {
+  const input = uploadFields.parse({ lineId: data.get("lineId"), kind: data.get("kind"), file: data.get("file") });
+  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  const evidence = await attachOffshoreLineEvidence(getPrisma(), enterpriseActor(user), { lineId: input.lineId, kind: input.kind, bytes });
+  return { id: evidence.id };
+});
+
+export const deleteOffshoreEvidenceAction = authedAction([...MEMBER], z.object({ evidenceId: z.uuid() }), async (input, { user }) => {
+  await deleteOffshoreLineEvidence(getPrisma(), enterpriseActor(user), input.evidenceId);
+  return undefined;
+});
+
+const importFields = z.object({
+  claimId: z.uuid(),
+  version: z.coerce.number().int().min(0),
+  file: z.instanceof(File, { message: "csvFile" }),
+});
+
+export const importOffshoreLinesAction = authedAction([...MEMBER], z.instanceof(FormData), async (data, { user }) => {
+  const input = importFields.parse({ claimId: data.get("claimId"), version: data.get("version"), file: data.get("file") });
+  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  return importOffshoreLines(getPrisma(), enterpriseActor(user), { claimId: input.claimId, version: input.version, bytes });
+});

@@ -1,0 +1,12 @@
+"use server";
+
+import { authedAction } from "@/lib/actions/action-client";
+import { getPrisma } from "@/lib/db";
+import { enterpriseActor } from "@/lib/organisations/enterprise-actor";
+import { updateOrganisationProfile } from "@/lib/organisations/update-organisation-profile";
+import { profileSchema } from "@/lib/schemas/profile";
+
+export const updateProfileAction = authedAction(["ENTERPRISE_MEMBER"], profileSchema, async (input, { user }) => {
+  const organisation = await updateOrganisationProfile(getPrisma(), enterpriseActor(user), input);
+  return { bankAccountLast4: organisation.bankAccountLast4 };
+});

@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { authedAction } from "@/lib/actions/action-client";
+import { getPrisma } from "@/lib/db";
+import { attachContractEvidence } from "@/lib/employment/attach-contract-evidence";
+import { recordEmploymentContract } from "@/lib/employment/record-employment-contract";
+import { DomainError } from "@/lib/errors/domain-error";
+import { employmentContractSchema } from "@/lib/schemas/employment-contract";
+import { traineeSchema, traineeUpdateSchema } from "@/lib/schemas/trainee";
+import { trainingRecordSchema } from "@/lib/schemas/training";
+import { recordTraining } from "@/lib/training/record-training";
+import { registerTrainee } from "@/lib/trainees/register-trainee";
+import { updateTrainee } from "@/lib/trainees/update-trainee";
+
+const actorOf = (user: { id: string; role: string; organisationId: string | null }) => ({ id: user.id, role: user.role, organisationId: user.organisationId! });
+
+export const registerTraineeAction = authedAction(["INSTITUTION_MEMBER"], traineeSchema, async (input, { user }) => {
+  const trainee = await registerTrainee(getPrisma(), actorOf(user), input);
+  revalidatePath("/institution/trainees");
+  return { traineeId: trainee.id };
+});
+
+export const updateTraineeAction = authedAction(["INSTITUTION_MEMBER"], traineeUpdateSchema, async (input, { user }) => {
+  await updateTrainee(getPrisma(), actorOf(user), input);
+  revalidatePath(`/institution/trainees/${input.traineeId}`);
+  return undefined;
+});
+
+export const recordTrainingAction = authedAction(["INSTITUTION_MEMBER"], trainingRecordSchema, async (input, { user }) => {
+  await recordTraining(getPrisma(), actorOf(user), input);
+  revalidatePath(`/institution/trainees/${input.traineeId}`);
+  return undefined;
+});
+
+export const recordContractAction = authedAction(["INSTITUTION_MEMBER"], employmentContractSchema, async (input, { user }) => {
+  await recordEmploymentContract(getPrisma(), actorOf(user), input);
+  revalidatePath(`/institution/trainees/${input.traineeId}`);
+  return undefined;
+});
+
+const uploadSchema = z.custom<FormData>((value) => value instanceof FormData);
+
+export const uploadContractEvidenceAction = authedAction(["INSTITUTION_MEMBER"], uploadSchema, async (form, { user }) => {
+  const contractId = String(form.get("contractId") ?? "");
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) throw new DomainError("fileRequired", "file");
+  await attachContractEvidence(getPrisma(), actorOf(user), contractId, new Uint8Array(await file.arrayBuffer()));
+  revalidatePath("/institution/trainees");
+  return undefined;
+});

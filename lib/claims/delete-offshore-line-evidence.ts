@@ -1,0 +1,48 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { getFileStore, type FileStore } from "@/lib/evidence/file-store";
+import { EDITABLE_STATUSES } from "./save-offshore-claim-draft";
+
+interface Actor {
+  id: string;
+  role: string;
+  organisationId: string;
+}
+
+/**
+ * Removes evidence from a line while the claim is editable. The row goes first (with its audit
+ * entry); the bytes are removed after the commit, so a failure can leave an unreferenced file
+ * but never a record pointing at nothing.
+ */
+export async function deleteOffshoreLineEvidence(
+  prisma: PrismaClient,
+  actor: Actor,
+  evidenceId: string,
+  store: FileStore = getFileStore(),
+) {
+  if (!/^[0-9a-f-]{36}$/i.test(evidenceId)) throw new NotFoundError();
+  const storageKey = await prisma.$transaction(async (tx) => {
+    const evidence = await tx.evidenceFile.findFirst({
+      where: {
+        id: evidenceId,
+        organisationId: actor.organisationId,
+        offshoreLine: { claim: { organisationId: actor.organisationId, status: { in: [...EDITABLE_STATUSES] } } },
+      },
+      select: { id: true, storageKey: true, kind: true, offshoreLineId: true },
+    });
+    if (!evidence) throw new NotFoundError();
+    await tx.evidenceFile.delete({ where: { id: evidence.id } });
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "evidence.delete",
+      targetType: "EvidenceFile",
+      targetId: evidence.id,
+      result: "success",
+      details: { kind: evidence.kind, offshoreLineId: evidence.offshoreLineId },
+    });
+    return evidence.storageKey;
+  });
+  await store.delete(storageKey);
+}

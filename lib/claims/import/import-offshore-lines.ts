@@ -1,0 +1,86 @@
+import { createHash } from "node:crypto";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { formatMinorUnits, isoDateFromDbDate } from "@/lib/eligibility";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { EDITABLE_STATUSES, saveOffshoreClaimDraft } from "../save-offshore-claim-draft";
+import { decodeCsvBytes, parseOffshoreLinesCsv, type CsvRowError } from "./offshore-lines-csv";
+
+interface Actor {
+  id: string;
+  role: string;
+  organisationId: string;
+}
+
+export type ImportOffshoreLinesResult = { imported: number; errors: [] } | { imported: 0; errors: CsvRowError[] };
+
+const MAX_CSV_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Appends the rows of a CSV file to the actor's editable claim, all or nothing: every row is
+ * validated first (with the form's schema, then the draft save's duplicate checks) and any bad
+ * row leaves the draft untouched. Each attempt is recorded as an ImportBatch with its report.
+ */
+export async function importOffshoreLines(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: { claimId: string; version: number; bytes: Uint8Array },
+): Promise<ImportOffshoreLinesResult> {
+  if (!/^[0-9a-f-]{36}$/i.test(input.claimId)) throw new NotFoundError();
+  const claim = await prisma.offshoreClaim.findFirst({
+    where: { id: input.claimId, organisationId: actor.organisationId },
+    include: { lines: { orderBy: { lineNo: "asc" } } },
+  });
+  if (!claim) throw new NotFoundError();
+  if (!EDITABLE_STATUSES.includes(claim.status as never)) throw new DomainError("claimNotEditable");
+  if (claim.version !== input.version) throw new DomainError("staleForm");
+  if (input.bytes.byteLength === 0) throw new DomainError("csvEmpty", "file");
+  if (input.bytes.byteLength > MAX_CSV_BYTES) throw new DomainError("fileTooLarge", "file");
+
+  const parsed = parseOffshoreLinesCsv(
+    decodeCsvBytes(input.bytes),
+    claim.lines.map((line) => line.contractRegNo),
+  );
+  let errors: CsvRowError[] = parsed.ok ? [] : parsed.errors;
+  const newLines = parsed.ok ? parsed.lines : [];
+
+  if (errors.length === 0) {
+    const existing = claim.lines.map((line) => ({
+      id: line.id,
+      contractRegNo: line.contractRegNo,
+      clientName: line.clientName,
+      clientCountry: line.clientCountry,
+      serviceCategory: line.serviceCategory,
+      contractValueUsd: formatMinorUnits(line.contractValueUsdCents),
+      executedUsd: formatMinorUnits(line.executedUsdCents),
+      fxReceiptDate: isoDateFromDbDate(line.fxReceiptDate),
+    }));
+    try {
+      await saveOffshoreClaimDraft(prisma, actor, {
+        claimId: claim.id,
+        version: claim.version,
+        claimYear: claim.claimYear,
+        onshoreUsd: formatMinorUnits(claim.onshoreUsdCents),
+        lines: [...existing, ...newLines],
+      });
+    } catch (error) {
+      // A check that needs the database (a contract claimed by another enterprise): report it at its row.
+      const match = error instanceof DomainError && error.field ? /^lines\.(\d+)\.(\w+)$/.exec(error.field) : null;
+      if (!match || Number(match[1]) < existing.length) throw error;
+      errors = [{ row: Number(match[1]) - existing.length + 2, column: match[2] as CsvRowError["column"], code: (error as DomainError).code }];
+    }
+  }
+
+  await prisma.importBatch.create({
+    data: {
+      organisationId: actor.organisationId,
+      kind: "OFFSHORE_LINES",
+      fileSha256: createHash("sha256").update(input.bytes).digest("hex"),
+      rowCount: parsed.ok ? newLines.length : Math.max(0, ...errors.map((error) => error.row - 1)),
+      importedCount: errors.length === 0 ? newLines.length : 0,
+      rejectedCount: new Set(errors.map((error) => error.row)).size,
+      report: { claimId: claim.id, errors } as unknown as Prisma.InputJsonValue,
+      createdById: actor.id,
+    },
+  });
+  return errors.length === 0 ? { imported: newLines.length, errors: [] } : { imported: 0, errors };
+}

@@ -1,0 +1,51 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { withdrawOffshoreClaimSchema, type WithdrawOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
+
+interface Actor {
+  id: string;
+  role: string;
+  organisationId: string;
+}
+
+/**
+ * The applicant takes back a submitted claim that no reviewer has started: still SUBMITTED,
+ * nobody assigned, no decision recorded. The conditions sit in the update's where clause, so a
+ * reviewer picking the claim up at the same moment wins or loses cleanly.
+ */
+export async function withdrawOffshoreClaim(prisma: PrismaClient, actor: Actor, input: WithdrawOffshoreClaimInput) {
+  const { claimId, version } = withdrawOffshoreClaimSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.offshoreClaim.updateMany({
+      where: {
+        id: claimId,
+        organisationId: actor.organisationId,
+        status: "SUBMITTED",
+        assignedReviewerId: null,
+        decisions: { none: {} },
+        version,
+      },
+      data: { status: "WITHDRAWN", version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      const claim = await tx.offshoreClaim.findFirst({ where: { id: claimId, organisationId: actor.organisationId } });
+      if (!claim) throw new NotFoundError();
+      throw new DomainError(claim.version !== version && claim.status === "SUBMITTED" ? "staleForm" : "claimNotWithdrawable");
+    }
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "offshore-claim.withdraw",
+      targetType: "OffshoreClaim",
+      targetId: claimId,
+      result: "success",
+    });
+    return tx.offshoreClaim.findUniqueOrThrow({ where: { id: claimId } });
+  });
+}
+
+/** Whether the page should offer withdrawal (the operation re-checks all of it). */
+export function canWithdraw(claim: { status: string; assignedReviewerId: string | null }, decisionCount: number): boolean {
+  return claim.status === "SUBMITTED" && claim.assignedReviewerId === null && decisionCount === 0;
+}

@@ -1,0 +1,37 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { dbDateFromIsoDate } from "@/lib/eligibility";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { employmentContractSchema, type EmploymentContractInput } from "@/lib/schemas/employment-contract";
+import type { InstitutionActor } from "@/lib/trainees/actor";
+import { resolveEmployer } from "./resolve-employer";
+
+/** Records a trainee's labour contract; a registered employer is asked to confirm it (PENDING). */
+export async function recordEmploymentContract(prisma: PrismaClient, actor: InstitutionActor, input: EmploymentContractInput) {
+  const data = employmentContractSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const trainee = await tx.trainee.findFirst({ where: { id: data.traineeId, institutionId: actor.organisationId }, select: { id: true } });
+    if (!trainee) throw new NotFoundError();
+    const employer = await resolveEmployer(tx, data);
+    const contract = await tx.employmentContract.create({
+      data: {
+        traineeId: trainee.id,
+        ...employer,
+        employerIsServiceOutsourcing: data.employerIsServiceOutsourcing,
+        signedOn: dbDateFromIsoDate(data.signedOn),
+        startDate: dbDateFromIsoDate(data.startDate),
+        endDate: dbDateFromIsoDate(data.endDate),
+      },
+    });
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "employment-contract.record",
+      targetType: "EmploymentContract",
+      targetId: contract.id,
+      result: "success",
+      details: { traineeId: trainee.id, employerOrganisationId: employer.employerOrganisationId, employerInNanchang: employer.employerInNanchang },
+    });
+    return contract;
+  });
+}

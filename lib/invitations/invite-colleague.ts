@@ -1,0 +1,44 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { DomainError } from "@/lib/errors/domain-error";
+import { inviteColleagueSchema, type InviteColleagueInput } from "@/lib/schemas/invitation";
+import { INVITATION_TTL_MS, invitationTokenHash, newInvitationToken } from "./invitation-token";
+
+interface Actor {
+  id: string;
+  role: string;
+  organisationId: string;
+}
+
+/**
+ * Invites a colleague by e-mail into the actor's organisation. Returns the token once, for the
+ * link; only its SHA-256 is stored. An address that already has an account is refused.
+ */
+export async function inviteColleague(prisma: PrismaClient, actor: Actor, input: InviteColleagueInput, now = new Date()) {
+  const { email } = inviteColleagueSchema.parse(input);
+  if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) throw new DomainError("emailTaken", "email");
+  const token = newInvitationToken();
+  const invitation = await prisma.$transaction(async (tx) => {
+    const created = await tx.invitation.create({
+      data: {
+        organisationId: actor.organisationId,
+        email,
+        tokenHash: invitationTokenHash(token),
+        invitedById: actor.id,
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      },
+      include: { organisation: { select: { nameZh: true } } },
+    });
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "invitation.create",
+      targetType: "Invitation",
+      targetId: created.id,
+      result: "success",
+      details: { organisationId: actor.organisationId },
+    });
+    return created;
+  });
+  return { invitation, token };
+}

@@ -1,0 +1,35 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { z } from "zod";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import type { Reviewer } from "@/lib/review/reviewer";
+
+export const recordObjectionSchema = z.object({
+  noticeItemId: z.uuid({ message: "invalid" }),
+  objection: z.string().trim().min(1, { message: "required" }).max(2000, { message: "tooLong" }),
+});
+export type RecordObjectionInput = z.input<typeof recordObjectionSchema>;
+
+/** A reviewer records an objection received during the notice period; the item is held (not payable) until resolved. */
+export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, input: RecordObjectionInput, now: Date = new Date()) {
+  const { noticeItemId, objection } = recordObjectionSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const item = await tx.noticeItem.findUnique({ where: { id: noticeItemId } });
+    if (!item) throw new NotFoundError();
+    // Only while the period runs: compared with now, not with a job's bookkeeping.
+    const updated = await tx.noticeItem.updateMany({
+      where: { id: noticeItemId, status: "IN_NOTICE", endsAt: { gt: now } },
+      data: { status: "OBJECTED", objection, objectionAt: now },
+    });
+    if (updated.count === 0) throw new DomainError("noticeNotOpen");
+    await appendAuditEntry(tx, {
+      actorId: reviewer.id,
+      actorRole: reviewer.role,
+      action: "notice.object",
+      targetType: "NoticeItem",
+      targetId: noticeItemId,
+      result: "success",
+      details: { objection },
+    });
+  });
+}

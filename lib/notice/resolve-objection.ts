@@ -1,0 +1,42 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { z } from "zod";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { reverseLedgerEntry } from "@/lib/ledger/reverse-ledger-entry";
+import type { Reviewer } from "@/lib/review/reviewer";
+
+export const resolveObjectionSchema = z.object({
+  noticeItemId: z.uuid({ message: "invalid" }),
+  outcome: z.enum(["DISMISS", "UPHOLD"]),
+  note: z.string().trim().min(1, { message: "required" }).max(2000, { message: "tooLong" }),
+});
+export type ResolveObjectionInput = z.input<typeof resolveObjectionSchema>;
+
+/**
+ * Resolves a held item. Dismissed: the item returns to notice (and ends with its original period,
+ * at once if that has passed). Upheld: the grant is reversed by a reversing ledger entry and the
+ * item is withdrawn from notice.
+ */
+export async function resolveObjection(prisma: PrismaClient, reviewer: Reviewer, input: ResolveObjectionInput, now: Date = new Date()) {
+  const { noticeItemId, outcome, note } = resolveObjectionSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const item = await tx.noticeItem.findUnique({ where: { id: noticeItemId } });
+    if (!item) throw new NotFoundError();
+    if (outcome === "DISMISS") {
+      const updated = await tx.noticeItem.updateMany({ where: { id: noticeItemId, status: "OBJECTED" }, data: { status: "IN_NOTICE", resolvedAt: now } });
+      if (updated.count === 0) throw new DomainError("staleForm");
+    } else {
+      if (item.status !== "OBJECTED") throw new DomainError("staleForm");
+      await reverseLedgerEntry(tx, reviewer, item.ledgerEntryId, note);
+    }
+    await appendAuditEntry(tx, {
+      actorId: reviewer.id,
+      actorRole: reviewer.role,
+      action: "notice.resolve-objection",
+      targetType: "NoticeItem",
+      targetId: noticeItemId,
+      result: "success",
+      details: { outcome, note },
+    });
+  });
+}

@@ -1,0 +1,56 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { encryptPii, last4 } from "@/lib/crypto/pii";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { OUTSIDE_NANCHANG } from "@/lib/organisations/districts";
+import { profileSchema, type ProfileInput } from "@/lib/schemas/profile";
+
+interface Actor {
+  id: string;
+  role: string;
+  organisationId: string;
+}
+
+/**
+ * Saves the organisation's details. The credit code (and with it whether the organisation is in
+ * Nanchang) never changes here; the district must agree with it. A new bank account number is
+ * stored encrypted with its last four digits beside it; the audit entry records only that it changed.
+ */
+export async function updateOrganisationProfile(prisma: PrismaClient, actor: Actor, input: ProfileInput) {
+  const data = profileSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const organisation = await tx.organisation.findUnique({ where: { id: actor.organisationId } });
+    if (!organisation) throw new NotFoundError();
+    if (organisation.inNanchang === (data.district === OUTSIDE_NANCHANG)) {
+      throw new DomainError(organisation.inNanchang ? "districtInNanchang" : "districtOutsideNanchang", "district");
+    }
+    if ((data.bankAccountName || data.bankName) && !data.bankAccount && !organisation.bankAccountEnc) {
+      throw new DomainError("required", "bankAccount");
+    }
+    const updated = await tx.organisation.update({
+      where: { id: organisation.id },
+      data: {
+        nameZh: data.nameZh,
+        nameEn: data.nameEn ?? null,
+        district: data.district,
+        address: data.address,
+        contactName: data.contactName,
+        contactPhone: data.contactPhone,
+        contactEmail: data.contactEmail,
+        bankAccountName: data.bankAccountName ?? null,
+        bankName: data.bankName ?? null,
+        ...(data.bankAccount ? { bankAccountEnc: encryptPii(data.bankAccount), bankAccountLast4: last4(data.bankAccount) } : {}),
+      },
+    });
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "organisation.update-profile",
+      targetType: "Organisation",
+      targetId: organisation.id,
+      result: "success",
+      details: { bankAccountChanged: !!data.bankAccount },
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,30 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export async function listPaymentBatches(prisma: PrismaClient, take = 50) {
+  return prisma.paymentBatch.findMany({ orderBy: { createdAt: "desc" }, take, include: { _count: { select: { items: true } } } });
+}
+
+export async function getPaymentBatch(prisma: PrismaClient, batchId: string) {
+  return prisma.paymentBatch.findUnique({
+    where: { id: batchId },
+    include: {
+      items: {
+        orderBy: { createdAt: "asc" },
+        include: {
+          ledgerEntry: {
+            select: {
+              id: true,
+              rule: true,
+              amountFen: true,
+              claimYear: true,
+              reversedBy: { select: { id: true, reason: true } },
+              noticeItem: { select: { publicName: true } },
+              offshoreClaim: { select: { id: true, claimNo: true } },
+              trainingClaim: { select: { id: true, claimNo: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+}

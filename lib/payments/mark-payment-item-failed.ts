@@ -1,0 +1,34 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { z } from "zod";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import type { Reviewer } from "@/lib/review/reviewer";
+import { assertMayReleasePayments } from "./create-payment-batch";
+
+export const paymentItemReasonSchema = z.object({
+  itemId: z.uuid({ message: "invalid" }),
+  reason: z.string().trim().min(1, { message: "required" }).max(500, { message: "tooLong" }),
+});
+export type PaymentItemReasonInput = z.input<typeof paymentItemReasonSchema>;
+
+/** The bank returned one item (closed account, wrong name): it fails and its grant returns to the pool for a later batch. */
+export async function markPaymentItemFailed(prisma: PrismaClient, reviewer: Reviewer, input: PaymentItemReasonInput) {
+  assertMayReleasePayments(reviewer);
+  const { itemId, reason } = paymentItemReasonSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const item = await tx.paymentItem.findUnique({ where: { id: itemId }, include: { ledgerEntry: { select: { amountFen: true } } } });
+    if (!item) throw new NotFoundError();
+    const updated = await tx.paymentItem.updateMany({ where: { id: itemId, status: "PENDING", batch: { status: { in: ["DRAFT", "EXPORTED"] } } }, data: { status: "FAILED", failureReason: reason } });
+    if (updated.count === 0) throw new DomainError("paymentItemNotPending");
+    await tx.paymentBatch.update({ where: { id: item.batchId }, data: { totalFen: { decrement: BigInt(item.ledgerEntry.amountFen) } } });
+    await appendAuditEntry(tx, {
+      actorId: reviewer.id,
+      actorRole: reviewer.role,
+      action: "payment-item.failed",
+      targetType: "PaymentItem",
+      targetId: itemId,
+      result: "success",
+      details: { reason },
+    });
+  });
+}

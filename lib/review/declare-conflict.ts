@@ -1,0 +1,35 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { declareConflictSchema, type DeclareConflictInput } from "./review-schemas";
+import type { Reviewer } from "./reviewer";
+
+/** A reviewer declares a conflict of interest with an organisation; from then on they cannot decide its claims. Idempotent. */
+export async function declareConflict(prisma: PrismaClient, reviewer: Reviewer, input: DeclareConflictInput) {
+  const { organisationId, reason } = declareConflictSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
+    if (!organisation) throw new NotFoundError();
+    const existing = await tx.conflictOfInterest.findUnique({ where: { reviewerId_organisationId: { reviewerId: reviewer.id, organisationId } } });
+    if (existing) return existing;
+    const row = await tx.conflictOfInterest.create({ data: { reviewerId: reviewer.id, organisationId, reason: reason || null } });
+    await appendAuditEntry(tx, {
+      actorId: reviewer.id,
+      actorRole: reviewer.role,
+      action: "review.declare-conflict",
+      targetType: "Organisation",
+      targetId: organisationId,
+      result: "success",
+      details: { reason: reason || null },
+    });
+    return row;
+  });
+}
+
+export async function listConflicts(prisma: PrismaClient, reviewerId: string) {
+  return prisma.conflictOfInterest.findMany({
+    where: { reviewerId },
+    include: { organisation: { select: { nameZh: true, kind: true } } },
+    orderBy: { declaredAt: "desc" },
+  });
+}

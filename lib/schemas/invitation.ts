@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { emailField, passwordField, requiredText } from "./fields";
+
+export const inviteColleagueSchema = z.object({ email: emailField });
+
+export const acceptInvitationSchema = z
+  .object({
+    token: z.string().trim().min(20, "invitationInvalid").max(200, "invitationInvalid"),
+    name: requiredText(60),
+    password: passwordField,
+    passwordConfirm: z.string(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.password !== value.passwordConfirm) {
+      ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "passwordMismatch" });
+    }
+  });
+
+export type InviteColleagueInput = z.input<typeof inviteColleagueSchema>;
+export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;

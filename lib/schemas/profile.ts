@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { DISTRICTS } from "@/lib/organisations/districts";
+import { emailField, optionalText, phoneField, requiredText } from "./fields";
+
+/** The enterprise's own details. The credit code is not here: it is fixed at sign-up. */
+export const profileSchema = z
+  .object({
+    nameZh: requiredText(120),
+    nameEn: optionalText(200),
+    district: z.enum(DISTRICTS, "required"),
+    address: requiredText(300),
+    contactName: requiredText(60),
+    contactPhone: phoneField,
+    contactEmail: emailField,
+    bankAccountName: optionalText(120),
+    bankName: optionalText(120),
+    /** Blank keeps the stored account; digits (spaces allowed) replace it. */
+    bankAccount: z
+      .string()
+      .trim()
+      .transform((value) => value.replace(/\s+/g, ""))
+      .refine((value) => value === "" || /^\d{8,30}$/.test(value), "bankAccount")
+      .optional()
+      .transform((value) => (value ? value : undefined)),
+  })
+  .superRefine((value, ctx) => {
+    if (value.bankAccount && (!value.bankAccountName || !value.bankName)) {
+      if (!value.bankAccountName) ctx.addIssue({ code: "custom", path: ["bankAccountName"], message: "required" });
+      if (!value.bankName) ctx.addIssue({ code: "custom", path: ["bankName"], message: "required" });
+    }
+  });
+
+export type ProfileInput = z.input<typeof profileSchema>;

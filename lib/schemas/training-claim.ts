@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+export const createTrainingClaimSchema = z.object({
+  claimYear: z.coerce.number().int().min(2013, "claimYear").max(2100, "claimYear"),
+});
+
+export const trainingClaimLineSchema = z.object({
+  claimId: z.uuid(),
+  version: z.coerce.number().int().min(0),
+  traineeId: z.uuid(),
+});
+
+export const removeTrainingClaimLineSchema = z.object({
+  claimId: z.uuid(),
+  version: z.coerce.number().int().min(0),
+  lineId: z.uuid(),
+});
+
+export const submitTrainingClaimSchema = z.object({
+  claimId: z.uuid(),
+  version: z.coerce.number().int().min(0),
+  declaration: z.literal(true, "declarationRequired"),
+  /** Made by the form when it loads: a double click or a retry sends the same key. */
+  submissionKey: z.uuid(),
+});
+
+export const withdrawTrainingClaimSchema = z.object({
+  claimId: z.uuid(),
+  version: z.coerce.number().int().min(0),
+});
+
+export type CreateTrainingClaimInput = z.input<typeof createTrainingClaimSchema>;
+export type TrainingClaimLineInput = z.input<typeof trainingClaimLineSchema>;
+export type RemoveTrainingClaimLineInput = z.input<typeof removeTrainingClaimLineSchema>;
+export type SubmitTrainingClaimInput = z.input<typeof submitTrainingClaimSchema>;
+export type WithdrawTrainingClaimInput = z.input<typeof withdrawTrainingClaimSchema>;

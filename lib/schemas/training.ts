@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { isoDateField, pastOrTodayDateField } from "./money";
+import { optionalText, requiredText } from "./fields";
+
+/** A course, its exam and (when passed) the certificate. Dates are ISO calendar dates (CST). */
+export const trainingRecordSchema = z
+  .object({
+    traineeId: z.uuid(),
+    courseName: requiredText(120),
+    startDate: isoDateField,
+    endDate: isoDateField,
+    examPassed: z.boolean(),
+    certificateNo: optionalText(60),
+    certificateIssuedOn: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .pipe(pastOrTodayDateField.optional()),
+  })
+  .superRefine((value, ctx) => {
+    if (value.endDate <= value.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
+    if (value.certificateNo && !value.examPassed) {
+      ctx.addIssue({ code: "custom", path: ["examPassed"], message: "certificateWithoutExam" });
+    }
+    if (value.certificateNo && !value.certificateIssuedOn) {
+      ctx.addIssue({ code: "custom", path: ["certificateIssuedOn"], message: "required" });
+    }
+    if (!value.certificateNo && value.certificateIssuedOn) {
+      ctx.addIssue({ code: "custom", path: ["certificateNo"], message: "required" });
+    }
+    if (value.certificateIssuedOn && value.certificateIssuedOn < value.startDate) {
+      ctx.addIssue({ code: "custom", path: ["certificateIssuedOn"], message: "certificateBeforeTraining" });
+    }
+  });
+
+export type TrainingRecordInput = z.input<typeof trainingRecordSchema>;
+export type TrainingRecordData = z.output<typeof trainingRecordSchema>;

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
+import { cohortTemplateHeader, COHORT_COLUMNS, mapCohortHeaders, recordFromRow, type CohortRecord } from "./cohort-columns";
+import { cohortTemplateCsv, parseCohortFile } from "./cohort-file";
+import { normaliseCsvDate, parseCohortRow } from "./cohort-row";
+import { decodeCsvBytes } from "./decode-csv";
+import { rejectedRowsCsv } from "./report-csv";
+
+const ID = makeResidentId("36010220010315123");
+const OUTSIDE = makeCreditCode("91440300MA5FHA003");
+const NANCHANG = makeCreditCode("91360106MA35GJ001");
+
+function record(overrides: Partial<CohortRecord> = {}): CohortRecord {
+  return {
+    name: "李明", idNumber: ID, college: "南昌大学", collegeLevel: "本科", studentStatus: "毕业生", phone: "13900000000",
+    bankName: "", bankAccount: "", courseName: "Java", trainingStart: "2024/3/1", trainingEnd: "2024-07-15", examPassed: "是",
+    certificateNo: "NC-1", certificateIssuedOn: "2024-07-20", employerCreditCode: OUTSIDE, employerName: "深圳海岸", employerCity: "深圳",
+    contractSignedOn: "2024-07-25", contractStart: "2024-08-01", contractEnd: "2026-07-31",
+    ...overrides,
+  };
+}
+
+describe("encoding detection", () => {
+  it("reads UTF-8 with and without BOM, and GB18030", () => {
+    const text = "姓名,身份证号\n李明,1\n";
+    const utf8 = new TextEncoder().encode(text);
+    expect(decodeCsvBytes(utf8)).toEqual({ text, encoding: "utf-8" });
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+    expect(decodeCsvBytes(withBom)).toEqual({ text, encoding: "utf-8" });
+    // 李明 in GB18030 is C0 EE C3 F7: not valid UTF-8.
+    const gb = new Uint8Array([0xc0, 0xee, 0xc3, 0xf7]);
+    expect(decodeCsvBytes(gb)).toEqual({ text: "李明", encoding: "gb18030" });
+  });
+});
+
+describe("header mapping", () => {
+  it("accepts the Chinese and the English template headers in any order", () => {
+    const zh = cohortTemplateHeader("zh");
+    const en = cohortTemplateHeader("en").reverse();
+    expect(mapCohortHeaders(zh).ok).toBe(true);
+    const mapped = mapCohortHeaders(en.map((h) => ` ${h.toUpperCase()} `));
+    expect(mapped.ok).toBe(true);
+    if (mapped.ok) expect(mapped.indexOf.name).toBe(en.indexOf("Name"));
+  });
+
+  it("names missing, unknown and repeated columns", () => {
+    const headers = cohortTemplateHeader("zh").filter((h) => h !== "身份证号" && h !== "课程名称");
+    const result = mapCohortHeaders([...headers, "备注", "姓名"]);
+    expect(result).toEqual({ ok: false, missing: ["身份证号 / ID number", "课程名称 / Course"], unknown: ["备注"], duplicated: ["姓名"] });
+  });
+
+  it("lets optional bank columns be absent", () => {
+    const headers = cohortTemplateHeader("en").filter((h) => h !== "Bank" && h !== "Bank account");
+    const mapped = mapCohortHeaders(headers);
+    expect(mapped.ok).toBe(true);
+    if (mapped.ok) expect(recordFromRow(headers.map(() => "x"), mapped.indexOf).bankName).toBe("");
+  });
+});
+
+describe("row to inputs", () => {
+  it("turns words, spreadsheet dates and codes into the forms' inputs", () => {
+    const result = parseCohortRow(record());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.inputs.trainee).toMatchObject({ idNumber: ID, collegeLevel: "UNDERGRADUATE", studentStatus: "GRADUATE" });
+    expect(result.inputs.training).toMatchObject({ startDate: "2024-03-01", examPassed: true, certificateNo: "NC-1" });
+    expect(result.inputs.contract.employerCreditCode).toBe(OUTSIDE);
+  });
+
+  it("reports each bad cell with its column", () => {
+    const badId = ID.slice(0, 17) + (ID[17] === "1" ? "2" : "1");
+    const result = parseCohortRow(record({ idNumber: badId, trainingEnd: "2024-02-01", examPassed: "maybe", contractEnd: "2024-01-01", phone: "12" }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        { column: "idNumber", message: "residentIdCheck" },
+        { column: "phone", message: "phone" },
+        { column: "trainingEnd", message: "endBeforeStart" },
+        { column: "examPassed", message: "yesNo" },
+        { column: "contractEnd", message: "endBeforeStart" },
+      ]),
+    );
+  });
+
+  it("needs name and city for an outside employer but not for a Nanchang (registered) code", () => {
+    const outside = parseCohortRow(record({ employerName: "", employerCity: "" }));
+    expect(outside.ok ? [] : outside.errors.map((e) => e.column)).toEqual(["employerName", "employerCity"]);
+    expect(parseCohortRow(record({ employerCreditCode: NANCHANG, employerName: "", employerCity: "" })).ok).toBe(true);
+  });
+
+  it("normalises spreadsheet date forms", () => {
+    expect(normaliseCsvDate("2024/3/1")).toBe("2024-03-01");
+    expect(normaliseCsvDate("2024年3月1日")).toBe("2024-03-01");
+    expect(normaliseCsvDate("01/03/2024")).toBe("01/03/2024");
+  });
+});
+
+describe("cohort file", () => {
+  it("parses the downloadable template in both languages", () => {
+    for (const language of ["zh", "en"] as const) {
+      const parsed = parseCohortFile(new TextEncoder().encode(cohortTemplateCsv(language)));
+      expect(parsed.ok).toBe(true);
+      if (parsed.ok) expect(parsed.rows).toHaveLength(1);
+    }
+  });
+
+  it("refuses wrong headers naming the columns", () => {
+    const parsed = parseCohortFile(new TextEncoder().encode("name,foo\nx,y\n"));
+    expect(parsed).toMatchObject({ ok: false, error: "csvHeaders", unknown: ["foo"] });
+    if (!parsed.ok) expect(parsed.missing).toHaveLength(COHORT_COLUMNS.filter((c) => c.required).length - 1);
+  });
+
+  it("writes a report of rejected rows in the reader's language", () => {
+    const csv = rejectedRowsCsv({ rejected: [{ rowNo: 3, name: "王", errors: [{ column: "idNumber", message: "residentIdCheck" }] }] }, "en", (k) => `T:${k}`, ["Row", "Name", "Column", "Reason"]);
+    expect(csv).toBe("\uFEFFRow,Name,Column,Reason\r\n3,王,ID number,T:residentIdCheck\r\n");
+  });
+});

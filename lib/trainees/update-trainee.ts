@@ -1,0 +1,34 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { encryptPii, last4 } from "@/lib/crypto/pii";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { traineeUpdateSchema, type TraineeUpdateInput } from "@/lib/schemas/trainee";
+import type { InstitutionActor } from "./actor";
+
+/** Edits a trainee's details. The ID number is not editable: a wrong one means a new registration. */
+export async function updateTrainee(prisma: PrismaClient, actor: InstitutionActor, input: TraineeUpdateInput) {
+  const data = traineeUpdateSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.trainee.updateMany({
+      where: { id: data.traineeId, institutionId: actor.organisationId },
+      data: {
+        name: data.name,
+        college: data.college,
+        collegeLevel: data.collegeLevel,
+        studentStatus: data.studentStatus,
+        phone: data.phone,
+        bankName: data.bankName ?? null,
+        ...(data.bankAccount ? { bankAccountEnc: encryptPii(data.bankAccount), bankAccountLast4: last4(data.bankAccount) } : {}),
+      },
+    });
+    if (updated.count === 0) throw new NotFoundError();
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "trainee.update",
+      targetType: "Trainee",
+      targetId: data.traineeId,
+      result: "success",
+    });
+  });
+}

@@ -1,0 +1,58 @@
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { trainingClaimLineSchema, type TrainingClaimLineInput } from "@/lib/schemas/training-claim";
+import type { InstitutionActor } from "@/lib/trainees/actor";
+import { lockEditableClaim, lockPerson, refreshClaimTotals } from "./editable";
+import { evaluateTraineeForClaim } from "./evaluate-trainee-for-claim";
+import { findDuplicateClaim } from "./find-duplicate-claim";
+
+/**
+ * Adds a qualifying trainee to a draft claim. A trainee who fails a condition is refused with the
+ * evaluation (so the page shows why); a person already subsidised or in another open claim is
+ * refused as a duplicate naming only that claim's number.
+ */
+export async function addTrainingClaimLine(prisma: PrismaClient, actor: InstitutionActor, input: TrainingClaimLineInput) {
+  const { claimId, version, traineeId } = trainingClaimLineSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const claim = await lockEditableClaim(tx, actor.organisationId, claimId, version);
+    const trainee = await tx.trainee.findFirst({ where: { id: traineeId, institutionId: actor.organisationId }, select: { personId: true } });
+    if (!trainee) throw new NotFoundError();
+    await lockPerson(tx, trainee.personId);
+    const inThisClaim = await tx.trainingClaimLine.findFirst({ where: { claimId, personId: trainee.personId }, select: { id: true } });
+    if (inThisClaim) throw new DomainError("traineeAlreadyInClaim");
+    const duplicate = await findDuplicateClaim(tx, trainee.personId, actor.organisationId, claimId);
+    if (duplicate.otherClaimNo) throw new DomainError("duplicatePersonInClaim", undefined, { claimNo: duplicate.otherClaimNo });
+    const evaluation = await evaluateTraineeForClaim(tx, actor.organisationId, traineeId, duplicate.alreadySubsidised);
+    if (!evaluation.result.eligible) {
+      throw new DomainError(duplicate.alreadySubsidised ? "personAlreadySubsidised" : "traineeNotEligible", undefined, {
+        reasons: evaluation.result.reasons.filter((r) => !r.passed).map((r) => r.messageKey).join("|"),
+      });
+    }
+    const line = await tx.trainingClaimLine.create({
+      data: {
+        claimId,
+        traineeId,
+        personId: trainee.personId,
+        trainingRecordId: evaluation.trainingRecordId,
+        contractId: evaluation.contractId,
+        policyVersionId: evaluation.result.policyVersionId,
+        eligible: true,
+        traineeFen: evaluation.result.traineeFen,
+        institutionFen: evaluation.result.institutionFen,
+        evaluation: evaluation.result as unknown as Prisma.InputJsonValue,
+      },
+    });
+    await refreshClaimTotals(tx, claim.id, version);
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "training-claim.add-line",
+      targetType: "TrainingClaim",
+      targetId: claimId,
+      result: "success",
+      details: { lineId: line.id, traineeFen: line.traineeFen, institutionFen: line.institutionFen },
+    });
+    return line;
+  });
+}

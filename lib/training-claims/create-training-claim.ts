@@ -1,0 +1,33 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { newClaimNumber } from "@/lib/claims/claim-number";
+import { isUniqueViolation } from "@/lib/errors/domain-error";
+import { createTrainingClaimSchema, type CreateTrainingClaimInput } from "@/lib/schemas/training-claim";
+import type { InstitutionActor } from "@/lib/trainees/actor";
+
+/** Opens an empty draft claim (a batch of trainees) for the institution. */
+export async function createTrainingClaim(prisma: PrismaClient, actor: InstitutionActor, input: CreateTrainingClaimInput) {
+  const { claimYear } = createTrainingClaimSchema.parse(input);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await prisma.$transaction(async (tx) => {
+        const claim = await tx.trainingClaim.create({
+          data: { claimNo: newClaimNumber("B", claimYear), institutionId: actor.organisationId, claimYear, createdById: actor.id },
+        });
+        await appendAuditEntry(tx, {
+          actorId: actor.id,
+          actorRole: actor.role,
+          action: "training-claim.create",
+          targetType: "TrainingClaim",
+          targetId: claim.id,
+          result: "success",
+        });
+        return claim;
+      });
+    } catch (error) {
+      // The rare claim-number collision: draw another number.
+      if (attempt < 3 && isUniqueViolation(error, "claimNo")) continue;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { sumTrainingClaimLines } from "@/lib/eligibility";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
+import { submitTrainingClaimSchema, type SubmitTrainingClaimInput } from "@/lib/schemas/training-claim";
+import type { InstitutionActor } from "@/lib/trainees/actor";
+import { EDITABLE_TRAINING_STATUSES, lockPerson } from "./editable";
+import { evaluateTraineeForClaim } from "./evaluate-trainee-for-claim";
+import { findDuplicateClaim } from "./find-duplicate-claim";
+
+/**
+ * Submits a draft (or a claim sent back for changes). Every line is re-evaluated on the stored
+ * facts and the duplicate rule re-checked under a per-person lock (another institution may have
+ * submitted the same person meanwhile). Idempotent by submission key, like the offshore claim.
+ */
+export async function submitTrainingClaim(prisma: PrismaClient, actor: InstitutionActor, input: SubmitTrainingClaimInput) {
+  const { claimId, version, submissionKey } = submitTrainingClaimSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const claim = await tx.trainingClaim.findFirst({
+      where: { id: claimId, institutionId: actor.organisationId },
+      include: { lines: { orderBy: { createdAt: "asc" } } },
+    });
+    if (!claim) throw new NotFoundError();
+    if (claim.submissionKey === submissionKey) return claim;
+    if (!EDITABLE_TRAINING_STATUSES.includes(claim.status)) throw new DomainError("claimNotEditable");
+    if (claim.version !== version) throw new DomainError("staleForm");
+    if (claim.lines.length === 0) throw new DomainError("noLines");
+
+    const policies = await loadPolicyVersions(tx);
+    const evaluated = [];
+    // Locks in a fixed order: two claims sharing people cannot deadlock each other.
+    for (const line of [...claim.lines].sort((a, b) => a.personId.localeCompare(b.personId))) await lockPerson(tx, line.personId);
+    for (const line of claim.lines) {
+      const duplicate = await findDuplicateClaim(tx, line.personId, actor.organisationId, claim.id);
+      if (duplicate.otherClaimNo) throw new DomainError("duplicatePersonInClaim", undefined, { claimNo: duplicate.otherClaimNo });
+      const evaluation = await evaluateTraineeForClaim(tx, actor.organisationId, line.traineeId, duplicate.alreadySubsidised, policies);
+      if (!evaluation.result.eligible) throw new DomainError("lineNotEligible", undefined, { lineId: line.id });
+      evaluated.push({ line, evaluation });
+    }
+    for (const { line, evaluation } of evaluated) {
+      await tx.trainingClaimLine.update({
+        where: { id: line.id },
+        data: {
+          trainingRecordId: evaluation.trainingRecordId,
+          contractId: evaluation.contractId,
+          policyVersionId: evaluation.result.policyVersionId,
+          eligible: true,
+          traineeFen: evaluation.result.traineeFen,
+          institutionFen: evaluation.result.institutionFen,
+          evaluation: evaluation.result as unknown as Prisma.InputJsonValue,
+        },
+      });
+    }
+    const totals = sumTrainingClaimLines(evaluated.map((e) => e.evaluation.result));
+    const resubmission = claim.status === "CHANGES_REQUESTED";
+    const submittedAt = new Date();
+    const updated = await tx.trainingClaim.updateMany({
+      where: { id: claim.id, version },
+      data: {
+        status: "SUBMITTED",
+        traineeTotalFen: totals.traineeTotalFen,
+        institutionTotalFen: totals.institutionTotalFen,
+        declarationAcceptedAt: submittedAt,
+        submissionKey,
+        submittedAt,
+        submissionCount: { increment: 1 },
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) {
+      const current = await tx.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
+      if (current.submissionKey === submissionKey) return current;
+      throw new DomainError("staleForm");
+    }
+    const snapshot = {
+      claimNo: claim.claimNo,
+      claimYear: claim.claimYear,
+      totals,
+      lines: evaluated.map(({ line, evaluation }) => ({
+        lineId: line.id,
+        traineeId: line.traineeId,
+        personId: line.personId,
+        trainingRecordId: evaluation.trainingRecordId,
+        contractId: evaluation.contractId,
+        policyVersionId: evaluation.result.policyVersionId,
+        traineeFen: evaluation.result.traineeFen,
+        institutionFen: evaluation.result.institutionFen,
+      })),
+    };
+    await tx.claimSubmission.create({
+      data: {
+        claimKind: "TRAINING",
+        trainingClaimId: claim.id,
+        sequence: claim.submissionCount + 1,
+        snapshot: snapshot as unknown as Prisma.InputJsonValue,
+        evaluation: evaluated.map(({ line, evaluation }) => ({ lineId: line.id, ...evaluation.result })) as unknown as Prisma.InputJsonValue,
+        submittedById: actor.id,
+        submittedAt,
+      },
+    });
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: resubmission ? "training-claim.resubmit" : "training-claim.submit",
+      targetType: "TrainingClaim",
+      targetId: claim.id,
+      result: "success",
+      details: { lines: evaluated.length, traineeTotalFen: totals.traineeTotalFen, institutionTotalFen: totals.institutionTotalFen },
+    });
+    return tx.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
+  });
+}

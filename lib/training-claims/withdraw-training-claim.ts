@@ -1,0 +1,42 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { withdrawTrainingClaimSchema, type WithdrawTrainingClaimInput } from "@/lib/schemas/training-claim";
+import type { InstitutionActor } from "@/lib/trainees/actor";
+
+/**
+ * The institution takes back a draft, or a submitted claim no reviewer has started (still
+ * SUBMITTED, nobody assigned, no decision). Conditions sit in the update's where clause.
+ */
+export async function withdrawTrainingClaim(prisma: PrismaClient, actor: InstitutionActor, input: WithdrawTrainingClaimInput) {
+  const { claimId, version } = withdrawTrainingClaimSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.trainingClaim.updateMany({
+      where: {
+        id: claimId,
+        institutionId: actor.organisationId,
+        version,
+        OR: [{ status: "DRAFT" }, { status: "SUBMITTED", assignedReviewerId: null, decisions: { none: {} } }],
+      },
+      data: { status: "WITHDRAWN", version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      const claim = await tx.trainingClaim.findFirst({ where: { id: claimId, institutionId: actor.organisationId } });
+      if (!claim) throw new NotFoundError();
+      throw new DomainError(claim.version !== version ? "staleForm" : "claimNotWithdrawable");
+    }
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "training-claim.withdraw",
+      targetType: "TrainingClaim",
+      targetId: claimId,
+      result: "success",
+    });
+    return tx.trainingClaim.findUniqueOrThrow({ where: { id: claimId } });
+  });
+}
+
+export function canWithdrawTrainingClaim(claim: { status: string; assignedReviewerId: string | null }, decisionCount: number): boolean {
+  return claim.status === "DRAFT" || (claim.status === "SUBMITTED" && claim.assignedReviewerId === null && decisionCount === 0);
+}

@@ -1,0 +1,37 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { dbDateFromIsoDate } from "@/lib/eligibility";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { trainingRecordSchema, type TrainingRecordInput } from "@/lib/schemas/training";
+import type { InstitutionActor } from "@/lib/trainees/actor";
+
+/** Records a course, its exam result and, when passed, the certificate, for one of the institution's trainees. */
+export async function recordTraining(prisma: PrismaClient, actor: InstitutionActor, input: TrainingRecordInput) {
+  const data = trainingRecordSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const trainee = await tx.trainee.findFirst({ where: { id: data.traineeId, institutionId: actor.organisationId }, select: { id: true } });
+    if (!trainee) throw new NotFoundError();
+    const record = await tx.trainingRecord.create({
+      data: {
+        traineeId: trainee.id,
+        courseName: data.courseName,
+        startDate: dbDateFromIsoDate(data.startDate),
+        endDate: dbDateFromIsoDate(data.endDate),
+        examPassed: data.examPassed,
+        ...(data.certificateNo && data.certificateIssuedOn
+          ? { certificate: { create: { certificateNo: data.certificateNo, issuedOn: dbDateFromIsoDate(data.certificateIssuedOn) } } }
+          : {}),
+      },
+    });
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "training.record",
+      targetType: "TrainingRecord",
+      targetId: record.id,
+      result: "success",
+      details: { traineeId: trainee.id, examPassed: data.examPassed, certificate: !!data.certificateNo },
+    });
+    return record;
+  });
+}

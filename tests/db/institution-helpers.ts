@@ -1,0 +1,30 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordEmploymentContract } from "@/lib/employment/record-employment-contract";
+import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
+import { recordTraining } from "@/lib/training/record-training";
+import { createOrganisationWithUser, createTrainee } from "@/prisma/seed/factories";
+
+type Actor = { id: string; role: string; organisationId: string };
+
+export async function institutionWorld(prisma: PrismaClient) {
+  await ensureBuiltInPolicyVersions(prisma);
+  const institution = await createOrganisationWithUser(prisma, { kind: "TRAINING_INSTITUTION", region: "360102" });
+  const other = await createOrganisationWithUser(prisma, { kind: "TRAINING_INSTITUTION", region: "360103" });
+  const nanchangEnterprise = await createOrganisationWithUser(prisma, { region: "360106" });
+  const shenzhenEnterprise = await createOrganisationWithUser(prisma, { region: "440300" });
+  return { institution, other, nanchangEnterprise, shenzhenEnterprise };
+}
+
+/** A trainee with a qualifying training record and a contract with the given registered employer. */
+export async function qualifyingTrainee(prisma: PrismaClient, actor: Actor, employerOrganisationId: string, idNumber?: string) {
+  const trainee = await createTrainee(prisma, actor, idNumber ? { idNumber } : {});
+  await recordTraining(prisma, actor, {
+    traineeId: trainee.id, courseName: "Java", startDate: "2024-03-01", endDate: "2024-07-15",
+    examPassed: true, certificateNo: "NC-1", certificateIssuedOn: "2024-07-20",
+  });
+  const contract = await recordEmploymentContract(prisma, actor, {
+    traineeId: trainee.id, employerKind: "REGISTERED", employerOrganisationId,
+    signedOn: "2024-07-25", startDate: "2024-08-01", endDate: "2026-07-31",
+  });
+  return { trainee, contract };
+}
