@@ -93,7 +93,6 @@ export function OffshoreClaimEditor({ claim, grantedFenThisYear, lineExtras = {}
           return (
             <fieldset key={field.fieldKey} className="rounded border border-slate-300 bg-white p-4" data-testid={`line-${number}`}>
               <legend className="px-1 font-medium">{t("lineTitle", { number })}</legend>
-              <input type="hidden" {...register(`lines.${index}.id`)} />
               <div className="grid gap-3 sm:grid-cols-2">
                 <FormField id={`${prefix}.contractRegNo`} label={t("field.contractRegNo")} error={lineError(index, "contractRegNo")} required>
                   {(aria) => <input {...aria} {...register(`lines.${index}.contractRegNo`)} className={inputClass} />}

@@ -32,7 +32,7 @@ export class MissingSecretError extends Error {
 
 let cached: ServerEnv | undefined;
 
-export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
+export function readServerEnv(env: Record<string, string | undefined> = process.env): ServerEnv {
   const parsed = serverEnvSchema.safeParse(env);
   if (!parsed.success) {
     throw new MissingSecretError(

@@ -11,7 +11,7 @@ export const FIRST_CLAIM_YEAR = 2013;
 export const offshoreLineSchema = z
   .object({
     /** Set for a line already saved: the save updates that row in place (evidence and comments stay linked). */
-    id: z.uuid().optional(),
+    id: z.preprocess((value) => (value === "" || value === null ? undefined : value), z.uuid().optional()),
     contractRegNo: requiredText(50).regex(/^[A-Za-z0-9][A-Za-z0-9\-_/]*$/, "contractRegNo"),
     clientName: requiredText(200),
     clientCountry: z.string().refine((code) => CLIENT_COUNTRIES.includes(code), "country"),
