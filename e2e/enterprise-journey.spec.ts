@@ -56,7 +56,7 @@ test("a new enterprise fills its profile, drafts, imports, attaches evidence and
 
   // A CSV with bad rows: every bad row listed with its number, nothing imported.
   const badCsv = [CSV_HEADER, `E2E-${tag}-2,Sakura K.K.,JP,软件,100000,50000.555,${year}-03-01`, `E2E-${tag}-1,Dup Ltd,GB,金融,10,5,${year}-03-01`].join("\n");
-  await page.getByLabel("CSV 文件").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(badCsv) });
+  await page.getByLabel("CSV 文件", { exact: true }).setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(badCsv) });
   await page.getByRole("button", { name: "导入", exact: true }).click();
   const csvErrors = page.getByTestId("csv-errors");
   await expect(csvErrors).toContainText("第 2 行，年度执行额");
@@ -65,7 +65,7 @@ test("a new enterprise fills its profile, drafts, imports, attaches evidence and
 
   // A good CSV: both rows appended to the draft, and the preview now shows an incentive.
   const goodCsv = "\uFEFF" + [CSV_HEADER, `E2E-${tag}-2,Sakura K.K.,JP,软件,100000,50000.50,${year}-03-01`, `E2E-${tag}-3,Thames Ltd,GB,Finance,300000,200000,${year}-04-15`].join("\r\n");
-  await page.getByLabel("CSV 文件").setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(goodCsv, "utf8") });
+  await page.getByLabel("CSV 文件", { exact: true }).setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(goodCsv, "utf8") });
   await page.getByRole("button", { name: "导入", exact: true }).click();
   await expect(page.getByText("已向草稿添加 2 份合同。")).toBeVisible();
   await expect(page.getByTestId("line-3").getByLabel(/^境外客户/)).toHaveValue("Thames Ltd");

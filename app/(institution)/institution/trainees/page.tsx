@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/button";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listTraineesForInstitution } from "@/lib/trainees/list-trainees";
@@ -11,6 +13,10 @@ export default async function TraineesPage() {
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("traineesTitle")}</h1>
+      <div className="mt-3 flex gap-3">
+        <Button asChild><Link href="/institution/trainees/new">{t("registerTrainee")}</Link></Button>
+        <Button asChild variant="secondary"><Link href="/institution/trainees/import">{t("importCohort")}</Link></Button>
+      </div>
       {trainees.length === 0 ? (
         <p className="mt-4">{t("noTrainees")}</p>
       ) : (
@@ -21,15 +27,19 @@ export default async function TraineesPage() {
               <th scope="col" className="p-2">{t("idNumber")}</th>
               <th scope="col" className="p-2">{t("college")}</th>
               <th scope="col" className="p-2">{t("collegeLevel")}</th>
+              <th scope="col" className="p-2 text-right">{t("trainingCount")}</th>
+              <th scope="col" className="p-2 text-right">{t("contractCount")}</th>
             </tr>
           </thead>
           <tbody>
             {trainees.map((trainee) => (
               <tr key={trainee.id} className="border-b border-slate-200">
-                <td className="p-2">{trainee.name}</td>
+                <td className="p-2"><Link className="text-brand-700 underline" href={`/institution/trainees/${trainee.id}`}>{trainee.name}</Link></td>
                 <td className="p-2 font-mono" data-testid="masked-id">{trainee.person.idNumberMasked}</td>
                 <td className="p-2">{trainee.college}</td>
                 <td className="p-2">{tLevel(trainee.collegeLevel)}</td>
+                <td className="p-2 text-right">{trainee._count.trainingRecords}</td>
+                <td className="p-2 text-right">{trainee._count.contracts}</td>
               </tr>
             ))}
           </tbody>

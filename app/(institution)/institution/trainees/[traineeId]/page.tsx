@@ -1,0 +1,117 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ContractForm } from "@/components/institution/contract-form";
+import { EvidenceUploadForm } from "@/components/institution/evidence-upload-form";
+import { EditTraineeForm } from "@/components/institution/trainee-form";
+import { TrainingForm } from "@/components/institution/training-form";
+import { requireOrganisationMember } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db";
+import { isoDateFromDbDate } from "@/lib/eligibility";
+import { listRegisteredEnterprises } from "@/lib/employment/list-registered-enterprises";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { getTraineeForInstitution } from "@/lib/trainees/get-trainee";
+import { recordContractAction, recordTrainingAction, updateTraineeAction, uploadContractEvidenceAction } from "../actions";
+
+export default async function TraineePage({ params }: { params: Promise<{ traineeId: string }> }) {
+  const user = await requireOrganisationMember("TRAINING_INSTITUTION");
+  const { traineeId } = await params;
+  const prisma = getPrisma();
+  const trainee = await getTraineeForInstitution(prisma, user.organisationId, traineeId).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const enterprises = await listRegisteredEnterprises(prisma);
+  const t = await getTranslations("trainee");
+  const tLevel = await getTranslations("collegeLevel");
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{trainee.name}</h1>
+      <section aria-labelledby="details" className="mt-4">
+        <h2 id="details" className="text-lg font-semibold">{t("detailsTitle")}</h2>
+        <dl className="mt-2 grid max-w-xl grid-cols-2 gap-1 text-sm">
+          <dt>{t("idNumber")}</dt>
+          <dd className="font-mono" data-testid="masked-id">
+            {trainee.person.idNumberMasked}{" "}
+            <Link prefetch={false} className="ml-2 text-brand-700 underline" href={`/institution/trainees/${trainee.id}/identity`}>{t("checkIdentity")}</Link>
+          </dd>
+          <dt>{t("college")}</dt>
+          <dd>{trainee.college} ({tLevel(trainee.collegeLevel)})</dd>
+          <dt>{t("studentStatus")}</dt>
+          <dd>{t(`studentStatusValue.${trainee.studentStatus}`)}</dd>
+        </dl>
+        <details className="mt-3">
+          <summary className="cursor-pointer text-brand-700">{t("editTitle")}</summary>
+          <EditTraineeForm
+            action={updateTraineeAction}
+            bankAccountLast4={trainee.bankAccountLast4}
+            defaults={{ traineeId: trainee.id, name: trainee.name, college: trainee.college, collegeLevel: trainee.collegeLevel, studentStatus: trainee.studentStatus, phone: trainee.phone, bankName: trainee.bankName ?? "" }}
+          />
+        </details>
+      </section>
+
+      <section aria-labelledby="training" className="mt-8">
+        <h2 id="training" className="text-lg font-semibold">{t("trainingTitle")}</h2>
+        {trainee.trainingRecords.length === 0 ? <p className="mt-2">{t("noTraining")}</p> : (
+          <table className="mt-2 w-full bg-white text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">{t("courseName")}</th>
+                <th scope="col" className="p-2">{t("startDate")}</th>
+                <th scope="col" className="p-2">{t("endDate")}</th>
+                <th scope="col" className="p-2">{t("examPassed")}</th>
+                <th scope="col" className="p-2">{t("certificateNo")}</th>
+                <th scope="col" className="p-2">{t("certificateIssuedOn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {trainee.trainingRecords.map((r) => (
+                <tr key={r.id} className="border-b border-slate-200">
+                  <td className="p-2">{r.courseName}</td>
+                  <td className="p-2">{isoDateFromDbDate(r.startDate)}</td>
+                  <td className="p-2">{isoDateFromDbDate(r.endDate)}</td>
+                  <td className="p-2">{r.examPassed ? t("yes") : t("no")}</td>
+                  <td className="p-2">{r.certificate?.certificateNo ?? "—"}</td>
+                  <td className="p-2">{r.certificate ? isoDateFromDbDate(r.certificate.issuedOn) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <details className="mt-3">
+          <summary className="cursor-pointer text-brand-700">{t("recordTraining")}</summary>
+          <TrainingForm traineeId={trainee.id} action={recordTrainingAction} />
+        </details>
+      </section>
+
+      <section aria-labelledby="contracts" className="mt-8">
+        <h2 id="contracts" className="text-lg font-semibold">{t("contractsTitle")}</h2>
+        {trainee.contracts.length === 0 ? <p className="mt-2">{t("noContracts")}</p> : (
+          <ul className="mt-2 flex flex-col gap-3">
+            {trainee.contracts.map((c) => (
+              <li key={c.id} className="rounded border border-slate-300 bg-white p-3 text-sm" data-testid="contract">
+                <p className="font-medium">
+                  {c.employerOrganisation ? c.employerOrganisation.nameZh : `${c.outsideEmployerName} (${c.outsideEmployerCreditCode}, ${c.outsideEmployerCity})`}
+                  {" · "}{c.employerInNanchang ? t("inNanchang") : t("elsewhere")}
+                </p>
+                <p>{t("signedOn")}: {isoDateFromDbDate(c.signedOn)} · {isoDateFromDbDate(c.startDate)} – {isoDateFromDbDate(c.endDate)}</p>
+                <p>{t("confirmation")}: <span data-testid="confirmation">{t(`confirmationState.${c.confirmation}`)}</span></p>
+                {c.disputeReason ? <p className="text-red-800">{t("disputeReason", { reason: c.disputeReason })}</p> : null}
+                <p className="mt-1">{t("evidence")}:{" "}
+                  {c.evidence.length === 0 ? t("noEvidence") : c.evidence.map((file, i) => (
+                    <a key={file.id} className="mr-2 text-brand-700 underline" href={`/api/evidence/${file.id}`}>{t("download", { n: i + 1 })}</a>
+                  ))}
+                </p>
+                <EvidenceUploadForm contractId={c.id} action={uploadContractEvidenceAction} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <details className="mt-3">
+          <summary className="cursor-pointer text-brand-700">{t("recordContract")}</summary>
+          <ContractForm traineeId={trainee.id} enterprises={enterprises} action={recordContractAction} />
+        </details>
+      </section>
+    </>
+  );
+}

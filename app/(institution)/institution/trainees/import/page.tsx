@@ -1,0 +1,47 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { CohortImport } from "@/components/institution/cohort-import";
+import { requireOrganisationMember } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db";
+import { COHORT_COLUMNS } from "@/lib/trainees/import/cohort-columns";
+import { listImportBatches } from "@/lib/trainees/import/get-import-batch";
+import { importCohortAction, previewCohortAction } from "./actions";
+
+export default async function CohortImportPage() {
+  const user = await requireOrganisationMember("TRAINING_INSTITUTION");
+  const t = await getTranslations("trainee");
+  const locale = await getLocale();
+  const batches = await listImportBatches(getPrisma(), user.organisationId);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t("importTitle")}</h1>
+      <p className="mt-2 max-w-3xl">{t("importIntro")}</p>
+      <p className="mt-2 flex gap-4">
+        <a className="text-brand-700 underline" href="/institution/trainees/import/template?lang=zh">{t("templateZh")}</a>
+        <a className="text-brand-700 underline" href="/institution/trainees/import/template?lang=en">{t("templateEn")}</a>
+      </p>
+      <details className="mt-3 max-w-3xl">
+        <summary className="cursor-pointer text-brand-700">{t("columnsTitle")}</summary>
+        <ul className="mt-2 list-disc pl-6 text-sm">
+          {COHORT_COLUMNS.map((c) => (
+            <li key={c.key}>{c.zh} / {c.en} ({c.required ? t("columnRequired") : t("columnOptional")})</li>
+          ))}
+        </ul>
+        <p className="mt-2 text-sm">{t("columnNotes")}</p>
+      </details>
+      <CohortImport previewAction={previewCohortAction} importAction={importCohortAction} />
+      {batches.length > 0 ? (
+        <section className="mt-8" aria-labelledby="history">
+          <h2 id="history" className="text-lg font-semibold">{t("importHistory")}</h2>
+          <ul className="mt-2 text-sm">
+            {batches.map((b) => (
+              <li key={b.id}>
+                {b.createdAt.toLocaleString(locale, { timeZone: "Asia/Shanghai" })}: {t("importDone", { imported: b.importedCount, rejected: b.rejectedCount })}{" "}
+                {b.rejectedCount > 0 ? <a className="text-brand-700 underline" href={`/institution/trainees/import/${b.id}/report`}>{t("downloadReport")}</a> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./a11y";
+import { DEMO_ACCOUNTS, signIn } from "./support";
+
+// Every page of every role, in both languages where the language changes the layout.
+// Areas add their pages here as they are built.
+const publicPages = ["/", "/login", "/signup", "/no-such-page"];
+
+const pagesByRole: Record<string, string[]> = {
+  [DEMO_ACCOUNTS.administrator]: ["/admin", "/admin/users", "/account"],
+  [DEMO_ACCOUNTS.reviewer]: ["/review"],
+  [DEMO_ACCOUNTS.enterpriseGanjiang]: ["/enterprise", "/enterprise/claims"],
+  [DEMO_ACCOUNTS.institutionYuzhang]: ["/institution", "/institution/trainees", "/institution/claims"],
+};
+
+test("public pages have no serious accessibility violations", async ({ page }) => {
+  for (const path of publicPages) {
+    await page.goto(path);
+    await expectNoSeriousA11yViolations(page);
+  }
+});
+
+for (const [email, paths] of Object.entries(pagesByRole)) {
+  test(`pages of ${email} have no serious accessibility violations`, async ({ page }) => {
+    await signIn(page, email);
+    for (const path of paths) {
+      await page.goto(path);
+      await expectNoSeriousA11yViolations(page);
+    }
+  });
+}

@@ -1,0 +1,124 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import type { ClaimKindName } from "./claim-head";
+import { diffSnapshots } from "./diff-snapshots";
+import { previewClaimAmount } from "./preview-claim-amount";
+
+export type ClaimFlag =
+  | { code: "fourEyes"; amountFen: number }
+  | { code: "duplicatePerson"; lineId: string; otherClaimNo: string | null; alreadyPaid: boolean }
+  | { code: "contractSeenElsewhere"; lineId: string; contractRegNo: string; otherClaimNo: string }
+  | { code: "receiptSeenElsewhere"; lineId: string; otherClaimNo: string }
+  | { code: "employerConfirmation"; lineId: string; confirmation: string };
+
+const LIVE = { notIn: ["DRAFT", "WITHDRAWN", "REJECTED"] as ("DRAFT" | "WITHDRAWN" | "REJECTED")[] };
+
+async function history(prisma: PrismaClient, kind: ClaimKindName, id: string) {
+  const link = kind === "OFFSHORE" ? { offshoreClaimId: id } : { trainingClaimId: id };
+  const [decisions, submissions, audit] = await Promise.all([
+    prisma.reviewDecision.findMany({
+      where: link,
+      orderBy: { createdAt: "asc" },
+      include: { reviewer: { select: { name: true } }, comments: true },
+    }),
+    prisma.claimSubmission.findMany({ where: link, orderBy: { sequence: "asc" } }),
+    prisma.auditEntry.findMany({
+      where: { targetType: kind === "OFFSHORE" ? "OffshoreClaim" : "TrainingClaim", targetId: id },
+      orderBy: { seq: "asc" },
+      take: 500,
+    }),
+  ]);
+  const actorIds = [...new Set(audit.map((a) => a.actorId).filter((x): x is string => !!x))];
+  const actors = await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const last = submissions.at(-1);
+  const previous = submissions.at(-2);
+  return {
+    decisions,
+    submissions,
+    audit: audit.map((a) => ({ ...a, actorName: a.actorId ? (names.get(a.actorId) ?? null) : null })),
+    changesSinceLastSubmission: last && previous ? diffSnapshots(previous.snapshot, last.snapshot) : null,
+  };
+}
+
+/** Everything a reviewer needs to decide a claim; the amount and reasons recomputed now from the stored inputs. */
+export async function getClaimForReview(prisma: PrismaClient, kind: ClaimKindName, id: string) {
+  if (kind === "OFFSHORE") {
+    const claim = await prisma.offshoreClaim.findUnique({
+      where: { id },
+      include: {
+        organisation: true,
+        assignedReviewer: { select: { id: true, name: true } },
+        lines: { orderBy: { lineNo: "asc" }, include: { evidence: { select: { id: true, kind: true, mimeType: true, sha256: true, sizeBytes: true } } } },
+      },
+    });
+    if (!claim || claim.status === "DRAFT" || claim.status === "WITHDRAWN") throw new NotFoundError();
+    const preview = await previewClaimAmount(prisma, { kind, id });
+    const flags: ClaimFlag[] = [];
+    if (preview.fourEyes) flags.push({ code: "fourEyes", amountFen: preview.amountFen });
+    const regNos = claim.lines.map((l) => l.contractRegNo);
+    const sameContract = await prisma.offshoreContractLine.findMany({
+      where: { contractRegNo: { in: regNos }, claimId: { not: claim.id }, claim: { status: LIVE } },
+      select: { contractRegNo: true, claim: { select: { claimNo: true } } },
+    });
+    for (const other of sameContract) {
+      const line = claim.lines.find((l) => l.contractRegNo === other.contractRegNo)!;
+      flags.push({ code: "contractSeenElsewhere", lineId: line.id, contractRegNo: other.contractRegNo, otherClaimNo: other.claim.claimNo });
+    }
+    const hashes = claim.lines.flatMap((l) => l.evidence.map((e) => ({ lineId: l.id, sha256: e.sha256 })));
+    if (hashes.length) {
+      const sameFile = await prisma.evidenceFile.findMany({
+        where: { sha256: { in: hashes.map((h) => h.sha256) }, offshoreLine: { claimId: { not: claim.id }, claim: { status: LIVE } } },
+        select: { sha256: true, offshoreLine: { select: { claim: { select: { claimNo: true } } } } },
+      });
+      for (const other of sameFile) {
+        const mine = hashes.find((h) => h.sha256 === other.sha256)!;
+        flags.push({ code: "receiptSeenElsewhere", lineId: mine.lineId, otherClaimNo: other.offshoreLine?.claim.claimNo ?? "" });
+      }
+    }
+    return { kind, claim, preview, flags, ...(await history(prisma, kind, id)) };
+  }
+
+  const claim = await prisma.trainingClaim.findUnique({
+    where: { id },
+    include: {
+      institution: true,
+      assignedReviewer: { select: { id: true, name: true } },
+      lines: {
+        orderBy: { createdAt: "asc" },
+        include: {
+          trainee: { select: { name: true, college: true, collegeLevel: true, studentStatus: true } },
+          person: { select: { idNumberMasked: true } },
+          trainingRecord: { include: { certificate: true } },
+          contract: {
+            include: {
+              employerOrganisation: { select: { nameZh: true } },
+              evidence: { select: { id: true, kind: true, mimeType: true, sha256: true, sizeBytes: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!claim || claim.status === "DRAFT" || claim.status === "WITHDRAWN") throw new NotFoundError();
+  const preview = await previewClaimAmount(prisma, { kind, id });
+  const flags: ClaimFlag[] = [];
+  if (preview.fourEyes) flags.push({ code: "fourEyes", amountFen: preview.amountFen });
+  const personIds = claim.lines.map((l) => l.personId);
+  const [otherLines, paid] = await Promise.all([
+    prisma.trainingClaimLine.findMany({
+      where: { personId: { in: personIds }, claimId: { not: claim.id }, claim: { status: LIVE } },
+      select: { personId: true, claim: { select: { claimNo: true } } },
+    }),
+    prisma.ledgerEntry.findMany({ where: { personId: { in: personIds }, rule: "B_TRAINEE", grantKey: { not: null } }, select: { personId: true, trainingClaimId: true } }),
+  ]);
+  for (const line of claim.lines) {
+    const other = otherLines.find((o) => o.personId === line.personId);
+    const alreadyPaid = paid.some((p) => p.personId === line.personId && p.trainingClaimId !== claim.id);
+    if (other || alreadyPaid) flags.push({ code: "duplicatePerson", lineId: line.id, otherClaimNo: other?.claim.claimNo ?? null, alreadyPaid });
+    if (line.contract.employerOrganisationId && line.contract.confirmation !== "CONFIRMED") {
+      flags.push({ code: "employerConfirmation", lineId: line.id, confirmation: line.contract.confirmation });
+    }
+  }
+  return { kind, claim, preview, flags, ...(await history(prisma, kind, id)) };
+}

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
+import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
+import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
+import { DATABASE_KINDS, useTestSecrets } from "./test-env";
+
+useTestSecrets();
+
+describe.each(DATABASE_KINDS)("review queue on %s", (kind) => {
+  let db: TestDatabase;
+  let me: Awaited<ReturnType<typeof reviewer>>;
+  let small: Awaited<ReturnType<typeof submittedOffshoreClaim>>;
+  let big: Awaited<ReturnType<typeof submittedOffshoreClaim>>;
+  let training: Awaited<ReturnType<typeof submittedTrainingClaim>>;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    me = await reviewer(db.prisma);
+    small = await submittedOffshoreClaim(db.prisma, "300000.00");
+    big = await submittedOffshoreClaim(db.prisma, "3000000.00", 2023);
+    const inst = await institution(db.prisma);
+    training = await submittedTrainingClaim(db.prisma, inst, [uniqueResidentId("20010101"), uniqueResidentId("20020202")]);
+    await assignClaimToReviewer(db.prisma, me, { kind: "OFFSHORE", claimId: small.claim.id, version: small.claim.version });
+  });
+  afterAll(async () => db?.close());
+
+  const list = (params: Record<string, string>, pageSize?: number) => listReviewQueue(db.prisma, me.id, queueFilterSchema.parse(params), 100_000_00, pageSize);
+
+  it("lists both kinds with counts per status", async () => {
+    const all = await list({});
+    expect(all.total).toBe(3);
+    expect(all.counts).toEqual({ SUBMITTED: 2, UNDER_REVIEW: 1 });
+    expect(new Set(all.rows.map((r) => r.kind))).toEqual(new Set(["OFFSHORE", "TRAINING"]));
+  });
+
+  it("filters by kind, status, year, organisation, amount, assignment and flag", async () => {
+    expect((await list({ kind: "TRAINING" })).rows.map((r) => r.id)).toEqual([training.id]);
+    expect((await list({ status: "UNDER_REVIEW" })).rows.map((r) => r.id)).toEqual([small.claim.id]);
+    expect((await list({ year: "2023", kind: "OFFSHORE" })).rows.map((r) => r.id)).toEqual([big.claim.id]);
+    expect((await list({ organisation: big.enterprise.organisation.nameZh.slice(-6) })).rows.map((r) => r.id)).toEqual([big.claim.id]);
+    expect((await list({ minYuan: "100000" })).rows.map((r) => r.id)).toEqual([big.claim.id]);
+    expect((await list({ maxYuan: "3000" })).rows.map((r) => r.id)).toEqual([training.id]);
+    expect((await list({ assigned: "me" })).rows.map((r) => r.id)).toEqual([small.claim.id]);
+    expect((await list({ assigned: "me" })).rows[0]?.assignedReviewerName).toMatch(/^审核/);
+    expect((await list({ flagged: "1" })).rows.map((r) => r.id)).toEqual([big.claim.id]);
+    expect((await list({ organisation: "%" })).total).toBe(0);
+  });
+
+  it("sorts and pages in the database", async () => {
+    const byAmount = await list({ sort: "amount-desc" });
+    expect(byAmount.rows.map((r) => r.amountFen)).toEqual([600_000_00, 60_000_00, 3_000_00]);
+    const page1 = await list({ sort: "amount-asc" }, 2);
+    const page2 = await list({ sort: "amount-asc", page: "2" }, 2);
+    expect(page1.rows.map((r) => r.amountFen)).toEqual([3_000_00, 60_000_00]);
+    expect(page2.rows.map((r) => r.amountFen)).toEqual([600_000_00]);
+    expect(page2.total).toBe(3);
+  });
+
+  it("drops malformed filters instead of trusting them", () => {
+    expect(queueFilterSchema.parse({ status: "DRAFT", sort: "evil", page: "-3", year: "abc" })).toMatchObject({ status: undefined, sort: "submitted-desc", page: 1, year: undefined });
+  });
+});
