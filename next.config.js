@@ -7,7 +7,6 @@ const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
@@ -28,10 +27,16 @@ const nextConfig = {
   },
   async headers() {
     return [
+      // Pages get their Content-Security-Policy (with a per-request nonce) from proxy.ts.
       { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" }] },
       // Signed-in pages carry personal data: never cached by the browser or a proxy.
       {
-        source: "/(enterprise|institution|review|admin|home)/:path*",
+        source: "/(enterprise|institution|review|admin|home|account)/:path*",
+        headers: [{ key: "Cache-Control", value: "no-store" }],
+      },
+      {
+        source: "/(enterprise|institution|review|admin|home|account)",
         headers: [{ key: "Cache-Control", value: "no-store" }],
       },
     ];

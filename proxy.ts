@@ -1,12 +1,14 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { newNonce, pageContentSecurityPolicy } from "@/lib/security/content-security-policy";
 
 /**
- * The first gate only: a visitor without a session cookie is sent to the login page before a
- * protected page renders. Every page and action still checks the session and role itself
- * (lib/auth/current-user.ts); a valid-looking cookie here proves nothing on its own.
+ * The first gate only: it refuses a known bypass header, gives every page its CSP nonce, and
+ * sends a visitor without a session cookie to the login page before a protected page renders.
+ * Every page and action still checks the session and role itself (lib/auth/current-user.ts);
+ * a valid-looking cookie here proves nothing on its own.
  */
-const PROTECTED_PREFIXES = ["/enterprise", "/institution", "/review", "/admin", "/home"];
+const PROTECTED_PREFIXES = ["/enterprise", "/institution", "/review", "/admin", "/home", "/account"];
 
 export async function proxy(request: NextRequest) {
   // Internal header of Next.js's own sub-requests; a client sending it is probing a known bypass.
@@ -14,16 +16,27 @@ export async function proxy(request: NextRequest) {
     return new NextResponse(null, { status: 400 });
   }
   const { pathname, search } = request.nextUrl;
-  if (!PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) {
-    return NextResponse.next();
+  const isApi = pathname.startsWith("/api/");
+
+  if (PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`) || pathname.startsWith(`${prefix}.`))) {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    if (!token?.sid) {
+      const login = new URL("/login", request.url);
+      login.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return NextResponse.redirect(login);
+    }
   }
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
-  if (!token?.sid) {
-    const login = new URL("/login", request.url);
-    login.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(login);
-  }
-  return NextResponse.next();
+  if (isApi) return NextResponse.next();
+
+  const nonce = newNonce();
+  const csp = pageContentSecurityPolicy(nonce, { https: request.nextUrl.protocol === "https:" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  // Next.js reads the policy from the request to put the nonce on the scripts it renders.
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 export const config = {

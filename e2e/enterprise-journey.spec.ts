@@ -59,8 +59,8 @@ test("a new enterprise fills its profile, drafts, imports, attaches evidence and
   await page.getByLabel("CSV 文件", { exact: true }).setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(badCsv) });
   await page.getByRole("button", { name: "导入", exact: true }).click();
   const csvErrors = page.getByTestId("csv-errors");
-  await expect(csvErrors).toContainText("第 2 行，年度执行额");
-  await expect(csvErrors).toContainText("第 3 行，合同登记号");
+  await expect(csvErrors).toContainText("第 2 行，年度执行额（美元）：请输入不为负数、最多两位小数");
+  await expect(csvErrors).toContainText("第 3 行，合同登记号：此合同登记号在本申报中重复");
   await expect(page.getByTestId("line-2")).toHaveCount(0);
 
   // A good CSV: both rows appended to the draft, and the preview now shows an incentive.

@@ -12,7 +12,6 @@ import type { CsvRowError } from "@/lib/claims/import/offshore-lines-csv";
 /** Upload of a CSV of contract lines: all rows are added, or none and every bad row is listed. */
 export function CsvImport({ claimId, version }: { claimId: string; version: number }) {
   const t = useTranslations("offshoreClaim.csv");
-  const tField = useTranslations("offshoreClaim.field");
   const tValidation = useTranslations("validation");
   const router = useRouter();
   const [rowErrors, setRowErrors] = useState<CsvRowError[]>([]);
@@ -78,7 +77,7 @@ export function CsvImport({ claimId, version }: { claimId: string; version: numb
             {rowErrors.map((error, index) => (
               <li key={index}>
                 {error.column
-                  ? t("rowError", { row: error.row, column: tField(error.column), message: message(error.code) })
+                  ? t("rowError", { row: error.row, column: t(`headers.${error.column}`), message: message(error.code) })
                   : t("fileError", { row: error.row, message: message(error.code) })}
               </li>
             ))}

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { LocalisedMessage, Reason } from "@/lib/eligibility";
 
 /** The eligibility module's reasons and calculation, rendered in the reader's language. */
-export async function EligibilityExplanation({ reasons, calculation, onlyFailed = false }: { reasons: Reason[]; calculation?: LocalisedMessage; onlyFailed?: boolean }) {
+export async function EligibilityExplanation({ reasons, calculation, onlyFailed = false }: { reasons: readonly Reason[]; calculation?: LocalisedMessage; onlyFailed?: boolean }) {
   const t = await getTranslations("eligibility");
   const shown = onlyFailed ? reasons.filter((r) => !r.passed) : reasons;
   return (

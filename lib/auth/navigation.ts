@@ -13,6 +13,7 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
       return [
         { href: "/enterprise", labelKey: "overview" },
         { href: "/enterprise/claims", labelKey: "offshoreClaims" },
+        { href: "/enterprise/employment", labelKey: "employmentConfirmations" },
         { href: "/enterprise/profile", labelKey: "profile" },
         { href: "/enterprise/colleagues", labelKey: "colleagues" },
       ];
@@ -20,6 +21,7 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
       return [
         { href: "/institution", labelKey: "overview" },
         { href: "/institution/trainees", labelKey: "trainees" },
+        { href: "/institution/trainees/import", labelKey: "importTrainees" },
         { href: "/institution/claims", labelKey: "trainingClaims" },
       ];
     case "REVIEWER":

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 
@@ -8,6 +9,12 @@ export default async function InstitutionOverviewPage() {
     <>
       <h1 className="text-2xl font-semibold">{t("overviewTitle", { organisation: user.organisationName ?? "" })}</h1>
       <p className="mt-3 max-w-2xl">{t("overviewIntro")}</p>
+      <h2 className="mt-6 text-lg font-semibold">{t("quickLinks")}</h2>
+      <ul className="mt-2 list-disc pl-6">
+        <li><Link className="text-brand-700 underline" href="/institution/trainees/new">{t("registerTrainee")}</Link></li>
+        <li><Link className="text-brand-700 underline" href="/institution/trainees/import">{t("importCohort")}</Link></li>
+        <li><Link className="text-brand-700 underline" href="/institution/claims">{t("claimsTitle")}</Link></li>
+      </ul>
     </>
   );
 }

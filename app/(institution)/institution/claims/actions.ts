@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db";
-import { withRefusal } from "@/components/institution/refusal";
+import { withRefusal } from "@/lib/training-claims/with-refusal";
 import {
   createTrainingClaimSchema,
   removeTrainingClaimLineSchema,

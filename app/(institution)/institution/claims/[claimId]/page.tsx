@@ -1,0 +1,126 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AddLineButton, RemoveLineButton, SubmitClaimForm, WithdrawClaimButton } from "@/components/institution/claim-forms";
+import { EligibilityExplanation } from "@/components/institution/eligibility-explanation";
+import { Fen } from "@/components/money";
+import { StatusBadge } from "@/components/status-badge";
+import { requireOrganisationMember } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db";
+import type { Reason, LocalisedMessage } from "@/lib/eligibility";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { EDITABLE_TRAINING_STATUSES } from "@/lib/training-claims/editable";
+import { getTrainingClaimForInstitution, lineNeedsEmployerConfirmation } from "@/lib/training-claims/get-training-claim";
+import { listClaimCandidates } from "@/lib/training-claims/list-claim-candidates";
+import { canWithdrawTrainingClaim } from "@/lib/training-claims/withdraw-training-claim";
+import { addTrainingClaimLineAction, removeTrainingClaimLineAction, submitTrainingClaimAction, withdrawTrainingClaimAction } from "../actions";
+
+export default async function TrainingClaimPage({ params }: { params: Promise<{ claimId: string }> }) {
+  const user = await requireOrganisationMember("TRAINING_INSTITUTION");
+  const { claimId } = await params;
+  const prisma = getPrisma();
+  const claim = await getTrainingClaimForInstitution(prisma, user.organisationId, claimId).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const editable = EDITABLE_TRAINING_STATUSES.includes(claim.status);
+  const candidates = editable ? await listClaimCandidates(prisma, user.organisationId, claim.id) : [];
+  const t = await getTranslations("trainingClaim");
+  const te = await getTranslations("errors");
+  const locale = await getLocale();
+  const at = (d: Date) => d.toLocaleString(locale, { timeZone: "Asia/Shanghai" });
+  return (
+    <>
+      <p><Link className="text-brand-700 underline" href="/institution/claims">{t("back")}</Link></p>
+      <h1 className="mt-2 text-2xl font-semibold">{t("title", { claimNo: claim.claimNo })}</h1>
+      <p className="mt-1">{t("year", { year: claim.claimYear })} · <StatusBadge status={claim.status} /></p>
+      {claim.status === "CHANGES_REQUESTED" ? <p className="mt-2 rounded border border-amber-600 bg-amber-50 p-2">{t("changesRequested")}</p> : null}
+      {!editable && claim.status !== "WITHDRAWN" ? <p className="mt-2 text-slate-700">{t("readOnly")}</p> : null}
+
+      <section aria-labelledby="lines" className="mt-6">
+        <h2 id="lines" className="text-lg font-semibold">{t("linesTitle")}</h2>
+        {claim.lines.length === 0 ? <p className="mt-2">{t("noLines")}</p> : (
+          <table className="mt-2 w-full bg-white text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">{t("trainee")}</th>
+                <th scope="col" className="p-2">{t("idNumber")}</th>
+                <th scope="col" className="p-2 text-right">{t("traineeAmount")}</th>
+                <th scope="col" className="p-2 text-right">{t("institutionAmount")}</th>
+                <th scope="col" className="p-2">{t("explanation")}</th>
+                <th scope="col" className="p-2">{t("employerCheck")}</th>
+                {editable ? <th scope="col" className="p-2"><span className="sr-only">{t("remove")}</span></th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {claim.lines.map((line) => {
+                const evaluation = line.evaluation as unknown as { reasons: Reason[]; calculation: LocalisedMessage };
+                return (
+                  <tr key={line.id} className="border-b border-slate-200 align-top" data-testid="claim-line">
+                    <td className="p-2">{line.trainee.name}</td>
+                    <td className="p-2 font-mono">{line.trainee.person.idNumberMasked}</td>
+                    <td className="p-2 text-right" data-testid="line-trainee-fen"><Fen value={line.traineeFen} /></td>
+                    <td className="p-2 text-right" data-testid="line-institution-fen"><Fen value={line.institutionFen} /></td>
+                    <td className="p-2"><EligibilityExplanation reasons={evaluation.reasons} calculation={evaluation.calculation} /></td>
+                    <td className="p-2">
+                      {line.contract.confirmation === "PENDING" ? <span className="text-amber-800">{t("employerPending")}</span>
+                        : line.contract.confirmation === "DISPUTED" ? <span className="text-red-800">{t("employerDisputed")}</span>
+                        : <span className="text-green-800">{t("employerOk")}</span>}
+                      {lineNeedsEmployerConfirmation(line.contract) ? <span className="sr-only">!</span> : null}
+                      {line.comments.map((c) => <p key={c.id} className="mt-1 text-amber-900">{t("reviewerComment", { text: c.text })}</p>)}
+                    </td>
+                    {editable ? (
+                      <td className="p-2"><RemoveLineButton claimId={claim.id} version={claim.version} lineId={line.id} action={removeTrainingClaimLineAction} label={line.trainee.name} /></td>
+                    ) : null}
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr className="font-semibold">
+                <th scope="row" className="p-2" colSpan={2}>{t("totals")}</th>
+                <td className="p-2 text-right" data-testid="total-trainee-fen"><Fen value={claim.traineeTotalFen} /></td>
+                <td className="p-2 text-right" data-testid="total-institution-fen"><Fen value={claim.institutionTotalFen} /></td>
+                <td colSpan={editable ? 3 : 2} />
+              </tr>
+            </tfoot>
+          </table>
+        )}
+      </section>
+
+      {editable ? (
+        <section aria-labelledby="candidates" className="mt-8">
+          <h2 id="candidates" className="text-lg font-semibold">{t("candidatesTitle")}</h2>
+          {candidates.length === 0 ? <p className="mt-2">{t("noCandidates")}</p> : (
+            <ul className="mt-2 flex flex-col gap-3">
+              {candidates.map((c) => (
+                <li key={c.traineeId} className="rounded border border-slate-300 bg-white p-3" data-testid="candidate">
+                  <p className="font-medium">{c.name} <span className="font-mono text-sm">{c.idNumberMasked}</span></p>
+                  {c.result ? <EligibilityExplanation reasons={c.result.reasons} calculation={c.result.calculation} onlyFailed={c.result.eligible} /> : null}
+                  {c.refusal && c.refusal !== "duplicatePersonInClaim" ? <p className="text-sm text-red-800">{te.has(c.refusal) ? te(c.refusal) : te("unexpected")}</p> : null}
+                  {c.duplicateClaimNo ? <p className="text-sm text-red-800">{t("duplicate", { claimNo: c.duplicateClaimNo })}</p> : null}
+                  <AddLineButton claimId={claim.id} version={claim.version} traineeId={c.traineeId} action={addTrainingClaimLineAction} label={c.name} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {claim.lines.length > 0 ? <SubmitClaimForm claimId={claim.id} version={claim.version} action={submitTrainingClaimAction} /> : null}
+        </section>
+      ) : null}
+
+      {canWithdrawTrainingClaim(claim, claim._count.decisions) ? (
+        <WithdrawClaimButton claimId={claim.id} version={claim.version} action={withdrawTrainingClaimAction} />
+      ) : null}
+
+      <section aria-labelledby="history" className="mt-8">
+        <h2 id="history" className="text-lg font-semibold">{t("history")}</h2>
+        <ul className="mt-2 text-sm">
+          {claim.submissions.map((s) => <li key={s.sequence}>{t("submissionN", { n: s.sequence, at: at(s.submittedAt) })}</li>)}
+          {claim.decisions.map((d) => (
+            <li key={d.id}>{t("decisionEntry", { decision: t(`decisionKind.${d.decision}`), at: at(d.createdAt) })}{d.reason ? `: ${d.reason}` : ""}{d.amountFen !== null ? <> · <Fen value={d.amountFen} /></> : null}</li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,213 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Fen, Usd } from "@/components/money";
+import { StatusBadge } from "@/components/status-badge";
+import { requireRole } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db";
+import { isoDateFromDbDate, type LocalisedMessage } from "@/lib/eligibility";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { getClaimForReview } from "@/lib/review/get-claim-for-review";
+import { approveClaimAction, secondApproveClaimAction } from "../../../actions";
+import { ActionButton } from "../../../_components/action-button";
+import { EvidenceList } from "../../../_components/evidence-list";
+import { ReasonForm } from "../../../_components/reason-form";
+import { RequestChangesForm } from "../../../_components/request-changes-form";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface Explained {
+  reasons?: Array<LocalisedMessage & { code: string; passed: boolean }>;
+  calculation?: LocalisedMessage;
+}
+
+export default async function ClaimReviewPage({ params }: { params: Promise<{ kind: string; claimId: string }> }) {
+  await requireRole("REVIEWER");
+  const { kind: kindParam, claimId } = await params;
+  const kind = kindParam === "offshore" ? "OFFSHORE" : kindParam === "training" ? "TRAINING" : null;
+  if (!kind || !UUID.test(claimId)) notFound();
+  let data: Awaited<ReturnType<typeof getClaimForReview>>;
+  try {
+    data = await getClaimForReview(getPrisma(), kind, claimId);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const t = await getTranslations("review");
+  const tE = await getTranslations("eligibility");
+  const tDistrict = await getTranslations("district");
+  const tCategory = await getTranslations("serviceCategory");
+  const explain = (m: LocalisedMessage) => tE(m.messageKey as never, m.messageParams as never);
+  const { claim, preview, flags } = data;
+  const organisation = data.kind === "OFFSHORE" ? data.claim.organisation : data.claim.institution;
+  const decidable = claim.status === "SUBMITTED" || claim.status === "UNDER_REVIEW";
+  const awaitingSecond = claim.status === "AWAITING_SECOND_APPROVAL";
+  const ref = { kind, claimId: claim.id, version: claim.version };
+  const lineLabels =
+    data.kind === "OFFSHORE"
+      ? data.claim.lines.map((l) => ({ id: l.id, label: `${l.lineNo}. ${l.contractRegNo}` }))
+      : data.claim.lines.map((l, i) => ({ id: l.id, label: `${i + 1}. ${l.trainee.name}` }));
+  const lineLabel = new Map(lineLabels.map((l) => [l.id, l.label]));
+
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">
+        {t("claimTitle", { claimNo: claim.claimNo })} <StatusBadge status={claim.status} />
+      </h1>
+      <p className="mt-1 text-sm text-slate-700">
+        {t(`claimKind.${kind}`)} · {t("claimYear")} {claim.claimYear} · {t("assigned")}: {claim.assignedReviewer?.name ?? "—"}
+      </p>
+
+      <section aria-labelledby="applicant" className="mt-6 rounded border border-slate-300 bg-white p-4">
+        <h2 id="applicant" className="text-lg font-semibold">{t("applicant")}</h2>
+        <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm md:grid-cols-2">
+          <dt className="font-medium">{t("organisation")}</dt><dd>{organisation.nameZh}{organisation.nameEn ? ` (${organisation.nameEn})` : ""}</dd>
+          <dt className="font-medium">{t("creditCode")}</dt><dd>{organisation.creditCode}</dd>
+          <dt className="font-medium">{t("district")}</dt><dd>{tDistrict(organisation.district)}</dd>
+          <dt className="font-medium">{t("address")}</dt><dd>{organisation.address}</dd>
+          <dt className="font-medium">{t("contact")}</dt><dd>{organisation.contactName} · {organisation.contactPhone} · {organisation.contactEmail}</dd>
+          <dt className="font-medium">{t("bankAccount")}</dt><dd>{organisation.bankName ? `${organisation.bankName} ****${organisation.bankAccountLast4 ?? ""}` : t("bankMissing")}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="eligibility" className="mt-6 rounded border border-slate-300 bg-white p-4">
+        <h2 id="eligibility" className="text-lg font-semibold">{t("eligibilityNow")}</h2>
+        <p className="mt-1 text-sm">{t("eligibilityHint")}</p>
+        <p className="mt-2 text-lg" data-testid="preview-amount">{t("amountNow")}: <Fen value={preview.amountFen} /></p>
+        {data.kind === "OFFSHORE" ? (
+          <ExplainedResult result={preview.evaluation as Explained} explain={explain} />
+        ) : (
+          (preview.evaluation as Array<{ lineId: string; result: Explained }>).map((line) => (
+            <div key={line.lineId} className="mt-3">
+              <h3 className="font-medium">{lineLabel.get(line.lineId)}</h3>
+              <ExplainedResult result={line.result} explain={explain} />
+            </div>
+          ))
+        )}
+        {flags.length > 0 ? (
+          <div className="mt-4 rounded border border-amber-400 bg-amber-50 p-3">
+            <h3 className="font-semibold">{t("flagsTitle")}</h3>
+            <ul className="mt-1 list-disc pl-6 text-sm" data-testid="flags">
+              {flags.map((f, i) => (
+                <li key={i}>
+                  {f.code === "fourEyes" ? t("flags.fourEyes") : null}
+                  {f.code === "duplicatePerson" ? t("flags.duplicatePerson", { line: lineLabel.get(f.lineId) ?? "", claimNo: f.otherClaimNo ?? "—" }) : null}
+                  {f.code === "contractSeenElsewhere" ? t("flags.contractSeenElsewhere", { line: lineLabel.get(f.lineId) ?? "", claimNo: f.otherClaimNo }) : null}
+                  {f.code === "receiptSeenElsewhere" ? t("flags.receiptSeenElsewhere", { line: lineLabel.get(f.lineId) ?? "", claimNo: f.otherClaimNo }) : null}
+                  {f.code === "employerConfirmation" ? t("flags.employerConfirmation", { line: lineLabel.get(f.lineId) ?? "", state: t(`confirmation.${f.confirmation}`) }) : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="lines" className="mt-6 rounded border border-slate-300 bg-white p-4">
+        <h2 id="lines" className="text-lg font-semibold">{t("lines")}</h2>
+        {data.kind === "OFFSHORE" ? (
+          <>
+            <p className="mt-1 text-sm">{t("offshoreTotals")}: <Usd value={data.claim.offshoreUsdCents} /> · {t("onshore")}: <Usd value={data.claim.onshoreUsdCents} /></p>
+            {data.claim.lines.map((l) => (
+              <article key={l.id} className="mt-3 border-t border-slate-200 pt-3 text-sm">
+                <h3 className="font-medium">{l.lineNo}. {l.contractRegNo} — {l.clientName} ({l.clientCountry})</h3>
+                <p>{tCategory(l.serviceCategory)} · {t("contractValue")}: <Usd value={l.contractValueUsdCents} /> · {t("executed")}: <Usd value={l.executedUsdCents} /> · {t("fxReceiptDate")}: {isoDateFromDbDate(l.fxReceiptDate)}</p>
+                <EvidenceList files={l.evidence} />
+              </article>
+            ))}
+          </>
+        ) : (
+          data.claim.lines.map((l, i) => (
+            <article key={l.id} className="mt-3 border-t border-slate-200 pt-3 text-sm">
+              <h3 className="font-medium">{i + 1}. {l.trainee.name} · {l.person.idNumberMasked} · {l.trainee.college}</h3>
+              <p>{t("training")}: {l.trainingRecord.courseName} {isoDateFromDbDate(l.trainingRecord.startDate)} – {isoDateFromDbDate(l.trainingRecord.endDate)} · {t("certificate")}: {l.trainingRecord.certificate?.certificateNo ?? "—"}</p>
+              <p>{t("employer")}: {l.contract.employerOrganisation?.nameZh ?? l.contract.outsideEmployerName} · {t("contractTerm")}: {isoDateFromDbDate(l.contract.startDate)} – {isoDateFromDbDate(l.contract.endDate)} · {t("confirmationLabel")}: {t(`confirmation.${l.contract.confirmation}`)}</p>
+              <p>{t("lineAmounts")}: <Fen value={l.traineeFen} /> + <Fen value={l.institutionFen} /> · {t("lineDecision")}: {t(`lineDecisions.${l.decision}`)}</p>
+              <EvidenceList files={l.contract.evidence} />
+            </article>
+          ))
+        )}
+      </section>
+
+      {decidable || awaitingSecond ? (
+        <section aria-labelledby="decide" className="mt-6 rounded border border-slate-300 bg-white p-4">
+          <h2 id="decide" className="text-lg font-semibold">{t("decide")}</h2>
+          <div className="mt-3 flex flex-col gap-6">
+            {decidable ? <ActionButton action={approveClaimAction} input={ref} label={t("approve")} /> : null}
+            {awaitingSecond ? (
+              <div>
+                <p className="mb-2 text-sm">{t("awaitingSecondHint")}</p>
+                <ActionButton action={secondApproveClaimAction} input={ref} label={t("secondApprove")} />
+              </div>
+            ) : null}
+            <RequestChangesForm kind={kind} claimId={claim.id} version={claim.version} lines={lineLabels} />
+            <ReasonForm variant="reject" id="reject-reason" fixed={ref} />
+          </div>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="history" className="mt-6 rounded border border-slate-300 bg-white p-4">
+        <h2 id="history" className="text-lg font-semibold">{t("history")}</h2>
+        {data.changesSinceLastSubmission ? (
+          <div className="mt-2">
+            <h3 className="font-medium">{t("changesSinceLast")}</h3>
+            {data.changesSinceLastSubmission.length === 0 ? (
+              <p className="text-sm">{t("noChanges")}</p>
+            ) : (
+              <table className="mt-1 text-sm" data-testid="submission-diff">
+                <thead><tr><th className="p-1 text-left">{t("field")}</th><th className="p-1 text-left">{t("before")}</th><th className="p-1 text-left">{t("after")}</th></tr></thead>
+                <tbody>
+                  {data.changesSinceLastSubmission.map((c) => (
+                    <tr key={c.path}><td className="p-1 font-mono">{c.path}</td><td className="p-1">{c.before ?? "—"}</td><td className="p-1">{c.after ?? "—"}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+        ) : null}
+        <h3 className="mt-3 font-medium">{t("decisions")}</h3>
+        <ol className="mt-1 list-decimal pl-6 text-sm" data-testid="decisions">
+          {data.decisions.map((d) => (
+            <li key={d.id}>
+              {d.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC · {d.reviewer.name} · {t(`decisionKind.${d.decision}`)}
+              {d.amountFen !== null ? <> · <Fen value={d.amountFen} /></> : null}
+              {d.reason ? <> · {d.reason}</> : null}
+              {d.comments.length > 0 ? (
+                <ul className="list-disc pl-6">
+                  {d.comments.map((c) => (
+                    <li key={c.id}>{lineLabel.get(c.offshoreLineId ?? c.trainingLineId ?? "") ?? ""}: {c.text}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+        <h3 className="mt-3 font-medium">{t("submissions")}</h3>
+        <ul className="mt-1 text-sm">
+          {data.submissions.map((s) => (
+            <li key={s.id}>#{s.sequence} · {s.submittedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</li>
+          ))}
+        </ul>
+        <h3 className="mt-3 font-medium">{t("auditTrail")}</h3>
+        <ul className="mt-1 text-sm">
+          {data.audit.map((a) => (
+            <li key={String(a.seq)}>{a.at.toISOString().slice(0, 19).replace("T", " ")} UTC · {a.actorName ?? a.actorRole ?? "—"} · {a.action} · {a.result}</li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function ExplainedResult({ result, explain }: { result: Explained; explain: (m: LocalisedMessage) => string }) {
+  return (
+    <>
+      {result.calculation ? <p className="mt-2 text-sm">{explain(result.calculation)}</p> : null}
+      <ul className="mt-1 text-sm">
+        {(result.reasons ?? []).map((r) => (
+          <li key={r.code} className={r.passed ? "text-green-800" : "text-red-800"}>
+            {r.passed ? "✓" : "✗"} {explain(r)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Fen } from "@/components/money";
+import { requireRole } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db";
+import { listNoticeItemsForReview } from "@/lib/notice/list-notice-items-for-review";
+import { ReasonForm } from "../_components/reason-form";
+
+export default async function ReviewNoticePage() {
+  await requireRole("REVIEWER");
+  const t = await getTranslations("notice");
+  const items = await listNoticeItemsForReview(getPrisma(), new Date());
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t("reviewTitle")}</h1>
+      <p className="mt-2 text-sm">{t("reviewIntro")} <Link className="underline" href="/notice">{t("publicLink")}</Link></p>
+      {items.length === 0 ? <p className="mt-4">{t("publicEmpty")}</p> : null}
+      <ul className="mt-4 flex flex-col gap-3">
+        {items.map((item) => {
+          const claim = item.ledgerEntry.offshoreClaim ?? item.ledgerEntry.trainingClaim;
+          const kind = item.ledgerEntry.offshoreClaim ? "offshore" : "training";
+          return (
+            <li key={item.id} className="rounded border border-slate-300 bg-white p-3 text-sm">
+              <p>
+                <strong>{item.publicName}</strong> · {t(`rule.${item.ledgerEntry.rule}`)} · <Fen value={item.amountFen} /> · {t(`status.${item.effectiveStatus}`)} ·{" "}
+                {t("endsAt")}: {item.endsAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                {claim ? <> · <Link className="underline" href={`/review/claims/${kind}/${claim.id}`}>{claim.claimNo}</Link></> : null}
+              </p>
+              {item.objection ? <p className="mt-1">{t("objection")}: {item.objection}</p> : null}
+              {item.effectiveStatus === "IN_NOTICE" ? (
+                <div className="mt-2"><ReasonForm variant="objection" id={`objection-${item.id}`} fixed={{ noticeItemId: item.id }} /></div>
+              ) : null}
+              {item.effectiveStatus === "OBJECTED" ? (
+                <div className="mt-2 grid gap-3 md:grid-cols-2">
+                  <ReasonForm variant="dismiss" id={`dismiss-${item.id}`} fixed={{ noticeItemId: item.id, outcome: "DISMISS" }} />
+                  <ReasonForm variant="uphold" id={`uphold-${item.id}`} fixed={{ noticeItemId: item.id, outcome: "UPHOLD" }} />
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
