@@ -1,6 +1,6 @@
 import { test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
-import { DEMO_ACCOUNTS, signIn } from "./support";
+import { DEMO_ACCOUNTS, expectNoMissingMessages, signIn, switchLanguage } from "./support";
 
 // Every page of every role, in both languages where the language changes the layout.
 // Areas add their pages here as they are built.
@@ -13,19 +13,28 @@ const pagesByRole: Record<string, string[]> = {
   [DEMO_ACCOUNTS.institutionYuzhang]: ["/institution", "/institution/trainees", "/institution/claims"],
 };
 
-test("public pages have no serious accessibility violations", async ({ page }) => {
-  for (const path of publicPages) {
-    await page.goto(path);
-    await expectNoSeriousA11yViolations(page);
+test("public pages have no serious accessibility violations and no missing message, in both languages", async ({ page }) => {
+  for (const language of ["中文", "English"] as const) {
+    await page.goto("/");
+    await switchLanguage(page, language);
+    for (const path of publicPages) {
+      await page.goto(path);
+      await expectNoSeriousA11yViolations(page);
+      await expectNoMissingMessages(page);
+    }
   }
 });
 
 for (const [email, paths] of Object.entries(pagesByRole)) {
-  test(`pages of ${email} have no serious accessibility violations`, async ({ page }) => {
+  test(`pages of ${email} have no serious accessibility violations and no missing message, in both languages`, async ({ page }) => {
     await signIn(page, email);
-    for (const path of paths) {
-      await page.goto(path);
-      await expectNoSeriousA11yViolations(page);
+    for (const language of ["中文", "English"] as const) {
+      await switchLanguage(page, language);
+      for (const path of paths) {
+        await page.goto(path);
+        await expectNoSeriousA11yViolations(page);
+        await expectNoMissingMessages(page);
+      }
     }
   });
 }

@@ -53,3 +53,14 @@ export async function signUpOrganisation(
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
   return { email, password, name };
 }
+
+/** No message was missing on this page: a missing one renders with a visible marker (lib/i18n/missing-message.ts). */
+export async function expectNoMissingMessages(page: Page) {
+  await expect(page.locator("body")).not.toContainText("⟦missing⟧");
+}
+
+/** Switches the interface language with the switcher in the header. */
+export async function switchLanguage(page: Page, language: "中文" | "English") {
+  await page.getByRole("button", { name: language }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", language === "English" ? "en" : "zh-CN");
+}

@@ -27,11 +27,18 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
     case "REVIEWER":
       return [
         { href: "/review", labelKey: "reviewQueue" },
+        { href: "/review/notice", labelKey: "publicNotice" },
+        ...(user.canReleasePayments ? [{ href: "/review/payments", labelKey: "payments" }] : []),
+        { href: "/review/dashboard", labelKey: "dashboard" },
+        { href: "/review/conflicts", labelKey: "conflicts" },
       ];
     case "ADMINISTRATOR":
       return [
         { href: "/admin", labelKey: "overview" },
         { href: "/admin/users", labelKey: "users" },
+        { href: "/admin/dashboard", labelKey: "dashboard" },
+        { href: "/admin/budget", labelKey: "budget" },
+        { href: "/admin/audit", labelKey: "audit" },
       ];
   }
 }

@@ -33,3 +33,8 @@ export async function listConflicts(prisma: PrismaClient, reviewerId: string) {
     orderBy: { declaredAt: "desc" },
   });
 }
+
+/** Organisations a reviewer may declare a conflict with (names only). */
+export async function listOrganisationsForConflict(prisma: PrismaClient) {
+  return prisma.organisation.findMany({ select: { id: true, nameZh: true, kind: true }, orderBy: { nameZh: "asc" }, take: 2000 });
+}

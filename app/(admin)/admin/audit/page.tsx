@@ -1,0 +1,54 @@
+import { getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db";
+import { listRecentAuditEntries } from "@/lib/review/list-recent-audit-entries";
+import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
+
+/** Verifies the whole hash chain on every visit and shows where it breaks; the latest entries below. */
+export default async function AuditPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
+  await requireRole("ADMINISTRATOR");
+  const t = await getTranslations("audit");
+  const prisma = getPrisma();
+  const report = await verifyAuditChain(prisma);
+  const { before } = await searchParams;
+  const entries = await listRecentAuditEntries(prisma, before);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      {report.valid ? (
+        <p role="status" data-testid="chain-status" className="mt-3 rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {t("valid", { checked: report.checked })}
+        </p>
+      ) : (
+        <p role="alert" data-testid="chain-status" className="mt-3 rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          {t("broken", { seq: String(report.brokenAtSeq), checked: report.checked })} {t(`reason.${report.reason}`)}
+        </p>
+      )}
+      <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="p-2">#</th>
+            <th scope="col" className="p-2">{t("at")}</th>
+            <th scope="col" className="p-2">{t("actor")}</th>
+            <th scope="col" className="p-2">{t("action")}</th>
+            <th scope="col" className="p-2">{t("target")}</th>
+            <th scope="col" className="p-2">{t("result")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.rows.map((e) => (
+            <tr key={String(e.seq)} className={`border-b border-slate-200 ${!report.valid && e.seq >= report.brokenAtSeq ? "bg-red-50" : ""}`}>
+              <td className="p-2">{String(e.seq)}</td>
+              <td className="p-2">{e.at.toISOString().replace("T", " ").slice(0, 19)} UTC</td>
+              <td className="p-2">{e.actorName ?? e.actorRole ?? "—"}</td>
+              <td className="p-2 font-mono">{e.action}</td>
+              <td className="p-2">{e.targetType ?? ""} {e.targetId ?? ""}</td>
+              <td className="p-2">{e.result}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {entries.nextBefore ? <a className="mt-3 inline-block underline" href={`/admin/audit?before=${entries.nextBefore}`}>{t("older")}</a> : null}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db";
+import { DomainError } from "@/lib/errors/domain-error";
+import { exportPaymentBatch } from "@/lib/payments/export-payment-batch";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The bank file of a batch. POST (a form on the batch page), not GET: the export changes the
+ * batch's state and is audited, so a link on another site must not trigger it.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ batchId: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return new Response(null, { status: 401 });
+  if (user.role !== "REVIEWER" || !user.canReleasePayments) return new Response(null, { status: 403 });
+  const origin = request.headers.get("origin");
+  if (origin && new URL(origin).host !== request.headers.get("host")) return new Response(null, { status: 403 });
+  const { batchId } = await params;
+  if (!UUID.test(batchId)) return new Response(null, { status: 404 });
+  try {
+    const { batchNo, csv } = await exportPaymentBatch(getPrisma(), { id: user.id, role: user.role, canReleasePayments: true }, batchId);
+    return new Response(csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${batchNo}.csv"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof DomainError) {
+      const back = new URL(`/review/payments/${batchId}`, request.url);
+      back.searchParams.set("error", error.code);
+      return Response.redirect(back, 303);
+    }
+    throw error;
+  }
+}

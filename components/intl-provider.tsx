@@ -1,0 +1,20 @@
+"use client";
+
+import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
+import type { ReactNode } from "react";
+import { missingMessageFallback } from "@/lib/i18n/missing-message";
+
+/** The client side of next-intl, with the same visible marker for a missing message as the server. */
+export function IntlProvider({ locale, messages, children }: { locale: string; messages: AbstractIntlMessages; children: ReactNode }) {
+  return (
+    <NextIntlClientProvider
+      locale={locale}
+      messages={messages}
+      timeZone="Asia/Shanghai"
+      getMessageFallback={missingMessageFallback}
+      onError={(error) => console.error(`i18n: ${error.code} ${error.message}`)}
+    >
+      {children}
+    </NextIntlClientProvider>
+  );
+}
