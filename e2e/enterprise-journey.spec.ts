@@ -121,7 +121,7 @@ test("a new enterprise fills its profile, drafts, imports, attaches evidence and
   // The invited colleague sets a password through the link and joins the organisation.
   await page.goto(new URL(invitationLink!).pathname);
   await page.getByLabel("您的姓名").fill("同事甲");
-  await page.getByLabel("密码", { exact: true }).fill("colleague-password-2026");
+  await page.getByLabel(/^密码/).fill("colleague-password-2026");
   await page.getByLabel("确认密码").fill("colleague-password-2026");
   await page.getByRole("button", { name: "创建账号" }).click();
   await expect(page.getByTestId("signed-in-as")).toContainText(account.name);
