@@ -24,8 +24,8 @@ async function expectMasked(page: Page) {
 async function registerTrainee(page: Page, idNumber: string, name: string) {
   await page.goto("/institution/trainees/new");
   await page.getByLabel("身份证号").fill(idNumber);
-  await page.getByLabel("姓名", { exact: true }).fill(name);
-  await page.getByLabel("院校", { exact: true }).fill("南昌大学");
+  await page.getByRole("textbox", { name: "姓名", exact: true }).fill(name);
+  await page.getByRole("textbox", { name: "院校", exact: true }).fill("南昌大学");
   await page.getByLabel("院校层次").selectOption("UNDERGRADUATE");
   await page.getByLabel("在校生或毕业生").selectOption("GRADUATE");
   await page.getByLabel("手机号").fill("13912345678");
@@ -37,8 +37,8 @@ async function recordTraining(page: Page) {
   await page.locator("summary", { hasText: "登记培训" }).click();
   const form = page.getByRole("form", { name: "登记培训" });
   await form.getByLabel("课程名称").fill("Java 软件开发");
-  await form.getByLabel("开始日期", { exact: true }).fill("2024-03-01");
-  await form.getByLabel("结束日期", { exact: true }).fill("2024-07-15");
+  await form.getByLabel("开始日期").fill("2024-03-01");
+  await form.getByLabel("结束日期").fill("2024-07-15");
   await form.getByLabel("已通过机构考试").check();
   await form.getByLabel("证书编号").fill(`E2E-${Date.now()}`);
   await form.getByLabel("发证日期").fill("2024-07-20");
