@@ -125,6 +125,7 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
   // Each area of the portal adds its demo data below, one call per line (see prisma/seed/seed-*.ts).
   // seed extensions: begin
   await (await import("./seed-institution")).seedInstitution(prisma, demo);
+  await (await import("./seed-review")).seedReview(prisma, demo);
   // seed extensions: end
   progress("done");
   return demo;
