@@ -94,8 +94,10 @@ test("a new institution registers trainees, records training and contracts, gets
   // 2. Training, certificate, and a contract with a registered Nanchang enterprise (+ its scan).
   await recordTraining(page);
   let form = await contractForm(page);
+  await form.getByRole("textbox", { name: "搜索已注册企业" }).fill("赣江");
+  await expect(form.locator("option", { hasText: "洪城数据" })).toHaveCount(0);
   const ganjiang = await form.locator("option", { hasText: "南昌赣江软件有限公司" }).getAttribute("value");
-  await form.getByLabel("已注册企业").selectOption(ganjiang!);
+  await form.getByRole("combobox", { name: "已注册企业" }).selectOption(ganjiang!);
   await fillContractDates(form);
   await form.getByRole("button", { name: "登记合同" }).click();
   await expect(page.getByTestId("confirmation")).toHaveText("待企业确认");

@@ -4,6 +4,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import type { Tx } from "@/lib/db";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { DomainError, isUniqueViolation, NotFoundError } from "@/lib/errors/domain-error";
+import { getFileStore, type FileStore } from "@/lib/evidence/file-store";
 import { offshoreDraftSchema, type OffshoreDraftInput } from "@/lib/schemas/offshore-claim";
 import { newClaimNumber } from "./claim-number";
 
@@ -31,7 +32,7 @@ type LineRow = {
  * lands completely or leaves the previous draft as it was. Lines are updated in place by id
  * (new ones created, removed ones deleted), so evidence and reviewers' comments stay attached.
  */
-export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor, input: OffshoreDraftInput) {
+export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor, input: OffshoreDraftInput, store?: FileStore) {
   const draft = offshoreDraftSchema.parse(input);
 
   // A contract may be claimed once per year across all enterprises: look in everyone else's live claims.
@@ -63,8 +64,10 @@ export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor,
     } satisfies LineRow,
   }));
 
+  // Files of evidence on removed lines, deleted from the store once the transaction has committed.
+  const orphanedFiles: string[] = [];
   try {
-    return await prisma.$transaction(async (tx) => {
+    const saved = await prisma.$transaction(async (tx) => {
       if (!draft.claimId) {
         const existing = await tx.offshoreClaim.findUnique({
           where: { organisationId_claimYear: { organisationId: actor.organisationId, claimYear: draft.claimYear } },
@@ -110,7 +113,7 @@ export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor,
         if (claim.claimYear !== draft.claimYear) throw new DomainError("claimYearFixed", "claimYear");
         throw new DomainError(EDITABLE_STATUSES.includes(claim.status as never) ? "staleForm" : "claimNotEditable");
       }
-      await replaceLinesInPlace(tx, draft.claimId, lineRows);
+      const removedEvidence = await replaceLinesInPlace(tx, draft.claimId, lineRows);
       await appendAuditEntry(tx, {
         actorId: actor.id,
         actorRole: actor.role,
@@ -118,10 +121,13 @@ export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor,
         targetType: "OffshoreClaim",
         targetId: draft.claimId,
         result: "success",
-        details: { lines: lineRows.length },
+        details: { lines: lineRows.length, evidenceRemoved: removedEvidence.map((evidence) => evidence.id) },
       });
+      orphanedFiles.push(...removedEvidence.map((evidence) => evidence.storageKey));
       return tx.offshoreClaim.findUniqueOrThrow({ where: { id: draft.claimId } });
     });
+    for (const key of orphanedFiles) await (store ?? getFileStore()).delete(key).catch(() => undefined);
+    return saved;
   } catch (error) {
     if (isUniqueViolation(error, "claimYear")) throw new DomainError("claimYearTaken", "claimYear");
     throw error;
@@ -132,6 +138,7 @@ export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor,
  * Brings the claim's lines to the submitted list: rows named by id are updated, rows without
  * an id are created, stored rows missing from the list are deleted. An id that is not one of
  * this claim's lines means the form is out of date (another tab removed the line).
+ * Returns the evidence rows deleted with removed lines (their files are removed after the commit).
  */
 async function replaceLinesInPlace(tx: Tx, claimId: string, lines: Array<{ id?: string; row: LineRow }>) {
   const stored = await tx.offshoreContractLine.findMany({ where: { claimId }, select: { id: true, contractRegNo: true } });
@@ -143,6 +150,12 @@ async function replaceLinesInPlace(tx: Tx, claimId: string, lines: Array<{ id?: 
     keptIds.add(line.id);
   }
   const removed = stored.filter((line) => !keptIds.has(line.id)).map((line) => line.id);
+  // A removed line's evidence goes with it (rather than lingering unattached).
+  const removedEvidence =
+    removed.length > 0
+      ? await tx.evidenceFile.findMany({ where: { offshoreLineId: { in: removed } }, select: { id: true, storageKey: true } })
+      : [];
+  if (removedEvidence.length > 0) await tx.evidenceFile.deleteMany({ where: { id: { in: removedEvidence.map((evidence) => evidence.id) } } });
   if (removed.length > 0) await tx.offshoreContractLine.deleteMany({ where: { claimId, id: { in: removed } } });
 
   // Contract numbers are unique per claim: park the kept rows under their ids first, so that two
@@ -156,4 +169,5 @@ async function replaceLinesInPlace(tx: Tx, claimId: string, lines: Array<{ id?: 
   }
   const created = lines.filter((line) => !line.id).map((line) => ({ ...line.row, claimId }));
   if (created.length > 0) await tx.offshoreContractLine.createMany({ data: created });
+  return removedEvidence;
 }

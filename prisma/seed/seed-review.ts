@@ -44,7 +44,7 @@ export async function seedReview(prisma: PrismaClient, demo: { hongcheng: Org; g
     email: "qingshan@demo.example",
     userName: "冯敏",
     region: "360111",
-    orgCode: "MA35QS007",
+    orgCode: "MA35QN007",
     district: "QINGSHANHU",
   });
   for (const [org, account] of [

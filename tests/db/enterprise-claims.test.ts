@@ -95,17 +95,18 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
     expect((await db.prisma.evidenceFile.findUniqueOrThrow({ where: { id: evidence.id } })).offshoreLineId).toBe(stored[0]!.id);
     expect((await db.prisma.reviewComment.findUniqueOrThrow({ where: { id: comment.id } })).offshoreLineId).toBe(stored[1]!.id);
 
-    // Removing the second line deletes that row only.
-    await saveOffshoreClaimDraft(db.prisma, actor, {
-      claimId: claim.id,
-      version: saved.version,
-      claimYear: 2024,
-      onshoreUsd: "0",
-      lines: [lineInput(after[0]!, "111.11"), lineInput(after[2]!, "300000.00")],
-    });
+    // Removing the first and second lines deletes those rows only, and the removed line's evidence with its file.
+    await saveOffshoreClaimDraft(
+      db.prisma,
+      actor,
+      { claimId: claim.id, version: saved.version, claimYear: 2024, onshoreUsd: "0", lines: [lineInput(after[2]!, "300000.00")] },
+      store,
+    );
     const final = await db.prisma.offshoreContractLine.findMany({ where: { claimId: claim.id }, orderBy: { lineNo: "asc" } });
-    expect(final.map((line) => line.id)).toEqual([after[0]!.id, after[2]!.id]);
-    expect(final.map((line) => line.lineNo)).toEqual([1, 2]);
+    expect(final.map((line) => line.id)).toEqual([after[2]!.id]);
+    expect(final.map((line) => line.lineNo)).toEqual([1]);
+    expect(await db.prisma.evidenceFile.count({ where: { id: evidence.id } })).toBe(0);
+    await expect(store.get(evidence.storageKey)).rejects.toThrow();
   });
 
   it("refuses a stale form and a line id of another claim, leaving the draft as it was", async () => {

@@ -1,0 +1,56 @@
+// Bulk inserts through one statement per batch: INSERT … SELECT * FROM unnest($1::type[], …).
+// One array parameter per column, so a batch of 5,000 rows is one round trip whatever the width.
+import type { RawQueryable } from "../../lib/db/client";
+
+export type Column = readonly [name: string, pgType: string];
+
+export class BulkTable {
+  readonly columns: Column[];
+  private buffers: unknown[][];
+  rowsWritten = 0;
+  constructor(
+    readonly name: string,
+    columns: Column[],
+  ) {
+    this.columns = columns;
+    this.buffers = columns.map(() => []);
+  }
+  get pending(): number {
+    return this.buffers[0]!.length;
+  }
+  add(row: Record<string, unknown>): void {
+    this.columns.forEach(([name], i) => {
+      const v = row[name];
+      this.buffers[i]!.push(v === undefined ? null : v);
+    });
+  }
+  async flush(db: RawQueryable): Promise<void> {
+    if (this.pending === 0) return;
+    const cols = this.columns.map(([n]) => `"${n}"`).join(", ");
+    const params = this.columns.map(([, t], i) => `$${i + 1}::${t}[]`).join(", ");
+    const values = this.buffers.map((b) => b.map((v) => (typeof v === "bigint" ? v.toString() : v instanceof Date ? v.toISOString() : v)));
+    await db.query(`INSERT INTO "${this.name}" (${cols}) SELECT * FROM unnest(${params})`, values);
+    this.rowsWritten += this.pending;
+    this.buffers = this.columns.map(() => []);
+  }
+}
+
+/** Tables written together: when any buffer is full, all are flushed in dependency order. */
+export class BulkGroup {
+  constructor(
+    private readonly db: RawQueryable,
+    readonly tables: BulkTable[],
+    private readonly batch = 5000,
+    private readonly onFlush: (t: BulkTable) => void = () => undefined,
+  ) {}
+  async maybeFlush(): Promise<void> {
+    if (this.tables.some((t) => t.pending >= this.batch)) await this.flush();
+  }
+  async flush(): Promise<void> {
+    for (const t of this.tables) {
+      if (t.pending === 0) continue;
+      await t.flush(this.db);
+      this.onFlush(t);
+    }
+  }
+}

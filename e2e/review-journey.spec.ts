@@ -1,0 +1,123 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, expectNoMissingMessages, signIn, signOut } from "./support";
+
+// One bureau day on the seeded demo, in order: the state carries from one step to the next.
+test.describe.configure({ mode: "serial" });
+
+async function openClaimOf(page: Page, organisation: string) {
+  await page.goto("/review");
+  await page.getByLabel("申报单位").fill(organisation);
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(new RegExp(`organisation=${encodeURIComponent(organisation)}`));
+  const row = page.getByRole("row").filter({ hasText: organisation });
+  await expect(row).toHaveCount(1);
+  await row.getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("申报");
+  return page.url();
+}
+
+test("a reviewer works the queue: filters, requests changes, approves", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  await page.goto("/review?kind=OFFSHORE");
+  await expect(page.getByRole("heading", { name: "审核队列" })).toBeVisible();
+  await expectNoMissingMessages(page);
+
+  // Send ganjiang's claim back with a comment for the whole claim.
+  await openClaimOf(page, "南昌赣江软件有限公司");
+  await page.getByLabel("对整份申报的意见").fill("请补充 GJ2024-JP-002 的收汇凭证");
+  await page.getByRole("button", { name: "退回修改" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("需补正");
+  await expect(page.getByTestId("decisions")).toContainText("请补充 GJ2024-JP-002 的收汇凭证");
+
+  // Approve qingshan's claim: 300,000 USD gives 60,000 RMB, below the four-eyes threshold.
+  await openClaimOf(page, "南昌青山数码科技有限公司");
+  await expect(page.getByTestId("preview-amount")).toContainText("¥60,000.00");
+  await expectNoMissingMessages(page);
+  await page.getByRole("button", { name: "批准", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("公示中");
+  await expect(page.getByTestId("decisions")).toContainText("¥60,000.00");
+});
+
+test("a second reviewer co-approves the large claim; the public notice shows it", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  const url = await openClaimOf(page, "洪城数据服务有限公司");
+  await expect(page.getByTestId("preview-amount")).toContainText("¥500,000.00");
+  await expect(page.getByTestId("flags")).toContainText("双人复核");
+  await page.getByRole("button", { name: "批准", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("待复核");
+  // The same reviewer cannot give the second approval.
+  await page.getByRole("button", { name: "复核批准(第二审核人)" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "复核批准须由第一审核人以外的审核人进行" })).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, DEMO_ACCOUNTS.secondReviewer);
+  await page.goto(url);
+  await page.getByRole("button", { name: "复核批准(第二审核人)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("公示中");
+  await signOut(page);
+
+  // 公示: no login needed.
+  await page.goto("/notice");
+  const row = page.getByTestId("public-notice").getByRole("row").filter({ hasText: "洪城数据服务有限公司" });
+  await expect(row).toContainText("¥500,000.00");
+  await expect(page.getByTestId("public-notice")).toContainText("南昌青山数码科技有限公司");
+  await expectNoMissingMessages(page);
+});
+
+test("a payment batch is built, exported as a bank file and paid", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  await page.goto("/review/payments");
+  await expect(page.getByTestId("pool-summary")).toContainText("¥80,000.00");
+  await page.getByRole("button", { name: "将全部生成支付批次" }).click();
+  await page.getByRole("link", { name: /^PB-/ }).first().click();
+  await expect(page.getByTestId("batch-status")).toHaveText("已创建");
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "导出银行文件(CSV)" }).click();
+  const download = await downloading;
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv).toContain("南昌瑶湖信息技术有限公司");
+  expect(csv).toContain("6216610100000000061");
+  expect(csv).toContain("80000.00");
+
+  await page.reload();
+  await expect(page.getByTestId("batch-status")).toHaveText("已导出银行文件");
+  await page.getByRole("button", { name: "确认批次已支付" }).click();
+  await expect(page.getByTestId("batch-status")).toHaveText("已支付");
+  await expectNoMissingMessages(page);
+
+  // Nothing left to pay: an empty batch is refused.
+  await page.goto("/review/payments");
+  await page.getByRole("button", { name: "将全部生成支付批次" }).click();
+  await expect(page.getByRole("alert")).toContainText("没有可支付的项目");
+  await signOut(page);
+
+  // A reviewer without the payment role cannot open the payments page.
+  await signIn(page, DEMO_ACCOUNTS.secondReviewer);
+  const response = await page.goto("/review/payments");
+  expect(response?.status()).toBe(403);
+});
+
+test("the administrator sets the budget; the dashboard shows the totals; the audit chain verifies", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await page.goto("/admin/budget");
+  await page.getByLabel("年度").fill("2024");
+  await page.getByLabel("预算金额(元)").fill("abc");
+  await page.getByRole("button", { name: "保存预算" }).click();
+  await expect(page.getByText("最多两位小数的金额")).toBeVisible();
+  await page.getByLabel("预算金额(元)").fill("5,000,000.00");
+  await page.getByRole("button", { name: "保存预算" }).click();
+  await expect(page.getByTestId("budgets")).toContainText("¥5,000,000.00");
+
+  await page.goto("/admin/dashboard?year=2024");
+  await expect(page.getByTestId("budget")).toHaveText("¥5,000,000.00");
+  // 80,000 (seeded) + 60,000 (qingshan) + 500,000 (hongcheng, capped) granted; the seeded 80,000 paid.
+  await expect(page.getByTestId("granted")).toHaveText("¥640,000.00");
+  await expect(page.getByTestId("paid")).toHaveText("¥80,000.00");
+  await expect(page.getByTestId("chart-budget").locator("svg")).toBeVisible();
+  await expectNoMissingMessages(page);
+
+  await page.goto("/admin/audit");
+  await expect(page.getByTestId("chain-status")).toContainText("审计链完整");
+});

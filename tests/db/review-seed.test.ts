@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { listPublicNotice } from "@/lib/notice/list-public-notice";
+import { listPayableGrants } from "@/lib/payments/list-payable-grants";
+import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
+import { seedDemo } from "@/prisma/seed/seed-demo";
+import { useTestSecrets } from "./test-env";
+
+useTestSecrets();
+
+// The demo the e2e suite starts from: one grant past its notice (payable), claims waiting.
+describe("review demo data (seed-review) on pglite", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase("pglite");
+    await seedDemo(db.prisma);
+  }, 180_000);
+  afterAll(async () => db?.close());
+
+  it("has one payable grant whose notice ended, and claims to review", async () => {
+    const payable = await listPayableGrants(db.prisma);
+    expect(payable.map((g) => [g.noticeItem?.publicName, g.amountFen])).toEqual([["南昌瑶湖信息技术有限公司", 80_000_00]]);
+    expect(await listPublicNotice(db.prisma)).toEqual([]);
+    const queue = await listReviewQueue(db.prisma, "00000000-0000-0000-0000-000000000000", queueFilterSchema.parse({ kind: "OFFSHORE" }));
+    expect(queue.rows.map((r) => r.organisationName)).toEqual(expect.arrayContaining(["洪城数据服务有限公司", "南昌赣江软件有限公司", "南昌青山数码科技有限公司"]));
+    expect(await verifyAuditChain(db.prisma)).toMatchObject({ valid: true });
+  });
+});
