@@ -113,7 +113,9 @@ export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor,
         if (claim.claimYear !== draft.claimYear) throw new DomainError("claimYearFixed", "claimYear");
         throw new DomainError(EDITABLE_STATUSES.includes(claim.status as never) ? "staleForm" : "claimNotEditable");
       }
-      const removedEvidence = await replaceLinesInPlace(tx, draft.claimId, lineRows);
+      // Evidence a reviewer has seen (the claim was submitted before) stays on record, unattached.
+      const { submissionCount } = await tx.offshoreClaim.findUniqueOrThrow({ where: { id: draft.claimId }, select: { submissionCount: true } });
+      const removedEvidence = await replaceLinesInPlace(tx, draft.claimId, lineRows, submissionCount === 0);
       await appendAuditEntry(tx, {
         actorId: actor.id,
         actorRole: actor.role,
@@ -140,7 +142,7 @@ export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor,
  * this claim's lines means the form is out of date (another tab removed the line).
  * Returns the evidence rows deleted with removed lines (their files are removed after the commit).
  */
-async function replaceLinesInPlace(tx: Tx, claimId: string, lines: Array<{ id?: string; row: LineRow }>) {
+async function replaceLinesInPlace(tx: Tx, claimId: string, lines: Array<{ id?: string; row: LineRow }>, deleteEvidence: boolean) {
   const stored = await tx.offshoreContractLine.findMany({ where: { claimId }, select: { id: true, contractRegNo: true } });
   const storedIds = new Set(stored.map((line) => line.id));
   const keptIds = new Set<string>();
@@ -152,7 +154,7 @@ async function replaceLinesInPlace(tx: Tx, claimId: string, lines: Array<{ id?: 
   const removed = stored.filter((line) => !keptIds.has(line.id)).map((line) => line.id);
   // A removed line's evidence goes with it (rather than lingering unattached).
   const removedEvidence =
-    removed.length > 0
+    removed.length > 0 && deleteEvidence
       ? await tx.evidenceFile.findMany({ where: { offshoreLineId: { in: removed } }, select: { id: true, storageKey: true } })
       : [];
   if (removedEvidence.length > 0) await tx.evidenceFile.deleteMany({ where: { id: { in: removedEvidence.map((evidence) => evidence.id) } } });
