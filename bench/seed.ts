@@ -14,7 +14,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { applyBenchSecrets, BENCH_DATABASE_URL, BENCH_SEED, Random } from "./lib/common";
-import { BulkGroup, BulkTable } from "./lib/bulk";
+import { BulkGroup, BulkTable, queryableOf } from "./lib/bulk";
 
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
@@ -229,7 +229,7 @@ const policyFor = (year: number) => elig.policyInForceForClaimYear(year, policie
 // ───────────────────────────── organisations and users ─────────────────────────────
 
 const progress = (t: BulkTable) => log(`  ${t.name.padEnd(22)} ${t.rowsWritten.toLocaleString("en-US").padStart(9)} rows`);
-const session = { query: (sql: string, params?: unknown[]) => handle.raw.withSession((s) => s.query(sql, params)), exec: (sql: string) => handle.raw.withSession((s) => s.exec(sql)) };
+const session = queryableOf(handle.raw);
 
 const reviewerIds = [reviewer.id, reviewer2.id];
 const benchReviewers = T("User", user.columns as Array<[string, string]>);

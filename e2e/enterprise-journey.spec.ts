@@ -132,6 +132,43 @@ test("a new enterprise fills its profile, drafts, imports, attaches evidence and
   await page.goto(new URL(invitationLink!).pathname);
   await expect(page.getByRole("heading", { name: "此邀请链接无效" })).toBeVisible();
 
+  // A reviewer sends the claim back with a comment on contract 1 (through the review area's own page).
+  const claimId = claimPath.split("/").pop()!;
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  await page.goto(`/review/claims/offshore/${claimId}`);
+  const assign = page.getByRole("button", { name: "分配给我" });
+  if (await assign.isVisible()) {
+    await assign.click();
+    await expect(assign).toHaveCount(0);
+  }
+  await page.getByLabel("对整份申报的意见").fill("请核对收汇日期");
+  await page.getByLabel(/^对第 .*条的意见/).first().fill("请补充银行收汇凭证");
+  await page.getByRole("button", { name: "退回修改" }).click();
+  await expect(page.getByText("请补充银行收汇凭证").first()).toBeVisible();
+  await signOut(page);
+
+  // The applicant sees the comments where they apply, corrects the claim and resubmits it.
+  await signIn(page, account.email, account.password);
+  await page.goto(claimPath);
+  await expect(page.getByTestId("claim-status")).toHaveText("需补正");
+  await expect(page.getByTestId("change-request")).toContainText("请核对收汇日期");
+  await expect(page.getByTestId("line-1").getByTestId("line-comment")).toContainText("请补充银行收汇凭证");
+  await page.getByTestId("evidence-1").getByLabel("材料类型").selectOption("FX_RECEIPT");
+  await page.getByTestId("evidence-1").getByLabel(/^合同 1 的文件/).setInputFiles({ name: "receipt.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByTestId("evidence-1").getByRole("button", { name: "上传" }).click();
+  await expect(page.getByTestId("evidence-1").getByTestId("evidence-item")).toHaveCount(2);
+  await page.getByTestId("line-1").getByLabel(/^外汇收汇日期/).fill(`${year}-07-01`);
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByText("草稿已保存。")).toBeVisible();
+  await page.getByLabel(/本单位声明/).check();
+  await page.getByRole("button", { name: "重新提交申报" }).click();
+  await expect(page.getByTestId("claim-status")).toHaveText("已提交");
+  const timeline = page.getByTestId("claim-timeline");
+  await expect(timeline).toContainText("要求修改");
+  await expect(timeline).toContainText("请补充银行收汇凭证");
+  await expect(timeline).toContainText("重新提交（第 2 次提交）");
+  await signOut(page);
+
   // Another enterprise: the claim and the evidence do not exist for it.
   await signIn(page, DEMO_ACCOUNTS.enterpriseGanjiang);
   const claimResponse = await page.goto(claimPath);

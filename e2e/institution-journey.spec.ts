@@ -34,7 +34,7 @@ async function registerTrainee(page: Page, idNumber: string, name: string) {
 }
 
 async function recordTraining(page: Page) {
-  await page.locator("summary", { hasText: "登记培训" }).click();
+  await open(page, "登记培训");
   const form = page.getByRole("form", { name: "登记培训" });
   await form.getByLabel("课程名称").fill("Java 软件开发");
   await form.getByLabel("开始日期").fill("2024-03-01");
@@ -46,8 +46,14 @@ async function recordTraining(page: Page) {
   await expect(page.getByRole("cell", { name: "Java 软件开发" })).toBeVisible();
 }
 
+/** Opens a collapsed section (it stays open across refreshes). */
+async function open(page: Page, summary: string) {
+  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: summary }) });
+  if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
+}
+
 async function contractForm(page: Page) {
-  await page.locator("summary", { hasText: "登记合同" }).click();
+  await open(page, "登记合同");
   return page.getByRole("form", { name: "登记合同" });
 }
 
@@ -181,7 +187,7 @@ test("a new institution registers trainees, records training and contracts, gets
   await expect(page.getByTestId("total-institution-fen")).toHaveText("¥2,000.00");
   await expectMasked(page);
   await page.getByRole("button", { name: "提交申报" }).click();
-  await expect(page.getByText("请勾选承诺后提交。")).toBeVisible();
+  await expect(page.getByText("请勾选声明后再提交。")).toBeVisible();
   await page.getByLabel("本单位承诺本申报所填信息真实、完整。").check();
   await page.getByRole("button", { name: "提交申报" }).click();
   await expect(page.getByText("已提交").first()).toBeVisible();

@@ -1,6 +1,6 @@
 // Bulk inserts through one statement per batch: INSERT … SELECT * FROM unnest($1::type[], …).
 // One array parameter per column, so a batch of 5,000 rows is one round trip whatever the width.
-import type { RawQueryable } from "../../lib/db/client";
+import type { RawExecutor, RawQueryable } from "../../lib/db/client";
 
 export type Column = readonly [name: string, pgType: string];
 
@@ -28,11 +28,24 @@ export class BulkTable {
     if (this.pending === 0) return;
     const cols = this.columns.map(([n]) => `"${n}"`).join(", ");
     const params = this.columns.map(([, t], i) => `$${i + 1}::${t}[]`).join(", ");
-    const values = this.buffers.map((b) => b.map((v) => (typeof v === "bigint" ? v.toString() : v instanceof Date ? v.toISOString() : v)));
+    const values = this.buffers.map(arrayLiteral);
     await db.query(`INSERT INTO "${this.name}" (${cols}) SELECT * FROM unnest(${params})`, values);
     this.rowsWritten += this.pending;
     this.buffers = this.columns.map(() => []);
   }
+}
+
+/**
+ * A PostgreSQL array literal ({"a","b",NULL}), passed as text and cast by $n::type[]: works the
+ * same on pg and PGlite (which does not serialise arrays of enum types itself).
+ */
+function arrayLiteral(values: unknown[]): string {
+  const items = values.map((v) => {
+    if (v === null || v === undefined) return "NULL";
+    const text = typeof v === "bigint" ? v.toString() : v instanceof Date ? v.toISOString() : String(v);
+    return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+  });
+  return `{${items.join(",")}}`;
 }
 
 /** Tables written together: when any buffer is full, all are flushed in dependency order. */
@@ -53,4 +66,12 @@ export class BulkGroup {
       this.onFlush(t);
     }
   }
+}
+
+/** Each statement on a session of its own (PostgreSQL: a pooled client; PGlite: the instance). */
+export function queryableOf(raw: RawExecutor): RawQueryable {
+  return {
+    query: <R = Record<string, unknown>>(sql: string, params?: unknown[]) => raw.withSession((s) => s.query<R>(sql, params)),
+    exec: (sql: string) => raw.withSession((s) => s.exec(sql)),
+  };
 }

@@ -10,9 +10,9 @@ describe("claim timeline", () => {
         { action: "offshore-claim.create-draft", at: at(0) },
         { action: "offshore-claim.save-draft", at: at(1) },
         { action: "offshore-claim.submit", at: at(2) },
-        { action: "notice.publish", at: at(9) },
-        { action: "payment.mark-paid", at: at(12) },
       ],
+      noticesPublishedAt: [at(9)],
+      paidAt: [at(12)],
       submissions: [
         { sequence: 1, submittedAt: at(2) },
         { sequence: 2, submittedAt: at(6) },

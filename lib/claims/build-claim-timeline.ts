@@ -1,7 +1,7 @@
 /**
  * The history an applicant sees on the claim page, merged from the audit log (drafting,
- * submissions, withdrawal, notice, payment), the reviewers' decisions (with their comments) and
- * the submission snapshots. Pure: the caller loads the rows.
+ * withdrawal), the submissions, the reviewers' decisions (with their comments), and the grant's
+ * notice and payment rows. Pure: the caller loads the rows.
  */
 
 export type TimelineKind =
@@ -49,12 +49,9 @@ export interface TimelineSubmissionRow {
   submittedAt: Date;
 }
 
-/** Audit actions of other areas that mark a step of the claim (notice and payment are the review area's). */
 function kindOfAuditAction(action: string): TimelineKind | null {
   if (action === "offshore-claim.create-draft") return "drafted";
   if (action === "offshore-claim.withdraw") return "withdrawn";
-  if (/notice\.(publish|start|open)|publish-notice|in-notice/.test(action)) return "inNotice";
-  if (/(mark|record)-?paid|payment\.(settle|paid)|\.paid$/.test(action)) return "paid";
   return null;
 }
 
@@ -62,8 +59,14 @@ export function buildClaimTimeline(input: {
   audit: TimelineAuditRow[];
   decisions: TimelineDecisionRow[];
   submissions: TimelineSubmissionRow[];
+  /** When the claim's grant went on public notice (notice items of its ledger entries). */
+  noticesPublishedAt?: Date[];
+  /** When payments of its grant were settled (paid items' batches). */
+  paidAt?: Date[];
 }): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  for (const at of input.noticesPublishedAt ?? []) events.push({ kind: "inNotice", at });
+  for (const at of input.paidAt ?? []) events.push({ kind: "paid", at });
   for (const row of input.audit) {
     const kind = kindOfAuditAction(row.action);
     if (kind) events.push({ kind, at: row.at });

@@ -6,7 +6,7 @@ import { buildClaimTimeline, latestChangeRequest } from "./build-claim-timeline"
  * loaded the claim through the organisation-scoped query; the rows here are keyed by its id.
  */
 export async function getOffshoreClaimHistory(prisma: PrismaClient, organisationId: string, claimId: string) {
-  const [audit, decisions, submissions] = await Promise.all([
+  const [audit, decisions, submissions, grants] = await Promise.all([
     prisma.auditEntry.findMany({
       where: { targetType: "OffshoreClaim", targetId: claimId, result: "success" },
       orderBy: { seq: "asc" },
@@ -31,9 +31,18 @@ export async function getOffshoreClaimHistory(prisma: PrismaClient, organisation
       orderBy: { sequence: "asc" },
       select: { sequence: true, submittedAt: true },
     }),
+    prisma.ledgerEntry.findMany({
+      where: { offshoreClaimId: claimId, organisationId, grantKey: { not: null } },
+      select: {
+        noticeItem: { select: { publishedAt: true } },
+        paymentItems: { where: { status: "PAID" }, select: { batch: { select: { paidAt: true } } } },
+      },
+    }),
   ]);
+  const noticesPublishedAt = grants.flatMap((grant) => (grant.noticeItem ? [grant.noticeItem.publishedAt] : []));
+  const paidAt = grants.flatMap((grant) => grant.paymentItems.flatMap((item) => (item.batch.paidAt ? [item.batch.paidAt] : [])));
   return {
-    timeline: buildClaimTimeline({ audit, decisions, submissions }),
+    timeline: buildClaimTimeline({ audit, decisions, submissions, noticesPublishedAt, paidAt }),
     changeRequest: latestChangeRequest(decisions),
   };
 }

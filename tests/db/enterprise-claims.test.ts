@@ -15,6 +15,8 @@ import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { LocalDiskFileStore } from "@/lib/evidence/file-store";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
 import { createOrganisationWithUser, createStaff, offshoreLine } from "@/prisma/seed/factories";
+import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
+import { requestClaimChanges } from "@/lib/review/request-claim-changes";
 import { DATABASE_KINDS, useTestSecrets } from "./test-env";
 
 useTestSecrets();
@@ -270,5 +272,48 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
     ]);
     expect(lines[0]!.id).toBe(existingId);
     expect(await db.prisma.importBatch.count({ where: { organisationId: actor.organisationId } })).toBe(2);
+  });
+
+  it("after a request for changes, the applicant sees the comments per line, edits in place and resubmits", async () => {
+    const { actor } = await createOrganisationWithUser(db.prisma);
+    const draft = await saveOffshoreClaimDraft(db.prisma, actor, {
+      claimYear: 2016,
+      onshoreUsd: "0",
+      lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00", fxReceiptDate: "2016-05-01" })],
+    });
+    const submitted = await submitOffshoreClaim(db.prisma, actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
+    const line = await db.prisma.offshoreContractLine.findFirstOrThrow({ where: { claimId: draft.id } });
+    const reviewer = await createStaff(db.prisma, { email: `changes${Date.now()}@bureau.test`, name: "审", role: "REVIEWER" });
+    await assignClaimToReviewer(db.prisma, reviewer, { kind: "OFFSHORE", claimId: draft.id, version: submitted.version });
+    const { version } = await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: draft.id } });
+    await requestClaimChanges(db.prisma, reviewer, {
+      kind: "OFFSHORE",
+      claimId: draft.id,
+      version,
+      reason: "Please check the receipt dates",
+      lineComments: [{ lineId: line.id, text: "The FX receipt is missing" }],
+    });
+
+    const history = await getOffshoreClaimHistory(db.prisma, actor.organisationId, draft.id);
+    expect(history.changeRequest).toMatchObject({ general: ["Please check the receipt dates"], byLine: { [line.id]: ["The FX receipt is missing"] } });
+    const current = await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(current.status).toBe("CHANGES_REQUESTED");
+    await expect(withdrawOffshoreClaim(db.prisma, actor, { claimId: draft.id, version: current.version })).rejects.toBeInstanceOf(DomainError);
+
+    const edited = await saveOffshoreClaimDraft(db.prisma, actor, {
+      claimId: draft.id,
+      version: current.version,
+      claimYear: 2016,
+      onshoreUsd: "0",
+      lines: [{ ...lineInput(line, "310000.00"), contractValueUsd: "310000.00", fxReceiptDate: "2016-05-02" }],
+    });
+    const comment = await db.prisma.reviewComment.findFirstOrThrow({ where: { text: "The FX receipt is missing" } });
+    expect(comment.offshoreLineId).toBe(line.id);
+    const resubmitted = await submitOffshoreClaim(db.prisma, actor, { claimId: draft.id, version: edited.version, declaration: true, submissionKey: crypto.randomUUID() });
+    expect(resubmitted.status).toBe("SUBMITTED");
+    expect(resubmitted.submissionCount).toBe(2);
+    const after = await getOffshoreClaimHistory(db.prisma, actor.organisationId, draft.id);
+    expect(after.timeline.map((event) => event.kind)).toEqual(["drafted", "submitted", "changesRequested", "resubmitted"]);
+    expect(after.timeline[2]!.comments).toEqual([{ lineNo: 1, contractRegNo: line.contractRegNo, text: "The FX receipt is missing" }]);
   });
 });

@@ -18,9 +18,9 @@ import { createPrismaClient, type DatabaseHandle } from "@/lib/db/client";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
-import { useTestSecrets } from "./test-env";
+import { useTestSecrets as applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 
 const N = 50;
 

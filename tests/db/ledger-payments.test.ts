@@ -13,9 +13,9 @@ import { markPaymentBatchPaid } from "@/lib/payments/mark-payment-batch-paid";
 import { markPaymentItemFailed } from "@/lib/payments/mark-payment-item-failed";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { reviewer, submittedOffshoreClaim } from "./review-fixtures";
-import { DATABASE_KINDS, useTestSecrets } from "./test-env";
+import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 
 const PUBLISHED = new Date("2026-11-25T02:00:00Z"); // Wednesday
 const DURING = new Date("2026-12-01T02:00:00Z"); // Tuesday, still in notice

@@ -5,9 +5,9 @@ import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { setYearBudget } from "@/lib/dashboard/set-year-budget";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { reviewer, submittedOffshoreClaim } from "./review-fixtures";
-import { DATABASE_KINDS, useTestSecrets } from "./test-env";
+import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 
 describe.each(DATABASE_KINDS)("dashboard and audit chain on %s", (kind) => {
   let db: TestDatabase;

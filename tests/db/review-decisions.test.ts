@@ -9,9 +9,9 @@ import { rejectClaim } from "@/lib/review/reject-claim";
 import { requestClaimChanges } from "@/lib/review/request-claim-changes";
 import { secondApproveClaim } from "@/lib/review/second-approve-claim";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
-import { DATABASE_KINDS, useTestSecrets } from "./test-env";
+import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 
 const NOW = new Date("2026-11-25T02:00:00Z");
 

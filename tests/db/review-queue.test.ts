@@ -3,9 +3,9 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
-import { DATABASE_KINDS, useTestSecrets } from "./test-env";
+import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 
 describe.each(DATABASE_KINDS)("review queue on %s", (kind) => {
   let db: TestDatabase;

@@ -5,9 +5,9 @@ import { listPublicNotice } from "@/lib/notice/list-public-notice";
 import { listPayableGrants } from "@/lib/payments/list-payable-grants";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { seedDemo } from "@/prisma/seed/seed-demo";
-import { useTestSecrets } from "./test-env";
+import { useTestSecrets as applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 
 // The demo the e2e suite starts from: one grant past its notice (payable), claims waiting.
 describe("review demo data (seed-review) on pglite", () => {

@@ -109,7 +109,7 @@ export default async function EnterpriseClaimPage({
       {editable ? (
         <>
           <OffshoreClaimEditor
-            key={claim.version}
+            key={`editor-${claim.version}`}
             claim={{
               id: claim.id,
               version: claim.version,
@@ -138,7 +138,7 @@ export default async function EnterpriseClaimPage({
             )}
           />
           <CsvImport claimId={claim.id} version={claim.version} />
-          <SubmitClaimForm claimId={claim.id} version={claim.version} submissionKey={randomUUID()} resubmission={claim.status === "CHANGES_REQUESTED"} />
+          <SubmitClaimForm key={`submit-${claim.version}`} claimId={claim.id} version={claim.version} submissionKey={randomUUID()} resubmission={claim.status === "CHANGES_REQUESTED"} />
         </>
       ) : (
         <>

@@ -104,7 +104,7 @@ export default async function TrainingClaimPage({ params }: { params: Promise<{ 
               ))}
             </ul>
           )}
-          {claim.lines.length > 0 ? <SubmitClaimForm claimId={claim.id} version={claim.version} action={submitTrainingClaimAction} /> : null}
+          {claim.lines.length > 0 ? <SubmitClaimForm key={claim.version} claimId={claim.id} version={claim.version} action={submitTrainingClaimAction} /> : null}
         </section>
       ) : null}
 
