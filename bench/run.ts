@@ -180,14 +180,18 @@ async function submissions(url: string, label: string, count: number) {
   process.env.DATABASE_POOL_MAX = prevPool;
   try {
     const db = queryableOf(handle.raw);
-    const { year, drafts } = await prepareDrafts(db, 2 * n, BENCH_SEED);
-    n = Math.floor(drafts.length / 2);
+    const SERIAL = Math.min(100, Math.floor(n / 5));
+    const { year, drafts } = await prepareDrafts(db, 2 * n + SERIAL, BENCH_SEED);
+    n = Math.floor((drafts.length - SERIAL) / 2);
     log(`  ${label}: ${drafts.length} DRAFT claims prepared for claim year ${year} (distinct enterprises)`);
     const domain = await benchDomainSubmit(handle.prisma, drafts.slice(0, n));
     log(`  ${label} domain submitOffshoreClaim x20: ${JSON.stringify(domain)}`);
-    const raw = await benchRawInserts(handle.prisma, drafts.slice(n));
+    const raw = await benchRawInserts(handle.prisma, drafts.slice(n, 2 * n));
     log(`  ${label} raw Prisma inserts x20:      ${JSON.stringify(raw)}`);
-    return { claimYear: year, concurrency: 20, domain, rawInserts: raw, throughputRatio: round(domain.perSecond / raw.perSecond, 2) };
+    // One worker: the latency of a submission with no one to wait for (diagnosis of the 20-user figure).
+    const serial = await benchDomainSubmit(handle.prisma, drafts.slice(2 * n, 2 * n + SERIAL), 1);
+    log(`  ${label} domain submitOffshoreClaim x1:  ${JSON.stringify(serial)}`);
+    return { claimYear: year, concurrency: 20, domain, rawInserts: raw, throughputRatio: round(domain.perSecond / raw.perSecond, 2), domainOneWorker: serial };
   } finally {
     await handle.close();
   }

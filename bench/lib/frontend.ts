@@ -37,11 +37,13 @@ function looksLike(code: string): string {
   const count = (re: RegExp) => (code.match(re) ?? []).length;
   if (count(/pbkdf2|createCipheriv|secp256k1/g) > 5) labels.push("node crypto polyfill (crypto-browserify, buffer, bn.js)");
   if (count(/hydrateRoot|createRoot/g) > 2 && code.length > 150_000) labels.push("react-dom");
+  else if (/LanguageSwitcher/.test(code)) labels.push("app shell client components (LanguageSwitcher …)");
+  else if (/fast-memoize|serializer:|IntlMessageFormat/.test(code) && code.length < 60_000) labels.push("use-intl / intl-messageformat");
   if (count(/zod/g) > 50 || count(/ZodError/g) > 3) labels.push("zod");
   if (/addBasePath|__NEXT_DATA__|next\/dist/.test(code) && labels.length === 0) labels.push("next runtime");
   if (count(/IntlMessageFormat|formatMessage|NextIntlClientProvider|useTranslations/g) > 2) labels.push("next-intl / use-intl");
   if (count(/radix/g) > 3) labels.push("radix-ui");
-  if (count(/useForm|zodResolver|register\(/g) > 3) labels.push("react-hook-form");
+  if (count(/zodResolver|useFormContext|handleSubmit/g) > 3) labels.push("react-hook-form");
   return labels.join(", ") || "app / other";
 }
 

@@ -44,12 +44,24 @@ export async function startServer(port: number, env: Record<string, string>, log
         child.kill("SIGTERM");
       }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null) {
+      // npx exits before its next-server child: wait until the whole group is gone (PGlite's
+      // directory lock is released only then).
+      const groupAlive = () => {
+        try {
+          process.kill(-child.pid!, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      for (let i = 0; i < 60 && groupAlive(); i++) await new Promise((r) => setTimeout(r, 250));
+      if (groupAlive()) {
         try {
           process.kill(-child.pid!, "SIGKILL");
         } catch {
           // gone
         }
+        for (let i = 0; i < 20 && groupAlive(); i++) await new Promise((r) => setTimeout(r, 250));
       }
     },
   };

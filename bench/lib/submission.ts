@@ -48,7 +48,7 @@ export async function prepareDrafts(db: RawQueryable, count: number, seed: numbe
   return { year, drafts };
 }
 
-async function runWorkers(drafts: Draft[], concurrency: number, maxMs: number, op: (d: Draft) => Promise<void>) {
+export async function benchWith(drafts: Draft[], concurrency: number, maxMs: number, op: (d: Draft) => Promise<unknown>) {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -76,7 +76,7 @@ async function runWorkers(drafts: Draft[], concurrency: number, maxMs: number, o
 
 /** The real operation: reads the claim and lines, evaluates rule A, conditional update, submission snapshot, audit entry (chain lock). */
 export function benchDomainSubmit(prisma: PrismaClient, drafts: Draft[], concurrency = 20, maxMs = 90_000) {
-  return runWorkers(drafts, concurrency, maxMs, async (d) => {
+  return benchWith(drafts, concurrency, maxMs, async (d) => {
     await submitOffshoreClaim(prisma, { id: d.userId, role: "ENTERPRISE_MEMBER", organisationId: d.organisationId }, { claimId: d.claimId, version: 0, declaration: true, submissionKey: randomUUID() } as never);
   });
 }
@@ -91,7 +91,7 @@ export async function benchRawInserts(prisma: PrismaClient, drafts: Draft[], con
   let seq = last?.seq ?? 0n;
   let prevHash = last?.hash ?? "0".repeat(64);
   const evaluation = { eligible: true, entitlementFen: 700_000, amountFen: 700_000, policyVersionId: "nanchang-2015-implementation-opinions", reasons: [] };
-  const result = await runWorkers(drafts, concurrency, maxMs, async (d) => {
+  const result = await benchWith(drafts, concurrency, maxMs, async (d) => {
     const at = new Date();
     const row = { at, actorId: d.userId, actorRole: "ENTERPRISE_MEMBER", action: "offshore-claim.submit", targetType: "OffshoreClaim", targetId: d.claimId, result: "success", details: { entitlementFen: 700_000 }, ipAddress: null };
     const hash = computeAuditHash(prevHash, row);

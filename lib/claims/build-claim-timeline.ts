@@ -9,6 +9,7 @@ export type TimelineKind =
   | "submitted"
   | "resubmitted"
   | "withdrawn"
+  | "reopened"
   | "changesRequested"
   | "approved"
   | "rejected"
@@ -52,6 +53,7 @@ export interface TimelineSubmissionRow {
 function kindOfAuditAction(action: string): TimelineKind | null {
   if (action === "offshore-claim.create-draft") return "drafted";
   if (action === "offshore-claim.withdraw") return "withdrawn";
+  if (action === "offshore-claim.reopen") return "reopened";
   return null;
 }
 

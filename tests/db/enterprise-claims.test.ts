@@ -9,6 +9,7 @@ import { getOffshoreClaimHistory } from "@/lib/claims/get-offshore-claim-history
 import { importOffshoreLines } from "@/lib/claims/import/import-offshore-lines";
 import { saveOffshoreClaimDraft } from "@/lib/claims/save-offshore-claim-draft";
 import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
+import { reopenOffshoreClaim } from "@/lib/claims/reopen-offshore-claim";
 import { withdrawOffshoreClaim } from "@/lib/claims/withdraw-offshore-claim";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
@@ -17,9 +18,9 @@ import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy
 import { createOrganisationWithUser, createStaff, offshoreLine } from "@/prisma/seed/factories";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
 import { requestClaimChanges } from "@/lib/review/request-claim-changes";
-import { DATABASE_KINDS, useTestSecrets } from "./test-env";
+import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 
@@ -220,8 +221,14 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
     await expectDomainError(withdrawOffshoreClaim(db.prisma, actor, { claimId: taken.id, version: taken.version }), "claimNotWithdrawable");
     expect((await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: taken.id } })).status).toBe("SUBMITTED");
 
+    // The year is not lost: the withdrawn claim reopens as a draft (only for its own organisation).
+    await expect(reopenOffshoreClaim(db.prisma, other.actor, { claimId: free.id, version: withdrawn.version })).rejects.toBeInstanceOf(NotFoundError);
+    const reopened = await reopenOffshoreClaim(db.prisma, actor, { claimId: free.id, version: withdrawn.version });
+    expect(reopened.status).toBe("DRAFT");
+    await expectDomainError(reopenOffshoreClaim(db.prisma, actor, { claimId: free.id, version: reopened.version }), "claimNotEditable");
+
     const history = await getOffshoreClaimHistory(db.prisma, actor.organisationId, free.id);
-    expect(history.timeline.map((event) => event.kind)).toEqual(["drafted", "submitted", "withdrawn"]);
+    expect(history.timeline.map((event) => event.kind)).toEqual(["drafted", "submitted", "withdrawn", "reopened"]);
     expect((await verifyAuditChain(db.prisma)).valid).toBe(true);
   });
 

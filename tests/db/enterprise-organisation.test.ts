@@ -11,9 +11,9 @@ import { getOrganisationProfile } from "@/lib/organisations/get-organisation-pro
 import { listOrganisationMembers } from "@/lib/organisations/list-organisation-members";
 import { updateOrganisationProfile } from "@/lib/organisations/update-organisation-profile";
 import { createOrganisationWithUser } from "@/prisma/seed/factories";
-import { DATABASE_KINDS, useTestSecrets } from "./test-env";
+import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 
 const PASSWORD = "a-long-colleague-password";
 

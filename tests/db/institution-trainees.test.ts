@@ -10,6 +10,7 @@ import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { FileStore } from "@/lib/evidence/file-store";
 import { getTraineeForInstitution } from "@/lib/trainees/get-trainee";
 import { listTraineesForInstitution } from "@/lib/trainees/list-trainees";
+import { updateTrainee } from "@/lib/trainees/update-trainee";
 import { viewTraineeIdentity } from "@/lib/trainees/view-trainee-identity";
 import { createTrainee, uniqueResidentId } from "@/prisma/seed/factories";
 import { institutionWorld, qualifyingTrainee } from "./institution-helpers";
@@ -47,6 +48,16 @@ describe.each(DATABASE_KINDS)("institution trainees and contracts on %s", (kind)
     const listed = await listTraineesForInstitution(db.prisma, world.other.organisation.id);
     expect(JSON.stringify(listed)).not.toContain(idNumber);
     expect(JSON.stringify(listed)).not.toContain("13911111111");
+  });
+
+  it("edits a trainee's details (not the ID number) for its own institution only", async () => {
+    const trainee = await createTrainee(db.prisma, world.institution.actor);
+    const edit = { traineeId: trainee.id, name: "李明明", college: "江西师范大学", collegeLevel: "POSTGRADUATE" as const, studentStatus: "STUDENT" as const, phone: "13700000000", bankAccount: "6222000011112222" };
+    await expect(updateTrainee(db.prisma, world.other.actor, edit)).rejects.toBeInstanceOf(NotFoundError);
+    await updateTrainee(db.prisma, world.institution.actor, { ...edit, idNumber: "ignored" } as never);
+    const saved = await db.prisma.trainee.findUniqueOrThrow({ where: { id: trainee.id } });
+    expect(saved).toMatchObject({ name: "李明明", college: "江西师范大学", collegeLevel: "POSTGRADUATE", bankAccountLast4: "2222", personId: trainee.personId });
+    expect(await db.prisma.auditEntry.count({ where: { action: "trainee.update", targetId: trainee.id } })).toBe(1);
   });
 
   it("shows the full ID number on the identity screen only, auditing each view", async () => {

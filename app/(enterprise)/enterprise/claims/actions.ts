@@ -7,6 +7,7 @@ import { deleteOffshoreLineEvidence } from "@/lib/claims/delete-offshore-line-ev
 import { importOffshoreLines } from "@/lib/claims/import/import-offshore-lines";
 import { saveOffshoreClaimDraft } from "@/lib/claims/save-offshore-claim-draft";
 import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
+import { reopenOffshoreClaim } from "@/lib/claims/reopen-offshore-claim";
 import { withdrawOffshoreClaim } from "@/lib/claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
 import { formatMinorUnits } from "@/lib/eligibility";
@@ -36,6 +37,11 @@ export const submitOffshoreClaimAction = authedAction([...MEMBER], submitOffshor
 
 export const withdrawOffshoreClaimAction = authedAction([...MEMBER], withdrawOffshoreClaimSchema, async (input, { user }) => {
   const claim = await withdrawOffshoreClaim(getPrisma(), enterpriseActor(user), input);
+  return { id: claim.id, status: claim.status };
+});
+
+export const reopenOffshoreClaimAction = authedAction([...MEMBER], withdrawOffshoreClaimSchema, async (input, { user }) => {
+  const claim = await reopenOffshoreClaim(getPrisma(), enterpriseActor(user), input);
   return { id: claim.id, status: claim.status };
 });
 

@@ -7,7 +7,7 @@ import { CsvImport } from "@/components/enterprise/csv-import";
 import { LineEvidence } from "@/components/enterprise/line-evidence";
 import { OffshoreClaimEditor } from "@/components/enterprise/offshore-claim-editor";
 import { SubmitClaimForm } from "@/components/enterprise/submit-claim-form";
-import { WithdrawClaimButton } from "@/components/enterprise/withdraw-claim-button";
+import { ClaimStatusButton } from "@/components/enterprise/claim-status-button";
 import { Fen, Usd } from "@/components/money";
 import { StatusBadge } from "@/components/status-badge";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
@@ -171,7 +171,8 @@ export default async function EnterpriseClaimPage({
               <LineEvidence key={line.id} lineId={line.id} lineNumber={line.lineNo} items={line.evidence} editable={false} />
             ))}
           </div>
-          {canWithdraw(claim, claim._count.decisions) ? <WithdrawClaimButton claimId={claim.id} version={claim.version} /> : null}
+          {canWithdraw(claim, claim._count.decisions) ? <ClaimStatusButton mode="withdraw" claimId={claim.id} version={claim.version} /> : null}
+          {claim.status === "WITHDRAWN" ? <ClaimStatusButton mode="reopen" claimId={claim.id} version={claim.version} /> : null}
         </>
       )}
       <ClaimTimeline events={history.timeline} />

@@ -16,8 +16,9 @@ export default async function CohortImportPage() {
       <h1 className="text-2xl font-semibold">{t("importTitle")}</h1>
       <p className="mt-2 max-w-3xl">{t("importIntro")}</p>
       <p className="mt-2 flex gap-4">
-        <a className="text-brand-700 underline" href="/institution/trainees/import/template?lang=zh">{t("templateZh")}</a>
-        <a className="text-brand-700 underline" href="/institution/trainees/import/template?lang=en">{t("templateEn")}</a>
+        {/* File downloads from a route handler, not pages: a plain link, no client-side navigation. */}
+        <a className="text-brand-700 underline" href="/institution/trainees/import/template?lang=zh" download>{t("templateZh")}</a>
+        <a className="text-brand-700 underline" href="/institution/trainees/import/template?lang=en" download>{t("templateEn")}</a>
       </p>
       <details className="mt-3 max-w-3xl">
         <summary className="cursor-pointer text-brand-700">{t("columnsTitle")}</summary>

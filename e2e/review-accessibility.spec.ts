@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./a11y";
+import { DEMO_ACCOUNTS, expectNoMissingMessages, signIn, switchLanguage } from "./support";
+
+// The review area's pages, in both languages: no serious accessibility violation, no missing message.
+test("reviewer pages pass axe in both languages", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  await page.goto("/review?kind=OFFSHORE&organisation=" + encodeURIComponent("洪城"));
+  await page.getByRole("row").filter({ hasText: "洪城数据服务有限公司" }).getByRole("link").first().click();
+  await expect(page.getByTestId("preview-amount")).toBeVisible();
+  const claimPath = new URL(page.url()).pathname;
+  for (const language of ["中文", "English"] as const) {
+    await switchLanguage(page, language);
+    for (const path of ["/review?flagged=1", claimPath, "/review/notice", "/review/payments", "/review/dashboard?year=2024", "/review/conflicts"]) {
+      await page.goto(path);
+      await expectNoSeriousA11yViolations(page);
+      await expectNoMissingMessages(page);
+    }
+  }
+});
+
+test("administrator pages and the public notice pass axe in both languages", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.administrator);
+  for (const language of ["中文", "English"] as const) {
+    await switchLanguage(page, language);
+    for (const path of ["/admin/dashboard?year=2024", "/admin/budget", "/admin/audit", "/notice"]) {
+      await page.goto(path);
+      await expectNoSeriousA11yViolations(page);
+      await expectNoMissingMessages(page);
+    }
+  }
+});

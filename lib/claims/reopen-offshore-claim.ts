@@ -1,0 +1,38 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { withdrawOffshoreClaimSchema, type WithdrawOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
+
+interface Actor {
+  id: string;
+  role: string;
+  organisationId: string;
+}
+
+/**
+ * Turns a withdrawn claim back into a draft. There is one claim per enterprise and year, so
+ * without this a withdrawal would close the year for good; the history keeps both steps.
+ */
+export async function reopenOffshoreClaim(prisma: PrismaClient, actor: Actor, input: WithdrawOffshoreClaimInput) {
+  const { claimId, version } = withdrawOffshoreClaimSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.offshoreClaim.updateMany({
+      where: { id: claimId, organisationId: actor.organisationId, status: "WITHDRAWN", version },
+      data: { status: "DRAFT", version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      const claim = await tx.offshoreClaim.findFirst({ where: { id: claimId, organisationId: actor.organisationId } });
+      if (!claim) throw new NotFoundError();
+      throw new DomainError(claim.status === "WITHDRAWN" ? "staleForm" : "claimNotEditable");
+    }
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "offshore-claim.reopen",
+      targetType: "OffshoreClaim",
+      targetId: claimId,
+      result: "success",
+    });
+    return tx.offshoreClaim.findUniqueOrThrow({ where: { id: claimId } });
+  });
+}
