@@ -2,7 +2,7 @@
  * Runs once when a server instance starts: refuse to start without the required secrets, apply
  * pending migrations (each instance may try; the runner's advisory lock lets one apply them
  * and the others find nothing left to do), make sure the built-in policy versions exist, and
- * start this instance's share of the background work (the e-mail worker).
+ * start this instance's share of the background work (e-mail, ending public notices).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -25,5 +25,8 @@ async function prepareInstance() {
   await ensureBuiltInPolicyVersions(getPrisma());
   const { getAppJobQueue } = await import("./lib/jobs/app-job-queue");
   const { startEmailWorker } = await import("./lib/mail/email-worker");
-  await startEmailWorker(await getAppJobQueue());
+  const queue = await getAppJobQueue();
+  await startEmailWorker(queue);
+  const { startNoticeExpiryJob } = await import("./lib/jobs/notice-expiry-job");
+  await startNoticeExpiryJob(queue, getPrisma());
 }

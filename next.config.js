@@ -6,7 +6,6 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
@@ -29,7 +28,11 @@ const nextConfig = {
     return [
       // Pages get their Content-Security-Policy (with a per-request nonce) from proxy.ts.
       { source: "/:path*", headers: securityHeaders },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" }] },
+      // Nothing of the portal may be framed by another site; evidence files only by the portal's
+      // own review page, which shows PDFs inline.
+      { source: "/((?!api/evidence/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/api/:path((?!evidence/).*)", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" }] },
+      { source: "/api/evidence/:path*", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
       // Signed-in pages carry personal data: never cached by the browser or a proxy.
       {
         source: "/(enterprise|institution|review|admin|home|account)/:path*",

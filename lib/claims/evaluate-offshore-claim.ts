@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { evaluateOffshoreIncentive, sumExecutedUsdCents, type EligibilityPolicy } from "@/lib/eligibility";
 import { policyById, policyForClaimYear } from "@/lib/policy/load-policy-versions";
-import { offshoreGrantedFenThisYear } from "./granted-this-year";
+import { offshoreGrantedFenForYear } from "@/lib/ledger/offshore-granted-fen";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -22,7 +22,7 @@ export async function evaluateOffshoreClaim(db: Db, claim: ClaimForEvaluation) {
   const policy: EligibilityPolicy =
     (claim.policyVersionId ? await policyById(db, claim.policyVersionId) : null) ??
     (await policyForClaimYear(db, claim.claimYear));
-  const grantedFenThisYear = await offshoreGrantedFenThisYear(db, claim.organisationId, claim.claimYear, claim.id);
+  const grantedFenThisYear = await offshoreGrantedFenForYear(db, claim.organisationId, claim.claimYear, claim.id);
   const offshoreUsdCents = sumExecutedUsdCents(claim.lines);
   const result = evaluateOffshoreIncentive({ claimYear: claim.claimYear, offshoreUsdCents, grantedFenThisYear }, policy);
   return { result, offshoreUsdCents, policy, grantedFenThisYear };
