@@ -12,7 +12,7 @@ import { AUDIT_GENESIS_HASH, computeAuditHash } from "../../lib/audit/audit-hash
 import { DomainError, NotFoundError } from "../../lib/errors/domain-error";
 import { submitOffshoreClaimSchema, type SubmitOffshoreClaimInput } from "../../lib/schemas/offshore-claim";
 import { evaluateOffshoreIncentive, policyInForceForClaimYear, sumExecutedUsdCents, type EligibilityPolicy } from "../../lib/eligibility";
-import { offshoreGrantedFenThisYear } from "../../lib/claims/granted-this-year";
+import { offshoreGrantedFenForYear } from "../../lib/ledger/offshore-granted-fen";
 import { loadPolicyVersions } from "../../lib/policy/load-policy-versions";
 import { offshoreClaimSnapshot } from "../../lib/claims/offshore-claim-snapshot";
 import { EDITABLE_STATUSES } from "../../lib/claims/save-offshore-claim-draft";
@@ -46,7 +46,7 @@ export async function proposedSubmitOffshoreClaim(prisma: PrismaClient, actor: {
     if (claim.lines.length === 0) throw new DomainError("noLines");
     const versions = await cachedPolicyVersions(tx);
     const policy = (claim.policyVersionId ? versions.find((v) => v.id === claim.policyVersionId) : undefined) ?? policyInForceForClaimYear(claim.claimYear, versions);
-    const grantedFenThisYear = await offshoreGrantedFenThisYear(tx, claim.organisationId, claim.claimYear, claim.id);
+    const grantedFenThisYear = await offshoreGrantedFenForYear(tx, claim.organisationId, claim.claimYear, claim.id);
     const offshoreUsdCents = sumExecutedUsdCents(claim.lines);
     const result = evaluateOffshoreIncentive({ claimYear: claim.claimYear, offshoreUsdCents, grantedFenThisYear }, policy);
     if (!result.eligible) throw new DomainError("notEligible");

@@ -13,7 +13,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getOffshoreClaimForOrganisation } from "@/lib/claims/get-offshore-claim";
 import { getOffshoreClaimHistory } from "@/lib/claims/get-offshore-claim-history";
-import { offshoreGrantedFenThisYear } from "@/lib/claims/granted-this-year";
+import { offshoreGrantedFenForYear } from "@/lib/ledger/offshore-granted-fen";
 import { EDITABLE_STATUSES } from "@/lib/claims/save-offshore-claim-draft";
 import { canWithdraw } from "@/lib/claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
@@ -40,7 +40,7 @@ export default async function EnterpriseClaimPage({
   });
   const [history, grantedFen] = await Promise.all([
     getOffshoreClaimHistory(prisma, user.organisationId, claim.id),
-    offshoreGrantedFenThisYear(prisma, user.organisationId, claim.claimYear, claim.id),
+    offshoreGrantedFenForYear(prisma, user.organisationId, claim.claimYear, claim.id),
   ]);
   const editable = EDITABLE_STATUSES.includes(claim.status as never);
   const changes = claim.status === "CHANGES_REQUESTED" ? history.changeRequest : null;
