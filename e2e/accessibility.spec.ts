@@ -7,9 +7,17 @@ import { DEMO_ACCOUNTS, expectNoMissingMessages, signIn, switchLanguage } from "
 const publicPages = ["/", "/login", "/signup", "/no-such-page"];
 
 const pagesByRole: Record<string, string[]> = {
-  [DEMO_ACCOUNTS.administrator]: ["/admin", "/admin/users", "/account"],
-  [DEMO_ACCOUNTS.reviewer]: ["/review"],
-  [DEMO_ACCOUNTS.enterpriseGanjiang]: ["/enterprise", "/enterprise/claims"],
+  [DEMO_ACCOUNTS.administrator]: ["/admin/users", "/account"],
+  // Reviewer and administrator pages: e2e/review-accessibility.spec.ts.
+  [DEMO_ACCOUNTS.enterpriseGanjiang]: [
+    "/enterprise",
+    "/enterprise/claims",
+    "/enterprise/claims/new",
+    "/enterprise/profile",
+    "/enterprise/colleagues",
+    "/enterprise/employment",
+    "/account",
+  ],
   [DEMO_ACCOUNTS.institutionYuzhang]: ["/institution", "/institution/trainees", "/institution/claims"],
 };
 
