@@ -114,8 +114,8 @@ async function measurePages(server: Server, cookies: { reviewer: string; admin: 
   const pages = [
     ["claim review page (offshore)", `/review/claims/offshore/${ids.offshore}`, cookies.reviewer],
     ["claim review page (training)", `/review/claims/training/${ids.training}`, cookies.reviewer],
-    ["reviewer dashboard", "/review/dashboard", cookies.reviewer],
-    ["admin dashboard", "/admin/dashboard", cookies.admin],
+    ["reviewer dashboard (2025)", "/review/dashboard?year=2025", cookies.reviewer],
+    ["admin dashboard (2025)", "/admin/dashboard?year=2025", cookies.admin],
   ] as const;
   const out: Record<string, unknown> = {};
   for (const [name, p, cookie] of pages) {
