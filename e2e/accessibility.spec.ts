@@ -18,7 +18,13 @@ const pagesByRole: Record<string, string[]> = {
     "/enterprise/employment",
     "/account",
   ],
-  [DEMO_ACCOUNTS.institutionYuzhang]: ["/institution", "/institution/trainees", "/institution/claims"],
+  [DEMO_ACCOUNTS.institutionYuzhang]: [
+    "/institution",
+    "/institution/trainees",
+    "/institution/trainees/new",
+    "/institution/trainees/import",
+    "/institution/claims",
+  ],
 };
 
 test("public pages have no serious accessibility violations and no missing message, in both languages", async ({ page }) => {

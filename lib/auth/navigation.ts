@@ -21,7 +21,6 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
       return [
         { href: "/institution", labelKey: "overview" },
         { href: "/institution/trainees", labelKey: "trainees" },
-        { href: "/institution/trainees/import", labelKey: "importTrainees" },
         { href: "/institution/claims", labelKey: "trainingClaims" },
       ];
     case "REVIEWER":

@@ -11,8 +11,8 @@ const schemaFiles = readdirSync(path.join(__dirname)).filter((f) => f.endsWith("
 async function allSchemas(): Promise<Array<[string, z.ZodType]>> {
   const found: Array<[string, z.ZodType]> = [];
   for (const file of schemaFiles) {
-    const module = (await import(/* @vite-ignore */ `./${file}`)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const exported = (await import(/* @vite-ignore */ `./${file}`)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
       if (value instanceof z.ZodType) found.push([`${file}:${name}`, value]);
     }
   }

@@ -4,9 +4,9 @@ import { revokeSession, revokeUserSessions } from "@/lib/auth/revoke-sessions";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createOrganisationWithUser, createStaff, DEMO_PASSWORD } from "@/prisma/seed/factories";
-import { DATABASE_KINDS, useTestSecrets } from "./test-env";
+import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 
 describe.each(DATABASE_KINDS)("authentication on %s", (kind) => {
   let db: TestDatabase;

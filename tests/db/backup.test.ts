@@ -11,9 +11,9 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createOffshoreClaim, createOrganisationWithUser, offshoreLine } from "@/prisma/seed/factories";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
-import { useTestSecrets } from "./test-env";
+import { applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-backup-"));
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 

@@ -18,7 +18,7 @@ import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy
 import { createOrganisationWithUser, createStaff, offshoreLine } from "@/prisma/seed/factories";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
 import { requestClaimChanges } from "@/lib/review/request-claim-changes";
-import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
+import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
 

@@ -11,7 +11,7 @@ import { getOrganisationProfile } from "@/lib/organisations/get-organisation-pro
 import { listOrganisationMembers } from "@/lib/organisations/list-organisation-members";
 import { updateOrganisationProfile } from "@/lib/organisations/update-organisation-profile";
 import { createOrganisationWithUser } from "@/prisma/seed/factories";
-import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
+import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
 

@@ -12,9 +12,9 @@ import { withdrawTrainingClaim } from "@/lib/training-claims/withdraw-training-c
 import { listClaimCandidates } from "@/lib/training-claims/list-claim-candidates";
 import { createTrainee, uniqueResidentId } from "@/prisma/seed/factories";
 import { institutionWorld, qualifyingTrainee } from "./institution-helpers";
-import { DATABASE_KINDS, useTestSecrets } from "./test-env";
+import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 
 describe.each(DATABASE_KINDS)("training claims on %s", (kind) => {
   let db: TestDatabase;

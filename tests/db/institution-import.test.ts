@@ -5,9 +5,9 @@ import { cohortTemplateHeader } from "@/lib/trainees/import/cohort-columns";
 import { importCohort } from "@/lib/trainees/import/import-cohort";
 import { previewCohortImport } from "@/lib/trainees/import/preview-cohort-import";
 import { institutionWorld } from "./institution-helpers";
-import { DATABASE_KINDS, useTestSecrets } from "./test-env";
+import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 
 const OUTSIDE = makeCreditCode("91440300MA5FHA777");
 const NANCHANG_UNREGISTERED = makeCreditCode("91360111MA35YY001");

@@ -14,9 +14,9 @@ import { updateTrainee } from "@/lib/trainees/update-trainee";
 import { viewTraineeIdentity } from "@/lib/trainees/view-trainee-identity";
 import { createTrainee, uniqueResidentId } from "@/prisma/seed/factories";
 import { institutionWorld, qualifyingTrainee } from "./institution-helpers";
-import { DATABASE_KINDS, useTestSecrets } from "./test-env";
+import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 
 const memoryStore = (): FileStore => {
   const files = new Map<string, Uint8Array>();

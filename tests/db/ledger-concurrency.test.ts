@@ -18,7 +18,7 @@ import { createPrismaClient, type DatabaseHandle } from "@/lib/db/client";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
-import { useTestSecrets as applyTestSecrets } from "./test-env";
+import { applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
 

@@ -13,7 +13,7 @@ import { markPaymentBatchPaid } from "@/lib/payments/mark-payment-batch-paid";
 import { markPaymentItemFailed } from "@/lib/payments/mark-payment-item-failed";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { reviewer, submittedOffshoreClaim } from "./review-fixtures";
-import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
+import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
 

@@ -5,9 +5,9 @@ import { decryptPii, isUnderCurrentKey } from "@/lib/crypto/pii";
 import { rotatePiiKey } from "@/lib/crypto/rotate-pii-key";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createOrganisationWithUser, createTrainee } from "@/prisma/seed/factories";
-import { DATABASE_KINDS, useTestSecrets } from "./test-env";
+import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
-useTestSecrets();
+applyTestSecrets();
 
 describe.each(DATABASE_KINDS)("PII key rotation on %s", (kind) => {
   let db: TestDatabase;

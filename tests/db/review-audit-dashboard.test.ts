@@ -5,7 +5,7 @@ import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { setYearBudget } from "@/lib/dashboard/set-year-budget";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { reviewer, submittedOffshoreClaim } from "./review-fixtures";
-import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
+import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
 

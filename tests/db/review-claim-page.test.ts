@@ -7,7 +7,7 @@ import { getClaimForReview } from "@/lib/review/get-claim-for-review";
 import { requestClaimChanges } from "@/lib/review/request-claim-changes";
 import { createOffshoreClaim, offshoreLine } from "@/prisma/seed/factories";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
-import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
+import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
 

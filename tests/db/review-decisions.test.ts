@@ -9,7 +9,7 @@ import { rejectClaim } from "@/lib/review/reject-claim";
 import { requestClaimChanges } from "@/lib/review/request-claim-changes";
 import { secondApproveClaim } from "@/lib/review/second-approve-claim";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
-import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
+import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
 

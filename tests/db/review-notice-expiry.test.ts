@@ -5,7 +5,7 @@ import { createJobQueue } from "@/lib/jobs/job-queue";
 import { NOTICE_EXPIRY_QUEUE, startNoticeExpiryJob } from "@/lib/jobs/notice-expiry-job";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { reviewer, submittedOffshoreClaim } from "./review-fixtures";
-import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
+import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { reviewer } from "./review-fixtures";
-import { useTestSecrets as applyTestSecrets } from "./test-env";
+import { applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
 

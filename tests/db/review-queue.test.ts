@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
-import { DATABASE_KINDS, useTestSecrets as applyTestSecrets } from "./test-env";
+import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
 

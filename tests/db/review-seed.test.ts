@@ -5,7 +5,7 @@ import { listPublicNotice } from "@/lib/notice/list-public-notice";
 import { listPayableGrants } from "@/lib/payments/list-payable-grants";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { seedDemo } from "@/prisma/seed/seed-demo";
-import { useTestSecrets as applyTestSecrets } from "./test-env";
+import { applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
 

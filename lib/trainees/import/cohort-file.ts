@@ -38,9 +38,9 @@ export function parseCohortFile(bytes: Uint8Array): ParsedCohortFile {
 export function cohortTemplateCsv(language: "zh" | "en"): string {
   const header = COHORT_COLUMNS.map((c) => c[language]);
   const example = [
-    "李明", "360102200103150012", "南昌大学", language === "zh" ? "本科" : "Undergraduate", language === "zh" ? "毕业生" : "Graduate",
+    "李明", "360102200103150017", "南昌大学", language === "zh" ? "本科" : "Undergraduate", language === "zh" ? "毕业生" : "Graduate",
     "13900000000", "中国银行南昌分行", "6216610100001234567", "Java 软件开发", "2024-03-01", "2024-07-15",
-    language === "zh" ? "是" : "yes", "NC-2024-0001", "2024-07-20", "", "", "", "2024-07-25", "2024-08-01", "2026-07-31",
+    language === "zh" ? "是" : "yes", "NC-2024-0001", "2024-07-20", "91310115MA1HPJ006L", "上海浦江信息技术有限公司", language === "zh" ? "上海" : "Shanghai", "2024-07-25", "2024-08-01", "2026-07-31",
   ];
   return "\uFEFF" + Papa.unparse([header, example]) + "\r\n";
 }
