@@ -18,7 +18,10 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isApi = pathname.startsWith("/api/");
 
-  if (PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`) || pathname.startsWith(`${prefix}.`))) {
+  // A server action authenticates itself (lib/actions/action-client.ts) and answers "signed out"
+  // to its form, which keeps what the user typed; a redirect here would swallow that answer.
+  const isServerAction = request.method === "POST" && request.headers.has("next-action");
+  if (!isServerAction && PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`) || pathname.startsWith(`${prefix}.`))) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
     if (!token?.sid) {
       const login = new URL("/login", request.url);

@@ -8,6 +8,7 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
+import { useUnsavedDraft } from "@/components/use-unsaved-draft";
 import { saveOffshoreDraftAction } from "@/app/(enterprise)/enterprise/claims/actions";
 import { CLIENT_COUNTRIES, countryName } from "@/lib/claims/countries";
 import { SERVICE_CATEGORIES } from "@/lib/claims/service-categories";
@@ -53,6 +54,7 @@ export function OffshoreClaimEditor({ claim, grantedFenThisYear, lineExtras = {}
       lines: claim.lines,
     } as OffshoreDraftInput,
   });
+  const unsaved = useUnsavedDraft(`offshore-claim-draft:${claim.id ?? "new"}`, form, claim.version);
   const { register, control, formState } = form;
   const { fields, append, remove } = useFieldArray({ control, name: "lines", keyName: "fieldKey" });
   const errors = formState.errors as unknown as FieldErrors & { lines?: FieldErrors[] };
@@ -62,6 +64,7 @@ export function OffshoreClaimEditor({ claim, grantedFenThisYear, lineExtras = {}
   );
 
   const onSave = submit(async ({ id }) => {
+    unsaved.forget();
     router.replace(`/enterprise/claims/${id}?saved=1`);
     router.refresh();
   });
@@ -72,6 +75,11 @@ export function OffshoreClaimEditor({ claim, grantedFenThisYear, lineExtras = {}
     <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_18rem]">
       <form onSubmit={onSave} noValidate className="flex flex-col gap-4" aria-label={t("linesTitle")}>
         <FormError code={formError} />
+        {unsaved.restored ? (
+          <p role="status" className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">
+            {t("restoredUnsaved")}
+          </p>
+        ) : null}
         <p className="text-sm text-slate-700">{t("editHint")}</p>
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField id="claimYear" label={t("claimYear")} error={errors.claimYear?.message} required>
