@@ -12,7 +12,7 @@ interface ActionContext {
   ipAddress: string;
 }
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+function fieldErrorsOf(error: z.core.$ZodError): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
@@ -25,7 +25,8 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };
   } catch (error) {
-    if (error instanceof z.ZodError) return { ok: false, fieldErrors: fieldErrorsOf(error) };
+    // Schemas may be classic zod or zod/mini (client forms); both throw a core $ZodError.
+    if (error instanceof z.core.$ZodError) return { ok: false, fieldErrors: fieldErrorsOf(error) };
     if (error instanceof DomainError) {
       return error.field ? { ok: false, fieldErrors: { [error.field]: error.code } } : { ok: false, formError: error.code };
     }
@@ -47,15 +48,15 @@ async function context(): Promise<ActionContext> {
  * the form uses (so a hand-crafted request cannot set fields the form does not have: zod
  * strips unknown keys), the caller is authenticated and its role checked, errors are mapped.
  */
-export function publicAction<S extends z.ZodType, T>(
+export function publicAction<S extends z.core.$ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> =>
-    run(async () => handler(schema.parse(raw), await context()));
+    run(async () => handler(z.parse(schema, raw), await context()));
 }
 
-export function authedAction<S extends z.ZodType, T>(
+export function authedAction<S extends z.core.$ZodType, T>(
   roles: Role[],
   schema: S,
   handler: (input: z.output<S>, ctx: ActionContext & { user: CurrentUser }) => Promise<T>,
@@ -64,6 +65,6 @@ export function authedAction<S extends z.ZodType, T>(
     const user = await getCurrentUser();
     if (!user) return { ok: false, formError: "signedOut" };
     if (!roles.includes(user.role)) forbidden();
-    return run(async () => handler(schema.parse(raw), { ...(await context()), user }));
+    return run(async () => handler(z.parse(schema, raw), { ...(await context()), user }));
   };
 }
