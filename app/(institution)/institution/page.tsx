@@ -14,6 +14,8 @@ export default async function InstitutionOverviewPage() {
         <li><Link className="text-brand-700 underline" href="/institution/trainees/new">{t("registerTrainee")}</Link></li>
         <li><Link className="text-brand-700 underline" href="/institution/trainees/import">{t("importCohort")}</Link></li>
         <li><Link className="text-brand-700 underline" href="/institution/claims">{t("claimsTitle")}</Link></li>
+        <li><Link className="text-brand-700 underline" href="/institution/profile">{t("profileLink")}</Link></li>
+        <li><Link className="text-brand-700 underline" href="/institution/colleagues">{t("colleaguesLink")}</Link></li>
       </ul>
     </>
   );

@@ -2,11 +2,11 @@
 
 import { authedAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db";
-import { enterpriseActor } from "@/lib/organisations/enterprise-actor";
+import { organisationActor } from "@/lib/organisations/organisation-actor";
 import { updateOrganisationProfile } from "@/lib/organisations/update-organisation-profile";
 import { profileSchema } from "@/lib/schemas/profile";
 
 export const updateProfileAction = authedAction(["ENTERPRISE_MEMBER"], profileSchema, async (input, { user }) => {
-  const organisation = await updateOrganisationProfile(getPrisma(), enterpriseActor(user), input);
+  const organisation = await updateOrganisationProfile(getPrisma(), organisationActor(user, "ENTERPRISE"), input);
   return { bankAccountLast4: organisation.bankAccountLast4 };
 });

@@ -7,14 +7,15 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { inviteColleagueAction } from "@/app/(enterprise)/enterprise/colleagues/actions";
-import { inviteColleagueSchema } from "@/lib/schemas/invitation";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { inviteColleagueSchema, type InviteColleagueInput } from "@/lib/schemas/invitation";
 
-export function InviteColleagueForm() {
+/** Invites a colleague into the caller's organisation; the page passes its area's server action. */
+export function InviteColleagueForm({ action }: { action: (input: InviteColleagueInput) => Promise<ActionResult<{ email: string; link: string }>> }) {
   const t = useTranslations("invitation");
   const router = useRouter();
   const [sent, setSent] = useState<{ email: string; link: string } | null>(null);
-  const { form, formError, submit } = useActionForm(inviteColleagueSchema, inviteColleagueAction, { defaultValues: { email: "" } });
+  const { form, formError, submit } = useActionForm(inviteColleagueSchema, action, { defaultValues: { email: "" } });
   const onSubmit = submit((data) => {
     setSent(data);
     form.reset({ email: "" });

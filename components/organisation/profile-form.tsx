@@ -7,7 +7,7 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { updateProfileAction } from "@/app/(enterprise)/enterprise/profile/actions";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { DISTRICTS } from "@/lib/organisations/districts";
 import { profileSchema, type ProfileInput } from "@/lib/schemas/profile";
 
@@ -20,12 +20,21 @@ const TEXT_FIELDS = [
   ["contactEmail", "email", true],
 ] as const;
 
-export function ProfileForm({ profile, bankAccountMasked }: { profile: ProfileInput; bankAccountMasked: string | null }) {
+/** The organisation's own details; the page passes the server action of its area (enterprise or institution). */
+export function ProfileForm({
+  profile,
+  bankAccountMasked,
+  action,
+}: {
+  profile: ProfileInput;
+  bankAccountMasked: string | null;
+  action: (input: ProfileInput) => Promise<ActionResult<{ bankAccountLast4: string | null }>>;
+}) {
   const t = useTranslations("profile");
   const tDistrict = useTranslations("district");
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, formError, submit } = useActionForm(profileSchema, updateProfileAction, { defaultValues: profile });
+  const { form, formError, submit } = useActionForm(profileSchema, action, { defaultValues: profile });
   const { register, formState } = form;
   const errors = formState.errors as Record<string, { message?: string } | undefined>;
   const onSubmit = submit(() => {
