@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type FieldValues, type Path, type UseFormProps } from "react-hook-form";
+// Type-only: the schemas are zod/mini (bench/README.md F1); classic zod must not reach the client.
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -10,7 +11,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
  * react-hook-form wired to a zod schema and a server action: the browser validates with the
  * same schema the server uses, and the server's field errors land next to the same fields.
  */
-export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
+export function useActionForm<S extends z.core.$ZodType<FieldValues, FieldValues>, T>(
   schema: S,
   action: (input: z.input<S>) => Promise<ActionResult<T>>,
   options: Omit<UseFormProps<z.input<S>, unknown, z.output<S>>, "resolver"> = {},

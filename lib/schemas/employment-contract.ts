@@ -1,15 +1,15 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isNanchangCreditCode, isValidCreditCode, normaliseCreditCode } from "@/lib/eligibility";
 import { isoDateField } from "./money";
 
 export const EMPLOYER_KINDS = ["REGISTERED", "OUTSIDE"] as const;
 
-const optionalString = z
-  .string()
-  .trim()
-  .max(200, "tooLong")
-  .optional()
-  .transform((v) => (v ? v : undefined));
+const optionalString = z.pipe(
+  z.optional(z.string().check(z.trim(), z.maxLength(200, "tooLong"))),
+  z.transform((v: string | undefined) => (v ? v : undefined)),
+);
+
+const uuid = z.uuid();
 
 /**
  * A labour contract. The employer is either a registered enterprise (picked from the portal's
@@ -26,29 +26,31 @@ export const employmentContractSchema = z
     outsideEmployerName: optionalString,
     outsideEmployerCreditCode: optionalString,
     outsideEmployerCity: optionalString,
-    employerIsServiceOutsourcing: z.boolean().default(true),
+    employerIsServiceOutsourcing: z._default(z.boolean(), true),
     signedOn: isoDateField,
     startDate: isoDateField,
     endDate: isoDateField,
   })
-  .superRefine((value, ctx) => {
-    if (value.endDate <= value.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
-    if (value.signedOn > value.startDate) ctx.addIssue({ code: "custom", path: ["signedOn"], message: "signedAfterStart" });
-    if (value.employerKind === "REGISTERED") {
-      if (!value.employerOrganisationId || !z.uuid().safeParse(value.employerOrganisationId).success) {
-        ctx.addIssue({ code: "custom", path: ["employerOrganisationId"], message: "required" });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.endDate <= value.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
+      if (value.signedOn > value.startDate) ctx.addIssue({ code: "custom", path: ["signedOn"], message: "signedAfterStart" });
+      if (value.employerKind === "REGISTERED") {
+        if (!value.employerOrganisationId || !uuid.safeParse(value.employerOrganisationId).success) {
+          ctx.addIssue({ code: "custom", path: ["employerOrganisationId"], message: "required" });
+        }
+        return;
       }
-      return;
-    }
-    if (!value.outsideEmployerName) ctx.addIssue({ code: "custom", path: ["outsideEmployerName"], message: "required" });
-    if (!value.outsideEmployerCity) ctx.addIssue({ code: "custom", path: ["outsideEmployerCity"], message: "required" });
-    const code = value.outsideEmployerCreditCode ? normaliseCreditCode(value.outsideEmployerCreditCode) : "";
-    if (!code) ctx.addIssue({ code: "custom", path: ["outsideEmployerCreditCode"], message: "required" });
-    else if (!isValidCreditCode(code)) ctx.addIssue({ code: "custom", path: ["outsideEmployerCreditCode"], message: "creditCode" });
-    else if (isNanchangCreditCode(code)) {
-      ctx.addIssue({ code: "custom", path: ["outsideEmployerCreditCode"], message: "nanchangEmployerMustBeRegistered" });
-    }
-  });
+      if (!value.outsideEmployerName) ctx.addIssue({ code: "custom", path: ["outsideEmployerName"], message: "required" });
+      if (!value.outsideEmployerCity) ctx.addIssue({ code: "custom", path: ["outsideEmployerCity"], message: "required" });
+      const code = value.outsideEmployerCreditCode ? normaliseCreditCode(value.outsideEmployerCreditCode) : "";
+      if (!code) ctx.addIssue({ code: "custom", path: ["outsideEmployerCreditCode"], message: "required" });
+      else if (!isValidCreditCode(code)) ctx.addIssue({ code: "custom", path: ["outsideEmployerCreditCode"], message: "creditCode" });
+      else if (isNanchangCreditCode(code)) {
+        ctx.addIssue({ code: "custom", path: ["outsideEmployerCreditCode"], message: "nanchangEmployerMustBeRegistered" });
+      }
+    }),
+  );
 
 export type EmploymentContractInput = z.input<typeof employmentContractSchema>;
 export type EmploymentContractData = z.output<typeof employmentContractSchema>;
@@ -63,7 +65,9 @@ export const employmentDecisionSchema = z
     decision: z.enum(EMPLOYMENT_DECISIONS),
     reason: optionalString,
   })
-  .superRefine((value, ctx) => {
-    if (value.decision === "DISPUTE" && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "disputeReasonRequired" });
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.decision === "DISPUTE" && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "disputeReasonRequired" });
+    }),
+  );
 export type EmploymentDecisionInput = z.input<typeof employmentDecisionSchema>;

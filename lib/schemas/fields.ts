@@ -1,28 +1,27 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { isValidCreditCode } from "@/lib/eligibility";
 
+// Every schema in lib/schemas is written with zod/mini: client forms import them for
+// zodResolver, and classic zod costs ≈ 40 KB gzipped of first-load JS on every page with a form
+// (zod/mini ≈ 6 KB; bench/README.md F1). Server actions parse with the same schemas.
 // Shared field rules. Every message is a key of the "validation" namespace.
-export const requiredText = (max = 200) => z.string().trim().min(1, "required").max(max, "tooLong");
+export const requiredText = (max = 200) => z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(max, "tooLong"));
 export const optionalText = (max = 200) =>
-  z.string().trim().max(max, "tooLong").optional().transform((v) => (v ? v : undefined));
+  z.pipe(
+    z.optional(z.string().check(z.trim(), z.maxLength(max, "tooLong"))),
+    z.transform((v: string | undefined) => (v ? v : undefined)),
+  );
 
-export const emailField = z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong").email("email");
+export const emailField = z.string().check(z.trim(), z.toLowerCase(), z.minLength(1, "required"), z.maxLength(254, "tooLong"), z.email("email"));
 
-export const phoneField = z
-  .string()
-  .trim()
-  .min(1, "required")
-  .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "phone");
+export const phoneField = z.string().check(z.trim(), z.minLength(1, "required"), z.regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "phone"));
 
-export const creditCodeField = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .min(1, "required")
-  .refine((code) => isValidCreditCode(code), "creditCode");
+export const creditCodeField = z.string().check(
+  z.trim(),
+  z.toUpperCase(),
+  z.minLength(1, "required"),
+  z.refine((code) => isValidCreditCode(code), "creditCode"),
+);
 
-export const passwordField = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, "passwordTooShort")
-  .max(200, "tooLong");
+export const passwordField = z.string().check(z.minLength(MIN_PASSWORD_LENGTH, "passwordTooShort"), z.maxLength(200, "tooLong"));

@@ -1,20 +1,22 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { emailField, passwordField, requiredText } from "./fields";
 
 export const inviteColleagueSchema = z.object({ email: emailField });
 
 export const acceptInvitationSchema = z
   .object({
-    token: z.string().trim().min(20, "invitationInvalid").max(200, "invitationInvalid"),
+    token: z.string().check(z.trim(), z.minLength(20, "invitationInvalid"), z.maxLength(200, "invitationInvalid")),
     name: requiredText(60),
     password: passwordField,
     passwordConfirm: z.string(),
   })
-  .superRefine((value, ctx) => {
-    if (value.password !== value.passwordConfirm) {
-      ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "passwordMismatch" });
-    }
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.password !== value.passwordConfirm) {
+        ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "passwordMismatch" });
+      }
+    }),
+  );
 
 export type InviteColleagueInput = z.input<typeof inviteColleagueSchema>;
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;

@@ -1,23 +1,26 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isValidIsoDate, parseMoneyToMinor, todayInChina } from "@/lib/eligibility";
 
 /**
  * A money amount typed by a person ("1,234.56") parsed into integer minor units; more than two
  * decimals, a negative amount or anything not a number is refused at its field.
  */
-export const moneyField = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  try {
-    return parseMoneyToMinor(typeof value === "number" ? String(value) : value);
-  } catch {
-    ctx.addIssue({ code: "custom", message: String(value).trim() === "" ? "required" : "money" });
-    return z.NEVER;
-  }
-});
+export const moneyField = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((value: string | number, ctx) => {
+    try {
+      return parseMoneyToMinor(typeof value === "number" ? String(value) : value);
+    } catch {
+      ctx.issues.push({ code: "custom", input: value, message: String(value).trim() === "" ? "required" : "money" });
+      return z.NEVER;
+    }
+  }),
+);
 
-export const isoDateField = z
-  .string()
-  .trim()
-  .min(1, "required")
-  .refine((value) => isValidIsoDate(value), "date");
+export const isoDateField = z.string().check(
+  z.trim(),
+  z.minLength(1, "required"),
+  z.refine((value) => isValidIsoDate(value), "date"),
+);
 
-export const pastOrTodayDateField = isoDateField.refine((value) => value <= todayInChina(), "dateInFuture");
+export const pastOrTodayDateField = isoDateField.check(z.refine((value) => value <= todayInChina(), "dateInFuture"));

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CLIENT_COUNTRIES } from "@/lib/claims/countries";
 import { todayInChina } from "@/lib/eligibility";
 import { SERVICE_CATEGORIES } from "@/lib/claims/service-categories";
@@ -8,53 +8,66 @@ import { requiredText } from "./fields";
 /** The first claim year with a policy in force (policy 2.0 of 2013). */
 export const FIRST_CLAIM_YEAR = 2013;
 
+const version = z.coerce.number().check(z.int(), z.gte(0));
+
 export const offshoreLineSchema = z
   .object({
     /** Set for a line already saved: the save updates that row in place (evidence and comments stay linked). */
-    id: z.preprocess((value) => (value === "" || value === null ? undefined : value), z.uuid().optional()),
-    contractRegNo: requiredText(50).regex(/^[A-Za-z0-9][A-Za-z0-9\-_/]*$/, "contractRegNo"),
+    id: z.optional(
+      z.pipe(
+        z.transform((value: unknown) => (value === "" || value === null ? undefined : value)),
+        z.optional(z.uuid()),
+      ),
+    ),
+    contractRegNo: requiredText(50).check(z.regex(/^[A-Za-z0-9][A-Za-z0-9\-_/]*$/, "contractRegNo")),
     clientName: requiredText(200),
-    clientCountry: z.string().refine((code) => CLIENT_COUNTRIES.includes(code), "country"),
+    clientCountry: z.string().check(z.refine((code) => CLIENT_COUNTRIES.includes(code), "country")),
     serviceCategory: z.enum(SERVICE_CATEGORIES, "required"),
     contractValueUsd: moneyField,
     executedUsd: moneyField,
     fxReceiptDate: pastOrTodayDateField,
   })
-  .superRefine((line, ctx) => {
-    if (line.executedUsd > line.contractValueUsd) {
-      ctx.addIssue({ code: "custom", path: ["executedUsd"], message: "executedAboveContract" });
-    }
-  });
+  .check(
+    z.superRefine((line, ctx) => {
+      if (line.executedUsd > line.contractValueUsd) {
+        ctx.addIssue({ code: "custom", path: ["executedUsd"], message: "executedAboveContract" });
+      }
+    }),
+  );
 
 export const claimYearField = z.coerce
   .number("required")
-  .int("claimYear")
-  .min(FIRST_CLAIM_YEAR, "claimYearTooEarly")
-  .refine((year) => year <= Number(todayInChina().slice(0, 4)), "claimYearInFuture");
+  .check(
+    z.int("claimYear"),
+    z.gte(FIRST_CLAIM_YEAR, "claimYearTooEarly"),
+    z.refine((year) => year <= Number(todayInChina().slice(0, 4)), "claimYearInFuture"),
+  );
 
 export const offshoreDraftSchema = z
   .object({
-    claimId: z.uuid().optional(),
+    claimId: z.optional(z.uuid()),
     /** The version the form was loaded at: a save from a stale tab is refused, not merged. */
-    version: z.coerce.number().int().min(0).optional(),
+    version: z.optional(version),
     claimYear: claimYearField,
     onshoreUsd: moneyField,
-    lines: z.array(offshoreLineSchema).max(500, "tooManyLines"),
+    lines: z.array(offshoreLineSchema).check(z.maxLength(500, "tooManyLines")),
   })
-  .superRefine((draft, ctx) => {
-    const seen = new Map<string, number>();
-    draft.lines.forEach((line, index) => {
-      const key = line.contractRegNo.toUpperCase();
-      if (seen.has(key)) {
-        ctx.addIssue({ code: "custom", path: ["lines", index, "contractRegNo"], message: "contractRegNoDuplicate" });
-      }
-      seen.set(key, index);
-    });
-  });
+  .check(
+    z.superRefine((draft, ctx) => {
+      const seen = new Map<string, number>();
+      draft.lines.forEach((line, index) => {
+        const key = line.contractRegNo.toUpperCase();
+        if (seen.has(key)) {
+          ctx.addIssue({ code: "custom", path: ["lines", index, "contractRegNo"], message: "contractRegNoDuplicate" });
+        }
+        seen.set(key, index);
+      });
+    }),
+  );
 
 export const submitOffshoreClaimSchema = z.object({
   claimId: z.uuid(),
-  version: z.coerce.number().int().min(0),
+  version,
   declaration: z.literal(true, "declarationRequired"),
   /** Made by the form when it loads: a double click or a retry sends the same key. */
   submissionKey: z.uuid(),
@@ -62,7 +75,7 @@ export const submitOffshoreClaimSchema = z.object({
 
 export const withdrawOffshoreClaimSchema = z.object({
   claimId: z.uuid(),
-  version: z.coerce.number().int().min(0),
+  version,
 });
 
 export type OffshoreDraftInput = z.input<typeof offshoreDraftSchema>;

@@ -1,6 +1,19 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DISTRICTS } from "@/lib/organisations/districts";
 import { emailField, optionalText, phoneField, requiredText } from "./fields";
+
+/** Blank keeps the stored account; digits (spaces allowed) replace it. */
+const bankAccountReplacement = z.pipe(
+  z.optional(
+    z
+      .pipe(
+        z.string().check(z.trim()),
+        z.transform((value: string) => value.replace(/\s+/g, "")),
+      )
+      .check(z.refine((value) => value === "" || /^\d{8,30}$/.test(value), "bankAccount")),
+  ),
+  z.transform((value: string | undefined) => (value ? value : undefined)),
+);
 
 /** The enterprise's own details. The credit code is not here: it is fixed at sign-up. */
 export const profileSchema = z
@@ -14,20 +27,15 @@ export const profileSchema = z
     contactEmail: emailField,
     bankAccountName: optionalText(120),
     bankName: optionalText(120),
-    /** Blank keeps the stored account; digits (spaces allowed) replace it. */
-    bankAccount: z
-      .string()
-      .trim()
-      .transform((value) => value.replace(/\s+/g, ""))
-      .refine((value) => value === "" || /^\d{8,30}$/.test(value), "bankAccount")
-      .optional()
-      .transform((value) => (value ? value : undefined)),
+    bankAccount: bankAccountReplacement,
   })
-  .superRefine((value, ctx) => {
-    if (value.bankAccount && (!value.bankAccountName || !value.bankName)) {
-      if (!value.bankAccountName) ctx.addIssue({ code: "custom", path: ["bankAccountName"], message: "required" });
-      if (!value.bankName) ctx.addIssue({ code: "custom", path: ["bankName"], message: "required" });
-    }
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.bankAccount && (!value.bankAccountName || !value.bankName)) {
+        if (!value.bankAccountName) ctx.addIssue({ code: "custom", path: ["bankAccountName"], message: "required" });
+        if (!value.bankName) ctx.addIssue({ code: "custom", path: ["bankName"], message: "required" });
+      }
+    }),
+  );
 
 export type ProfileInput = z.input<typeof profileSchema>;

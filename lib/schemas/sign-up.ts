@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isNanchangCreditCode, isValidCreditCode } from "@/lib/eligibility";
 import { DISTRICTS, OUTSIDE_NANCHANG } from "@/lib/organisations/districts";
 import { creditCodeField, emailField, optionalText, passwordField, phoneField, requiredText } from "./fields";
@@ -18,18 +18,20 @@ export const signUpSchema = z
     password: passwordField,
     passwordConfirm: z.string(),
   })
-  .superRefine((value, ctx) => {
-    if (value.password !== value.passwordConfirm) {
-      ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "passwordMismatch" });
-    }
-    // Where the organisation is comes from its credit code's region, so the district must agree.
-    if (isValidCreditCode(value.creditCode)) {
-      const inNanchang = isNanchangCreditCode(value.creditCode);
-      if (inNanchang === (value.district === OUTSIDE_NANCHANG)) {
-        ctx.addIssue({ code: "custom", path: ["district"], message: inNanchang ? "districtInNanchang" : "districtOutsideNanchang" });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.password !== value.passwordConfirm) {
+        ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "passwordMismatch" });
       }
-    }
-  });
+      // Where the organisation is comes from its credit code's region, so the district must agree.
+      if (isValidCreditCode(value.creditCode)) {
+        const inNanchang = isNanchangCreditCode(value.creditCode);
+        if (inNanchang === (value.district === OUTSIDE_NANCHANG)) {
+          ctx.addIssue({ code: "custom", path: ["district"], message: inNanchang ? "districtInNanchang" : "districtOutsideNanchang" });
+        }
+      }
+    }),
+  );
 
 export type SignUpInput = z.input<typeof signUpSchema>;
 export type SignUpData = z.output<typeof signUpSchema>;

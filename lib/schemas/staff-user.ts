@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { emailField, passwordField, requiredText } from "./fields";
 
 export const staffUserSchema = z.object({
   name: requiredText(60),
   email: emailField,
   role: z.enum(["REVIEWER", "ADMINISTRATOR"], "required"),
-  canReleasePayments: z.boolean().default(false),
+  canReleasePayments: z._default(z.boolean(), false),
   password: passwordField,
 });
 

@@ -1,24 +1,26 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+
+const version = z.coerce.number().check(z.int(), z.gte(0));
 
 export const createTrainingClaimSchema = z.object({
-  claimYear: z.coerce.number().int().min(2013, "claimYear").max(2100, "claimYear"),
+  claimYear: z.coerce.number().check(z.int(), z.gte(2013, "claimYear"), z.lte(2100, "claimYear")),
 });
 
 export const trainingClaimLineSchema = z.object({
   claimId: z.uuid(),
-  version: z.coerce.number().int().min(0),
+  version,
   traineeId: z.uuid(),
 });
 
 export const removeTrainingClaimLineSchema = z.object({
   claimId: z.uuid(),
-  version: z.coerce.number().int().min(0),
+  version,
   lineId: z.uuid(),
 });
 
 export const submitTrainingClaimSchema = z.object({
   claimId: z.uuid(),
-  version: z.coerce.number().int().min(0),
+  version,
   declaration: z.literal(true, "declarationRequired"),
   /** Made by the form when it loads: a double click or a retry sends the same key. */
   submissionKey: z.uuid(),
@@ -26,7 +28,7 @@ export const submitTrainingClaimSchema = z.object({
 
 export const withdrawTrainingClaimSchema = z.object({
   claimId: z.uuid(),
-  version: z.coerce.number().int().min(0),
+  version,
 });
 
 export type CreateTrainingClaimInput = z.input<typeof createTrainingClaimSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isoDateField, pastOrTodayDateField } from "./money";
 import { optionalText, requiredText } from "./fields";
 
@@ -11,28 +11,31 @@ export const trainingRecordSchema = z
     endDate: isoDateField,
     examPassed: z.boolean(),
     certificateNo: optionalText(60),
-    certificateIssuedOn: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => (v ? v : undefined))
-      .pipe(pastOrTodayDateField.optional()),
+    certificateIssuedOn: z.pipe(
+      z.pipe(
+        z.optional(z.string().check(z.trim())),
+        z.transform((v: string | undefined) => (v ? v : undefined)),
+      ),
+      z.optional(pastOrTodayDateField),
+    ),
   })
-  .superRefine((value, ctx) => {
-    if (value.endDate <= value.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
-    if (value.certificateNo && !value.examPassed) {
-      ctx.addIssue({ code: "custom", path: ["examPassed"], message: "certificateWithoutExam" });
-    }
-    if (value.certificateNo && !value.certificateIssuedOn) {
-      ctx.addIssue({ code: "custom", path: ["certificateIssuedOn"], message: "required" });
-    }
-    if (!value.certificateNo && value.certificateIssuedOn) {
-      ctx.addIssue({ code: "custom", path: ["certificateNo"], message: "required" });
-    }
-    if (value.certificateIssuedOn && value.certificateIssuedOn < value.startDate) {
-      ctx.addIssue({ code: "custom", path: ["certificateIssuedOn"], message: "certificateBeforeTraining" });
-    }
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.endDate <= value.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
+      if (value.certificateNo && !value.examPassed) {
+        ctx.addIssue({ code: "custom", path: ["examPassed"], message: "certificateWithoutExam" });
+      }
+      if (value.certificateNo && !value.certificateIssuedOn) {
+        ctx.addIssue({ code: "custom", path: ["certificateIssuedOn"], message: "required" });
+      }
+      if (!value.certificateNo && value.certificateIssuedOn) {
+        ctx.addIssue({ code: "custom", path: ["certificateNo"], message: "required" });
+      }
+      if (value.certificateIssuedOn && value.certificateIssuedOn < value.startDate) {
+        ctx.addIssue({ code: "custom", path: ["certificateIssuedOn"], message: "certificateBeforeTraining" });
+      }
+    }),
+  );
 
 export type TrainingRecordInput = z.input<typeof trainingRecordSchema>;
 export type TrainingRecordData = z.output<typeof trainingRecordSchema>;
