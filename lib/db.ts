@@ -51,6 +51,15 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+/**
+ * Test seam: makes getDatabase()/getPrisma() (and so every server action) use a test database.
+ * Refused outside Vitest (VITEST is set only by the test runner), so production cannot reach it.
+ */
+export function setDatabaseForTests(handle: DatabaseHandle | undefined): void {
+  if (!process.env.VITEST) throw new Error("setDatabaseForTests is for tests only");
+  cache().handle = handle;
+}
+
 /** Closes the process's database (Prisma, and the pg pool or PGlite). The next use opens it again. */
 export async function closeDatabase(): Promise<void> {
   const c = cache();

@@ -1,0 +1,256 @@
+// Authorization matrix of every page (app/**/page.tsx) and route handler (app/**/route.ts), over
+// HTTP against the seeded e2e server, for every role and for records of the caller's own versus
+// another organisation. Server actions have their own matrix, in-process against a real database
+// (tests/db/authorization-matrix.test.ts): over HTTP an action is addressed by a build-specific id
+// and answers inside an RSC payload, while pages and routes answer with plain HTTP statuses.
+//
+// Adding a row: key = the route as the file system names it (route groups dropped), `allowed` =
+// the roles the page's requireRole/requireOrganisationMember admits, `own`/`other` = the address
+// with a record of the caller's own / another organisation (ids come from the demo seed through
+// the owners' list pages). The guard test fails while a page or route has no row.
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { DEMO_ACCOUNTS, signIn } from "./support";
+
+const ROLES = ["anonymous", "enterprise", "institution", "reviewer", "paymentReviewer", "administrator"] as const;
+type Role = (typeof ROLES)[number];
+
+const ACCOUNTS: Record<Exclude<Role, "anonymous">, string> = {
+  enterprise: DEMO_ACCOUNTS.enterpriseGanjiang,
+  institution: DEMO_ACCOUNTS.institutionYuzhang,
+  reviewer: DEMO_ACCOUNTS.secondReviewer, // no payment role
+  paymentReviewer: DEMO_ACCOUNTS.reviewer, // may release payments
+  administrator: DEMO_ACCOUNTS.administrator,
+};
+
+/** What an answer came to: 200 page/file, a redirect to the login page, another redirect, or an error status. */
+type Outcome = "ok" | "login" | "redirect" | 401 | 403 | 404 | 405 | number;
+
+interface Ids {
+  ownClaim: string; otherClaim: string;
+  ownTrainee: string; otherTrainee: string;
+  ownTrainingClaim: string; otherTrainingClaim: string;
+  reviewClaim: string;
+}
+
+interface RouteRow {
+  method?: "GET" | "POST";
+  /** Roles the page admits; "public" for everyone. */
+  allowed: Role[] | "public";
+  /** Address for the allowed roles (their own organisation's record, or a bureau record). */
+  own: (ids: Ids) => string;
+  /** Same address with another organisation's record: 404 for the allowed roles. */
+  other?: (ids: Ids) => string;
+  /** Expected answers for an allowed role (default ["ok"]). */
+  reaches?: Outcome[];
+  /** Expected answer for a signed-out visitor (default "login": the proxy's or the page's redirect). */
+  anonymous?: Outcome;
+  /** Expected answer for a signed-in user of another role (default 403). */
+  wrongRole?: Outcome;
+}
+
+const NO_SUCH_RECORD = "0190a5f4-0000-7000-8000-000000000000";
+const ENTERPRISE: Role[] = ["enterprise"];
+const INSTITUTION: Role[] = ["institution"];
+const STAFF: Role[] = ["reviewer", "paymentReviewer"];
+const SIGNED_IN: Role[] = ["enterprise", "institution", "reviewer", "paymentReviewer", "administrator"];
+
+const ROUTE_MATRIX: Record<string, RouteRow> = {
+  // Public pages: a signed-in visitor may be sent on to its start page.
+  "/": { allowed: "public", own: () => "/", reaches: ["ok", "redirect"], anonymous: "ok" },
+  "/login": { allowed: "public", own: () => "/login", reaches: ["ok", "redirect"], anonymous: "ok" },
+  "/signup": { allowed: "public", own: () => "/signup", reaches: ["ok", "redirect"], anonymous: "ok" },
+  "/notice": { allowed: "public", own: () => "/notice", anonymous: "ok" },
+  "/invite/[token]": { allowed: "public", own: () => `/invite/${"x".repeat(43)}`, reaches: ["ok", 404], anonymous: "ok" },
+  "/api/auth/[...nextauth]": { allowed: "public", own: () => "/api/auth/csrf", anonymous: "ok" },
+  "/home": { allowed: SIGNED_IN, own: () => "/home", reaches: ["redirect"] },
+  "/account": { allowed: SIGNED_IN, own: () => "/account" },
+
+  "/admin": { allowed: ["administrator"], own: () => "/admin" },
+  "/admin/audit": { allowed: ["administrator"], own: () => "/admin/audit" },
+  "/admin/budget": { allowed: ["administrator"], own: () => "/admin/budget" },
+  "/admin/dashboard": { allowed: ["administrator"], own: () => "/admin/dashboard" },
+  "/admin/users": { allowed: ["administrator"], own: () => "/admin/users" },
+
+  "/enterprise": { allowed: ENTERPRISE, own: () => "/enterprise" },
+  "/enterprise/claims": { allowed: ENTERPRISE, own: () => "/enterprise/claims" },
+  "/enterprise/claims/new": { allowed: ENTERPRISE, own: () => "/enterprise/claims/new" },
+  "/enterprise/claims/[claimId]": { allowed: ENTERPRISE, own: (i) => `/enterprise/claims/${i.ownClaim}`, other: (i) => `/enterprise/claims/${i.otherClaim}` },
+  "/enterprise/claims/[claimId]/decision": {
+    allowed: ENTERPRISE,
+    // The demo claims have no decision yet: the own claim's decision page is a 404 as well.
+    own: (i) => `/enterprise/claims/${i.ownClaim}/decision`,
+    other: (i) => `/enterprise/claims/${i.otherClaim}/decision`,
+    reaches: ["ok", 404],
+  },
+  "/enterprise/claims/[claimId]/print": {
+    allowed: ENTERPRISE,
+    own: (i) => `/enterprise/claims/${i.ownClaim}/print`,
+    other: (i) => `/enterprise/claims/${i.otherClaim}/print`,
+  },
+  "/enterprise/claims/csv-template": { allowed: ENTERPRISE, own: () => "/enterprise/claims/csv-template" },
+  "/enterprise/colleagues": { allowed: ENTERPRISE, own: () => "/enterprise/colleagues" },
+  "/enterprise/employment": { allowed: ENTERPRISE, own: () => "/enterprise/employment" },
+  "/enterprise/profile": { allowed: ENTERPRISE, own: () => "/enterprise/profile" },
+
+  "/institution": { allowed: INSTITUTION, own: () => "/institution" },
+  "/institution/claims": { allowed: INSTITUTION, own: () => "/institution/claims" },
+  "/institution/claims/[claimId]": {
+    allowed: INSTITUTION,
+    own: (i) => `/institution/claims/${i.ownTrainingClaim}`,
+    other: (i) => `/institution/claims/${i.otherTrainingClaim}`,
+  },
+  "/institution/colleagues": { allowed: INSTITUTION, own: () => "/institution/colleagues" },
+  "/institution/profile": { allowed: INSTITUTION, own: () => "/institution/profile" },
+  "/institution/trainees": { allowed: INSTITUTION, own: () => "/institution/trainees" },
+  "/institution/trainees/new": { allowed: INSTITUTION, own: () => "/institution/trainees/new" },
+  "/institution/trainees/[traineeId]": {
+    allowed: INSTITUTION,
+    own: (i) => `/institution/trainees/${i.ownTrainee}`,
+    other: (i) => `/institution/trainees/${i.otherTrainee}`,
+  },
+  "/institution/trainees/[traineeId]/identity": {
+    allowed: INSTITUTION,
+    own: (i) => `/institution/trainees/${i.ownTrainee}/identity`,
+    other: (i) => `/institution/trainees/${i.otherTrainee}/identity`,
+  },
+  "/institution/trainees/import": { allowed: INSTITUTION, own: () => "/institution/trainees/import" },
+  // The institution's CSV routes answer 404 to every other role (they do not confirm the address exists).
+  "/institution/trainees/import/template": { allowed: INSTITUTION, own: () => "/institution/trainees/import/template", wrongRole: 404 },
+  "/institution/trainees/import/[batchId]/report": {
+    allowed: INSTITUTION,
+    // The demo has no import batch: the role gate and the 404 of a batch that is not the caller's.
+    own: () => `/institution/trainees/import/${NO_SUCH_RECORD}/report`,
+    reaches: [404],
+    wrongRole: 404,
+  },
+
+  "/review": { allowed: STAFF, own: () => "/review" },
+  "/review/conflicts": { allowed: STAFF, own: () => "/review/conflicts" },
+  "/review/dashboard": { allowed: STAFF, own: () => "/review/dashboard" },
+  "/review/notice": { allowed: STAFF, own: () => "/review/notice" },
+  "/review/claims/[kind]/[claimId]": { allowed: STAFF, own: (i) => `/review/claims/offshore/${i.reviewClaim}` },
+  "/review/claims/[kind]/[claimId]/decision": { allowed: STAFF, own: (i) => `/review/claims/offshore/${i.reviewClaim}/decision`, reaches: ["ok", 404] },
+  "/review/claims/[kind]/[claimId]/print": { allowed: STAFF, own: (i) => `/review/claims/offshore/${i.reviewClaim}/print` },
+  "/review/payments": { allowed: ["paymentReviewer"], own: () => "/review/payments" },
+  "/review/payments/[batchId]": { allowed: ["paymentReviewer"], own: () => `/review/payments/${NO_SUCH_RECORD}`, reaches: [404] },
+  "/review/payments/[batchId]/print": { allowed: ["paymentReviewer"], own: () => `/review/payments/${NO_SUCH_RECORD}/print`, reaches: [404] },
+
+  // API routes outside the proxy's protected prefixes answer 401 to a signed-out caller.
+  "/api/evidence/[evidenceId]": { allowed: SIGNED_IN, own: () => `/api/evidence/${NO_SUCH_RECORD}`, reaches: [404], anonymous: 401 },
+  "/api/review/queue-csv": { allowed: STAFF, own: () => "/api/review/queue-csv", anonymous: 401 },
+  "/api/review/payments/[batchId]/csv": {
+    method: "POST",
+    allowed: ["paymentReviewer"],
+    own: () => `/api/review/payments/${NO_SUCH_RECORD}/csv`,
+    // A batch that does not exist: the export refuses and sends the reviewer back to the batch page.
+    reaches: [404, "redirect"],
+    anonymous: 401,
+  },
+};
+
+/** Every page and route handler as the file system names it (route groups dropped). */
+function routesOnDisk(): string[] {
+  const appDir = path.resolve(import.meta.dirname, "..", "app");
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === "page.tsx" || entry.name === "route.ts") {
+        const segments = path.relative(appDir, dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+        found.push(`/${segments.join("/")}`);
+      }
+    }
+  };
+  walk(appDir);
+  return [...new Set(found)].sort();
+}
+
+test("every page and route handler has a row in the authorization matrix", () => {
+  const onDisk = routesOnDisk();
+  const rows = Object.keys(ROUTE_MATRIX).sort();
+  expect(onDisk.filter((r) => !rows.includes(r)), "pages/routes without a row in e2e/authorization-matrix.spec.ts").toEqual([]);
+  expect(rows.filter((r) => !onDisk.includes(r)), "rows for pages/routes that do not exist").toEqual([]);
+});
+
+function outcomeOf(status: number, location: string | undefined): Outcome {
+  if (status >= 300 && status < 400) return location && new URL(location, "http://x").pathname === "/login" ? "login" : "redirect";
+  if (status === 200) return "ok";
+  return status;
+}
+
+async function signedInRequest(browser: Browser, baseURL: string, email: string | null) {
+  const context = await browser.newContext({ baseURL, locale: "zh-CN" });
+  if (email) {
+    const page = await context.newPage();
+    await signIn(page, email);
+    await page.close();
+  }
+  return context;
+}
+
+/** Ids of the demo's records, read from the owners' own list pages. */
+async function discoverIds(requests: Record<Role, APIRequestContext>, browser: Browser, baseURL: string): Promise<Ids> {
+  const first = async (request: APIRequestContext, listPath: string, pattern: RegExp) => {
+    const html = await (await request.get(listPath)).text();
+    const match = html.match(pattern);
+    expect(match, `a record linked from ${listPath}`).not.toBeNull();
+    return match![1]!;
+  };
+  const uuid = "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";
+  const hongcheng = await signedInRequest(browser, baseURL, DEMO_ACCOUNTS.enterpriseHongcheng);
+  const tengwang = await signedInRequest(browser, baseURL, DEMO_ACCOUNTS.institutionTengwang);
+  try {
+    return {
+      ownClaim: await first(requests.enterprise, "/enterprise/claims", new RegExp(`/enterprise/claims/${uuid}`)),
+      otherClaim: await first(hongcheng.request, "/enterprise/claims", new RegExp(`/enterprise/claims/${uuid}`)),
+      ownTrainee: await first(requests.institution, "/institution/trainees", new RegExp(`/institution/trainees/${uuid}`)),
+      otherTrainee: await first(tengwang.request, "/institution/trainees", new RegExp(`/institution/trainees/${uuid}`)),
+      ownTrainingClaim: await first(requests.institution, "/institution/claims", new RegExp(`/institution/claims/${uuid}`)),
+      otherTrainingClaim: await first(tengwang.request, "/institution/claims", new RegExp(`/institution/claims/${uuid}`)),
+      reviewClaim: await first(requests.reviewer, "/review", new RegExp(`/review/claims/offshore/${uuid}`)),
+    };
+  } finally {
+    await hongcheng.close();
+    await tengwang.close();
+  }
+}
+
+test.describe("authorization matrix of pages and route handlers", () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test("each role gets what the matrix says, and another organisation's record is 404", async ({ browser, baseURL }) => {
+    const contexts = await Promise.all(ROLES.map((role) => signedInRequest(browser, baseURL!, role === "anonymous" ? null : ACCOUNTS[role])));
+    const requests = Object.fromEntries(ROLES.map((role, i) => [role, contexts[i]!.request])) as Record<Role, APIRequestContext>;
+    try {
+      const ids = await discoverIds(requests, browser, baseURL!);
+      const wrong: string[] = [];
+      let cells = 0;
+      for (const [route, row] of Object.entries(ROUTE_MATRIX)) {
+        const call = async (role: Role, address: string) => {
+          const response = await requests[role].fetch(address, { method: row.method ?? "GET", maxRedirects: 0, headers: { origin: baseURL! } });
+          cells++;
+          return outcomeOf(response.status(), response.headers()["location"]);
+        };
+        for (const role of ROLES) {
+          const allowed = row.allowed === "public" || row.allowed.includes(role);
+          const expected: Outcome[] = role === "anonymous" && row.allowed !== "public"
+            ? [row.anonymous ?? "login"]
+            : allowed ? (role === "anonymous" ? [row.anonymous ?? "ok"] : row.reaches ?? ["ok"]) : [row.wrongRole ?? 403];
+          const got = await call(role, row.own(ids));
+          if (!expected.includes(got)) wrong.push(`${route} as ${role}: expected ${expected.join("|")}, got ${got}`);
+          if (allowed && row.other && role !== "anonymous") {
+            const other = await call(role, row.other(ids));
+            if (other !== 404) wrong.push(`${route} as ${role} on another organisation's record: expected 404, got ${other}`);
+          }
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(cells).toBeGreaterThan(Object.keys(ROUTE_MATRIX).length * ROLES.length);
+    } finally {
+      await Promise.all(contexts.map((c) => c.close()));
+    }
+  });
+});

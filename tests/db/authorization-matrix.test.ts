@@ -1,0 +1,109 @@
+// Authorization matrix of every server action, in-process against a real database (PGlite and
+// PostgreSQL). Why in-process and not over HTTP: an action's answer (signedOut / 403 / notFound /
+// a domain refusal) is only visible in its serialized RSC result over HTTP, and the ids of server
+// references change with every build; called here, the same exported function runs the same
+// pipeline (session row → role check → zod parse → handler → organisation-scoped queries →
+// error mapping) with only the request boundary replaced (see tests/support/action-harness.ts).
+// Pages and route handlers are covered over HTTP by e2e/authorization-matrix.spec.ts.
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { actionModuleFiles, ALLOWED, callAs, releaseTestDatabase, ROLES, useTestDatabase, type AnyAction, type Outcome, type RequestState } from "../support/action-harness";
+import { ACTION_MATRIX } from "../support/action-matrix";
+import { createActionWorld, type ActionWorld } from "../support/action-world";
+import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
+
+const state = vi.hoisted((): RequestState => ({ sid: null, cookies: new Map(), mails: [] }));
+vi.mock("server-only", () => ({}));
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => (state.sid ? { sid: state.sid, expires: new Date(Date.now() + 3600_000).toISOString() } : null),
+}));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.23", host: "portal.test", "user-agent": "vitest" }),
+  cookies: async () => ({
+    get: (name: string) => (state.cookies.has(name) ? { name, value: state.cookies.get(name) } : undefined),
+    set: (name: string, value: string) => void state.cookies.set(name, value),
+  }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }));
+vi.mock("@/lib/jobs/app-job-queue", () => ({ getAppJobQueue: async () => ({ send: async (_queue: string, job: unknown) => void state.mails.push(job) }) }));
+
+applyTestSecrets();
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+
+async function loadActions(): Promise<Map<string, AnyAction>> {
+  const actions = new Map<string, AnyAction>();
+  for (const file of actionModuleFiles()) {
+    const mod = (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../..", file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value === "function") actions.set(`${file}#${name}`, value as AnyAction);
+    }
+  }
+  return actions;
+}
+
+let actions: Map<string, AnyAction>;
+beforeAll(async () => {
+  actions = await loadActions();
+}, 120_000);
+
+describe("authorization matrix of the server actions: guard", () => {
+  it("has a row for every exported server action and no row for one that is gone", () => {
+    const exported = [...actions.keys()].sort();
+    const rows = Object.keys(ACTION_MATRIX).sort();
+    expect(exported.length).toBeGreaterThan(30);
+    expect(exported.filter((key) => !rows.includes(key)), "actions without a row in tests/support/action-matrix.ts").toEqual([]);
+    expect(rows.filter((key) => !exported.includes(key)), "rows for actions that do not exist").toEqual([]);
+  });
+});
+
+describe.each(DATABASE_KINDS)("authorization matrix of the server actions on %s", (kind) => {
+  let db: TestDatabase;
+  let world: ActionWorld;
+  let evidenceDir: string;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    evidenceDir = await fs.mkdtemp(path.join(os.tmpdir(), "authz-matrix-"));
+    process.env.EVIDENCE_DIR = evidenceDir;
+    useTestDatabase(db);
+    world = await createActionWorld(db.prisma, evidenceDir);
+  }, 180_000);
+  afterAll(async () => {
+    releaseTestDatabase();
+    await db?.close();
+    if (evidenceDir) await fs.rm(evidenceDir, { recursive: true, force: true });
+  });
+
+  it.each(Object.keys(ACTION_MATRIX))("%s", async (key) => {
+    const row = ACTION_MATRIX[key]!;
+    const action = actions.get(key);
+    expect(action, `${key} is exported`).toBeDefined();
+    const seen: Record<string, string> = {};
+    const wrong: string[] = [];
+    const check = (cell: string, got: { outcome: Outcome; detail: string }, expected: readonly Outcome[]) => {
+      seen[cell] = `${got.outcome}${got.detail ? ` (${got.detail})` : ""}`;
+      if (!expected.includes(got.outcome)) wrong.push(`${cell}: expected ${expected.join("|")}, got ${seen[cell]}`);
+    };
+    // Refusals first (they change nothing), then another organisation's record, then the own one.
+    for (const role of ROLES) {
+      const allowed = row.allowed === "public" || row.allowed.includes(role);
+      if (allowed) continue;
+      check(role, await callAs(state, world.sessions[role], action!, row.own(world)), role === "anonymous" ? ["signedOut"] : ["forbidden"]);
+    }
+    if (row.other && row.allowed !== "public") {
+      for (const role of row.allowed) check(`${role} on another organisation's record`, await callAs(state, world.sessions[role], action!, row.other(world)), ["notFound"]);
+    }
+    for (const role of ROLES) {
+      const allowed = row.allowed === "public" || row.allowed.includes(role);
+      if (!allowed) continue;
+      const expected = row.paymentRole && role === "reviewer" ? (["forbidden"] as const) : (row.reaches ?? ALLOWED);
+      check(role, await callAs(state, world.sessions[role], action!, row.own(world)), expected);
+    }
+    if (process.env.MATRIX_DEBUG) console.log(key, seen);
+    expect(wrong, JSON.stringify(seen, null, 1)).toEqual([]);
+  });
+});

@@ -1,0 +1,215 @@
+// The authorization matrix of every server action, as data. One row per exported action
+// (`<module file>#<export>`); tests/db/authorization-matrix.test.ts fails when an action exists
+// without a row, or a row names an action that no longer exists.
+//
+// A row says which roles may call the action (`allowed`; every other signed-in role gets 403,
+// a signed-out caller "signedOut"), the input the allowed roles send for a record of their OWN
+// organisation (`own`), and, when the action names a record, the same input pointing at
+// ANOTHER organisation's record (`other`), which must answer 404 ("notFound") exactly as a
+// record that does not exist. Staff actions have no organisation: `own` is a bureau record.
+//
+// Adding a row: copy a neighbour, set `allowed` to the roles of its authedAction([...]) call,
+// build `own` (and `other` when the input names an organisation's record) from ActionWorld.
+import { ALLOWED, csvForm, pdfForm, type MatrixRole, type Outcome } from "./action-harness";
+import type { ActionWorld } from "./action-world";
+
+export interface ActionRow {
+  /** Roles that pass the role check; "public" for publicAction / plain server functions. */
+  allowed: MatrixRole[] | "public";
+  /** Input for the allowed roles, on their own organisation's record. */
+  own: (w: ActionWorld) => unknown;
+  /** Input naming another organisation's record: must be "notFound". */
+  other?: (w: ActionWorld) => unknown;
+  /** Outcomes acceptable for an allowed role (default: passed authorization, any domain answer). */
+  reaches?: readonly Outcome[];
+  /** Also requires the payment role: a reviewer without it is refused with "forbidden". */
+  paymentRole?: true;
+}
+
+const uuid = () => crypto.randomUUID();
+const STAFF: MatrixRole[] = ["reviewer", "paymentReviewer"];
+const SIGNED_IN: MatrixRole[] = ["enterprise", "institution", "reviewer", "paymentReviewer", "administrator"];
+// A bureau record that does not exist (no notice item or payment batch in the world): for these
+// rows the matrix proves the role gate and that the handler ran (its own 404 for the missing record).
+const MISSING_RECORD: readonly Outcome[] = ["notFound", ...ALLOWED];
+
+const line = (id?: string) => ({
+  ...(id ? { id } : {}),
+  contractRegNo: `MX-${Math.floor(Math.random() * 1e6)}`,
+  clientName: "Acme Ltd",
+  clientCountry: "US",
+  serviceCategory: "SOFTWARE",
+  contractValueUsd: "400000.00",
+  executedUsd: "300000.00",
+  fxReceiptDate: "2024-06-30",
+});
+
+const profile = {
+  nameZh: "矩阵测试有限公司", district: "HONGGUTAN", address: "南昌市红谷滩区 1 号", contactName: "张三",
+  contactPhone: "13800000000", contactEmail: "matrix@example.test",
+};
+
+const trainee = { name: "李明", college: "南昌大学", collegeLevel: "UNDERGRADUATE", studentStatus: "GRADUATE", phone: "13900000000" };
+
+const training = (traineeId: string) => ({ traineeId, courseName: "Python", startDate: "2024-01-01", endDate: "2024-02-01", examPassed: false });
+
+const contract = (traineeId: string, employerOrganisationId: string) => ({
+  traineeId, employerKind: "REGISTERED", employerOrganisationId, signedOn: "2024-07-25", startDate: "2024-08-01", endDate: "2026-07-31",
+});
+
+const claimRef = (w: ActionWorld) => ({ kind: "OFFSHORE", claimId: w.submittedClaim.id, version: w.submittedClaim.version });
+
+export const ACTION_MATRIX: Record<string, ActionRow> = {
+  "app/(account)/account/actions.ts#changePasswordAction": {
+    allowed: SIGNED_IN,
+    own: () => ({ currentPassword: "not-the-password-1", newPassword: "Another-Password-2026", newPasswordConfirm: "Another-Password-2026" }),
+  },
+  "app/(admin)/admin/budget/actions.ts#setYearBudgetAction": { allowed: ["administrator"], own: () => ({ year: 2025, budgetYuan: "1000000" }) },
+  "app/(admin)/admin/users/actions.ts#createStaffUserAction": {
+    allowed: ["administrator"],
+    own: () => ({ name: "新审核", email: `staff-${uuid()}@bureau.test`, role: "REVIEWER", password: "Nanchang-Demo-2026" }),
+  },
+  "app/(admin)/admin/users/actions.ts#setUserDisabledAction": {
+    allowed: ["administrator"],
+    own: (w) => ({ userId: w.otherInstitution.org.user.id, disabled: false }),
+  },
+  "app/(auth)/invite/[token]/actions.ts#acceptInvitationAction": {
+    allowed: "public",
+    own: () => ({ token: "x".repeat(40), name: "新同事", password: "Nanchang-Demo-2026" }),
+  },
+  "app/(auth)/signup/actions.ts#signUpAction": { allowed: "public", own: () => ({ kind: "ENTERPRISE", nameZh: "" }) },
+  "app/actions/set-locale.ts#setLocale": { allowed: "public", own: () => "en", reaches: ["ok"] },
+
+  "app/(enterprise)/enterprise/claims/actions.ts#saveOffshoreDraftAction": {
+    allowed: ["enterprise"],
+    own: (w) => ({ claimId: w.enterprise.claimId, version: 1, claimYear: 2024, onshoreUsd: "0", lines: [line(w.enterprise.lineId)] }),
+    other: (w) => ({ claimId: w.otherEnterprise.claimId, version: 1, claimYear: 2024, onshoreUsd: "0", lines: [line()] }),
+  },
+  "app/(enterprise)/enterprise/claims/actions.ts#uploadOffshoreEvidenceAction": {
+    allowed: ["enterprise"],
+    own: (w) => pdfForm({ lineId: w.enterprise.lineId, kind: "FX_RECEIPT" }),
+    other: (w) => pdfForm({ lineId: w.otherEnterprise.lineId, kind: "FX_RECEIPT" }),
+  },
+  "app/(enterprise)/enterprise/claims/actions.ts#deleteOffshoreEvidenceAction": {
+    allowed: ["enterprise"],
+    own: (w) => ({ evidenceId: w.enterprise.evidenceId }),
+    other: (w) => ({ evidenceId: w.otherEnterprise.evidenceId }),
+  },
+  "app/(enterprise)/enterprise/claims/actions.ts#importOffshoreLinesAction": {
+    allowed: ["enterprise"],
+    own: (w) => csvForm({ claimId: w.enterprise.claimId, version: "0" }, "contractRegNo\n"),
+    other: (w) => csvForm({ claimId: w.otherEnterprise.claimId, version: "0" }, "contractRegNo\n"),
+  },
+  "app/(enterprise)/enterprise/claims/actions.ts#submitOffshoreClaimAction": {
+    allowed: ["enterprise"],
+    own: (w) => ({ claimId: w.enterprise.claimId, version: 0, declaration: true, submissionKey: uuid() }),
+    other: (w) => ({ claimId: w.otherEnterprise.claimId, version: 0, declaration: true, submissionKey: uuid() }),
+  },
+  "app/(enterprise)/enterprise/claims/actions.ts#withdrawOffshoreClaimAction": {
+    allowed: ["enterprise"],
+    own: (w) => ({ claimId: w.enterprise.claimId, version: 0 }),
+    other: (w) => ({ claimId: w.otherEnterprise.claimId, version: 0 }),
+  },
+  "app/(enterprise)/enterprise/claims/actions.ts#reopenOffshoreClaimAction": {
+    allowed: ["enterprise"],
+    own: (w) => ({ claimId: w.enterprise.claimId, version: 0 }),
+    other: (w) => ({ claimId: w.otherEnterprise.claimId, version: 0 }),
+  },
+  "app/(enterprise)/enterprise/colleagues/actions.ts#inviteColleagueAction": {
+    allowed: ["enterprise"],
+    own: () => ({ email: `colleague-${uuid()}@example.test` }),
+  },
+  "app/(enterprise)/enterprise/employment/actions.ts#decideEmploymentAction": {
+    allowed: ["enterprise"],
+    own: (w) => ({ contractId: w.institution.contractId, decision: "CONFIRM" }),
+    other: (w) => ({ contractId: w.otherInstitution.contractId, decision: "CONFIRM" }),
+  },
+  "app/(enterprise)/enterprise/profile/actions.ts#updateProfileAction": { allowed: ["enterprise"], own: () => profile },
+
+  "app/(institution)/institution/claims/actions.ts#createTrainingClaimAction": { allowed: ["institution"], own: () => ({ claimYear: 2025 }) },
+  "app/(institution)/institution/claims/actions.ts#addTrainingClaimLineAction": {
+    allowed: ["institution"],
+    own: (w) => ({ claimId: w.institution.trainingClaimId, version: 0, traineeId: w.institution.traineeId }),
+    other: (w) => ({ claimId: w.otherInstitution.trainingClaimId, version: 0, traineeId: w.otherInstitution.traineeId }),
+  },
+  "app/(institution)/institution/claims/actions.ts#removeTrainingClaimLineAction": {
+    allowed: ["institution"],
+    own: (w) => ({ claimId: w.institution.trainingClaimId, version: 0, lineId: uuid() }),
+    other: (w) => ({ claimId: w.otherInstitution.trainingClaimId, version: 0, lineId: uuid() }),
+    reaches: MISSING_RECORD,
+  },
+  "app/(institution)/institution/claims/actions.ts#submitTrainingClaimAction": {
+    allowed: ["institution"],
+    own: (w) => ({ claimId: w.institution.trainingClaimId, version: 0, declaration: true, submissionKey: uuid() }),
+    other: (w) => ({ claimId: w.otherInstitution.trainingClaimId, version: 0, declaration: true, submissionKey: uuid() }),
+  },
+  "app/(institution)/institution/claims/actions.ts#withdrawTrainingClaimAction": {
+    allowed: ["institution"],
+    own: (w) => ({ claimId: w.institution.trainingClaimId, version: 0 }),
+    other: (w) => ({ claimId: w.otherInstitution.trainingClaimId, version: 0 }),
+  },
+  "app/(institution)/institution/colleagues/actions.ts#inviteColleagueAction": {
+    allowed: ["institution"],
+    own: () => ({ email: `colleague-${uuid()}@example.test` }),
+  },
+  "app/(institution)/institution/profile/actions.ts#updateProfileAction": { allowed: ["institution"], own: () => ({ ...profile, district: "DONGHU" }) },
+  "app/(institution)/institution/trainees/actions.ts#registerTraineeAction": {
+    allowed: ["institution"],
+    own: () => ({ ...trainee, idNumber: "360102200103150011" }),
+  },
+  "app/(institution)/institution/trainees/actions.ts#updateTraineeAction": {
+    allowed: ["institution"],
+    own: (w) => ({ ...trainee, traineeId: w.institution.traineeId }),
+    other: (w) => ({ ...trainee, traineeId: w.otherInstitution.traineeId }),
+  },
+  "app/(institution)/institution/trainees/actions.ts#recordTrainingAction": {
+    allowed: ["institution"],
+    own: (w) => training(w.institution.traineeId),
+    other: (w) => training(w.otherInstitution.traineeId),
+  },
+  "app/(institution)/institution/trainees/actions.ts#recordContractAction": {
+    allowed: ["institution"],
+    own: (w) => contract(w.institution.traineeId, w.enterprise.org.organisation.id),
+    other: (w) => contract(w.otherInstitution.traineeId, w.enterprise.org.organisation.id),
+  },
+  "app/(institution)/institution/trainees/actions.ts#uploadContractEvidenceAction": {
+    allowed: ["institution"],
+    own: (w) => pdfForm({ contractId: w.institution.contractId }),
+    other: (w) => pdfForm({ contractId: w.otherInstitution.contractId }),
+  },
+  "app/(institution)/institution/trainees/import/actions.ts#previewCohortAction": {
+    allowed: ["institution"],
+    own: () => csvForm({}, "姓名,身份证号\n"),
+  },
+  "app/(institution)/institution/trainees/import/actions.ts#importCohortAction": {
+    allowed: ["institution"],
+    own: () => csvForm({}, "姓名,身份证号\n"),
+  },
+
+  "app/(review)/review/actions.ts#assignClaimAction": { allowed: STAFF, own: (w) => claimRef(w) },
+  "app/(review)/review/actions.ts#approveClaimAction": { allowed: STAFF, own: (w) => claimRef(w) },
+  "app/(review)/review/actions.ts#secondApproveClaimAction": { allowed: STAFF, own: (w) => claimRef(w) },
+  "app/(review)/review/actions.ts#rejectClaimAction": { allowed: STAFF, own: (w) => ({ ...claimRef(w), reason: "材料不全" }) },
+  "app/(review)/review/actions.ts#requestChangesAction": { allowed: STAFF, own: (w) => ({ ...claimRef(w), reason: "请补充" }) },
+  "app/(review)/review/actions.ts#declareConflictAction": { allowed: STAFF, own: (w) => ({ organisationId: w.submittedClaim.organisationId, reason: "亲属" }) },
+  "app/(review)/review/actions.ts#recordObjectionAction": { allowed: STAFF, own: () => ({ noticeItemId: uuid(), objection: "异议" }), reaches: MISSING_RECORD },
+  "app/(review)/review/actions.ts#resolveObjectionAction": {
+    allowed: STAFF,
+    own: () => ({ noticeItemId: uuid(), outcome: "DISMISS", note: "无异议" }),
+    reaches: MISSING_RECORD,
+  },
+  "app/(review)/review/actions.ts#createPaymentBatchAction": { allowed: STAFF, paymentRole: true, own: () => ({}) },
+  "app/(review)/review/actions.ts#markPaymentBatchPaidAction": { allowed: STAFF, paymentRole: true, own: () => ({ batchId: uuid() }), reaches: MISSING_RECORD },
+  "app/(review)/review/actions.ts#markPaymentItemFailedAction": {
+    allowed: STAFF,
+    paymentRole: true,
+    own: () => ({ itemId: uuid(), reason: "账户已销户" }),
+    reaches: MISSING_RECORD,
+  },
+  "app/(review)/review/actions.ts#clawBackPaymentAction": {
+    allowed: STAFF,
+    paymentRole: true,
+    own: () => ({ itemId: uuid(), reason: "追回" }),
+    reaches: MISSING_RECORD,
+  },
+};

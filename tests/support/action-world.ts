@@ -1,0 +1,64 @@
+// The records the action tests act on: for each applicant kind an organisation of the caller
+// ("own") and another one ("other"), each with a record of every kind an action can name, plus
+// bureau staff. Built through the portal's own domain functions and seed factories.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { attachOffshoreLineEvidence } from "@/lib/claims/attach-offshore-line-evidence";
+import { recordEmploymentContract } from "@/lib/employment/record-employment-contract";
+import { LocalDiskFileStore } from "@/lib/evidence/file-store";
+import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
+import { recordTraining } from "@/lib/training/record-training";
+import { createTrainingClaim } from "@/lib/training-claims/create-training-claim";
+import { createOffshoreClaim, createOrganisationWithUser, createStaff, createTrainee, offshoreLine } from "@/prisma/seed/factories";
+import { PDF_BYTES, sessionFor, type MatrixRole } from "./action-harness";
+
+type Org = Awaited<ReturnType<typeof createOrganisationWithUser>>;
+
+async function enterpriseRecords(prisma: PrismaClient, org: Org, store: LocalDiskFileStore) {
+  const claim = await createOffshoreClaim(prisma, org.actor, { claimYear: 2024, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "400000.00" })] });
+  const line = await prisma.offshoreContractLine.findFirstOrThrow({ where: { claimId: claim.id } });
+  const evidence = await attachOffshoreLineEvidence(prisma, org.actor, { lineId: line.id, kind: "OFFSHORE_CONTRACT", bytes: PDF_BYTES }, store);
+  return { org, claimId: claim.id, lineId: line.id, evidenceId: evidence.id };
+}
+
+async function institutionRecords(prisma: PrismaClient, org: Org, employerOrganisationId: string) {
+  const trainee = await createTrainee(prisma, org.actor);
+  await recordTraining(prisma, org.actor, {
+    traineeId: trainee.id, courseName: "Java 服务外包实训", startDate: "2024-03-01", endDate: "2024-07-15",
+    examPassed: true, certificateNo: `NC-${trainee.id.slice(0, 6)}`, certificateIssuedOn: "2024-07-20",
+  });
+  const contract = await recordEmploymentContract(prisma, org.actor, {
+    traineeId: trainee.id, employerKind: "REGISTERED", employerOrganisationId,
+    signedOn: "2024-07-25", startDate: "2024-08-01", endDate: "2026-07-31",
+  });
+  const claim = await createTrainingClaim(prisma, org.actor, { claimYear: 2024 });
+  return { org, traineeId: trainee.id, contractId: contract.id, trainingClaimId: claim.id };
+}
+
+export type ActionWorld = Awaited<ReturnType<typeof createActionWorld>>;
+
+export async function createActionWorld(prisma: PrismaClient, evidenceDir: string) {
+  await ensureBuiltInPolicyVersions(prisma);
+  const store = new LocalDiskFileStore(evidenceDir);
+  const stamp = Date.now();
+  const administrator = await createStaff(prisma, { email: `matrix-admin-${stamp}@bureau.test`, name: "管理", role: "ADMINISTRATOR" });
+  const reviewer = await createStaff(prisma, { email: `matrix-rev-${stamp}@bureau.test`, name: "审核", role: "REVIEWER" });
+  const paymentReviewer = await createStaff(prisma, { email: `matrix-pay-${stamp}@bureau.test`, name: "付款", role: "REVIEWER", canReleasePayments: true });
+  const enterprise = await enterpriseRecords(prisma, await createOrganisationWithUser(prisma, { region: "360106" }), store);
+  const otherEnterprise = await enterpriseRecords(prisma, await createOrganisationWithUser(prisma, { region: "360106" }), store);
+  // Own institution's contract names the own enterprise as employer (the enterprise confirms it);
+  // the other institution's contract names the other enterprise.
+  const institution = await institutionRecords(prisma, await createOrganisationWithUser(prisma, { kind: "TRAINING_INSTITUTION", region: "360102" }), enterprise.org.organisation.id);
+  const otherInstitution = await institutionRecords(prisma, await createOrganisationWithUser(prisma, { kind: "TRAINING_INSTITUTION", region: "360103" }), otherEnterprise.org.organisation.id);
+  // A claim waiting for review: what the reviewers' actions act on.
+  const submitter = await createOrganisationWithUser(prisma, { region: "360106" });
+  const submitted = await createOffshoreClaim(prisma, submitter.actor, { claimYear: 2024, submit: true, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "400000.00" })] });
+  const sessions: Record<MatrixRole, string | null> = {
+    anonymous: null,
+    enterprise: await sessionFor(prisma, enterprise.org.user.id),
+    institution: await sessionFor(prisma, institution.org.user.id),
+    reviewer: await sessionFor(prisma, reviewer.id),
+    paymentReviewer: await sessionFor(prisma, paymentReviewer.id),
+    administrator: await sessionFor(prisma, administrator.id),
+  };
+  return { submittedClaim: { id: submitted.id, version: submitted.version, organisationId: submitter.organisation.id }, administrator, reviewer, paymentReviewer, enterprise, otherEnterprise, institution, otherInstitution, sessions, store };
+}
