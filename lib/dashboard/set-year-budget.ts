@@ -1,24 +1,10 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { z } from "zod";
+import { yearBudgetSchema, type YearBudgetInput } from "@/lib/schemas/year-budget";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { parseMoneyToMinor } from "@/lib/eligibility";
 
-export const yearBudgetSchema = z.object({
-  year: z.coerce.number({ message: "claimYear" }).int({ message: "claimYear" }).min(2013, { message: "claimYearTooEarly" }).max(2100, { message: "claimYear" }),
-  budgetYuan: z
-    .string()
-    .trim()
-    .min(1, { message: "required" })
-    .refine((v) => {
-      try {
-        parseMoneyToMinor(v);
-        return true;
-      } catch {
-        return false;
-      }
-    }, { message: "money" }),
-});
-export type YearBudgetInput = z.input<typeof yearBudgetSchema>;
+// The schema lives in lib/schemas (the budget form imports it; this file reaches node:crypto).
+export { yearBudgetSchema, type YearBudgetInput };
 
 /** An administrator sets (or changes) the year's subsidy budget; the dashboard compares grants and payouts with it. */
 export async function setYearBudget(prisma: PrismaClient, actor: { id: string; role: string }, input: YearBudgetInput) {

@@ -1,14 +1,11 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { z } from "zod";
+import { recordObjectionSchema, type RecordObjectionInput } from "@/lib/schemas/notice-objection";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { Reviewer } from "@/lib/review/reviewer";
 
-export const recordObjectionSchema = z.object({
-  noticeItemId: z.uuid({ message: "invalid" }),
-  objection: z.string().trim().min(1, { message: "required" }).max(2000, { message: "tooLong" }),
-});
-export type RecordObjectionInput = z.input<typeof recordObjectionSchema>;
+// The schema lives in lib/schemas (the reviewer form imports it; this file reaches node:crypto).
+export { recordObjectionSchema, type RecordObjectionInput };
 
 /** A reviewer records an objection received during the notice period; the item is held (not payable) until resolved. */
 export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, input: RecordObjectionInput, now: Date = new Date()) {

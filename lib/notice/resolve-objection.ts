@@ -1,16 +1,12 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { z } from "zod";
+import { resolveObjectionSchema, type ResolveObjectionInput } from "@/lib/schemas/notice-objection";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { reverseLedgerEntry } from "@/lib/ledger/reverse-ledger-entry";
 import type { Reviewer } from "@/lib/review/reviewer";
 
-export const resolveObjectionSchema = z.object({
-  noticeItemId: z.uuid({ message: "invalid" }),
-  outcome: z.enum(["DISMISS", "UPHOLD"]),
-  note: z.string().trim().min(1, { message: "required" }).max(2000, { message: "tooLong" }),
-});
-export type ResolveObjectionInput = z.input<typeof resolveObjectionSchema>;
+// The schema lives in lib/schemas (the reviewer form imports it; this file reaches node:crypto).
+export { resolveObjectionSchema, type ResolveObjectionInput };
 
 /**
  * Resolves a held item. Dismissed: the item returns to notice (and ends with its original period,

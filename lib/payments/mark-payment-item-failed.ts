@@ -1,15 +1,12 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { z } from "zod";
+import { paymentItemReasonSchema, type PaymentItemReasonInput } from "@/lib/schemas/payment-item";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { Reviewer } from "@/lib/review/reviewer";
 import { assertMayReleasePayments } from "./create-payment-batch";
 
-export const paymentItemReasonSchema = z.object({
-  itemId: z.uuid({ message: "invalid" }),
-  reason: z.string().trim().min(1, { message: "required" }).max(500, { message: "tooLong" }),
-});
-export type PaymentItemReasonInput = z.input<typeof paymentItemReasonSchema>;
+// The schema lives in lib/schemas (the reviewer form imports it; this file reaches node:crypto).
+export { paymentItemReasonSchema, type PaymentItemReasonInput };
 
 /** The bank returned one item (closed account, wrong name): it fails and its grant returns to the pool for a later batch. */
 export async function markPaymentItemFailed(prisma: PrismaClient, reviewer: Reviewer, input: PaymentItemReasonInput) {

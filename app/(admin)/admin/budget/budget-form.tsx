@@ -6,7 +6,7 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { yearBudgetSchema } from "@/lib/dashboard/set-year-budget";
+import { yearBudgetSchema } from "@/lib/schemas/year-budget";
 import { setYearBudgetAction } from "./actions";
 
 export function BudgetForm({ defaultYear }: { defaultYear: number }) {

@@ -2,15 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
 import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { recordObjectionSchema } from "@/lib/notice/record-objection";
-import { resolveObjectionSchema } from "@/lib/notice/resolve-objection";
-import { paymentItemReasonSchema } from "@/lib/payments/mark-payment-item-failed";
 import { rejectClaimSchema } from "@/lib/review/review-schemas";
+import { recordObjectionSchema, resolveObjectionSchema } from "@/lib/schemas/notice-objection";
+import { paymentItemReasonSchema } from "@/lib/schemas/payment-item";
 import {
   clawBackPaymentAction,
   markPaymentItemFailedAction,
@@ -37,7 +36,7 @@ export function ReasonForm({ variant, fixed, id }: { variant: Variant; fixed: Re
   const router = useRouter();
   const { schema, action, field } = VARIANTS[variant];
   const { form, formError, submit } = useActionForm(
-    schema as unknown as z.ZodType<Record<string, unknown>, Record<string, unknown>>,
+    schema as unknown as z.core.$ZodType<Record<string, unknown>, Record<string, unknown>>,
     action as unknown as (input: Record<string, unknown>) => Promise<{ ok: true; data: undefined } | { ok: false; formError?: string; fieldErrors?: Record<string, string> }>,
     { defaultValues: { ...fixed, [field]: "" } },
   );
