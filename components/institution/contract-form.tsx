@@ -9,6 +9,8 @@ import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { employmentContractSchema, type EmploymentContractInput } from "@/lib/schemas/employment-contract";
+import { employmentContractUpdateSchema, type EmploymentContractUpdateInput } from "@/lib/schemas/training-record-edit";
+import { FactRefusalMessage, type FactRefusal } from "./fact-refusal";
 
 export interface EnterpriseOption {
   id: string;
@@ -18,21 +20,36 @@ export interface EnterpriseOption {
   inNanchang: boolean;
 }
 
-/** Employer either picked from the registered enterprises or named as an outside employer; never a "Nanchang?" choice. */
-export function ContractForm({
-  traineeId,
-  enterprises,
-  action,
-}: {
-  traineeId: string;
-  enterprises: EnterpriseOption[];
-  action: (input: EmploymentContractInput) => Promise<ActionResult<undefined>>;
-}) {
+type Props =
+  | { traineeId: string; enterprises: EnterpriseOption[]; action: (input: EmploymentContractInput) => Promise<ActionResult<undefined>>; edit?: undefined }
+  | {
+      traineeId: string;
+      enterprises: EnterpriseOption[];
+      action: (input: EmploymentContractUpdateInput) => Promise<ActionResult<{ refusal: FactRefusal | null }>>;
+      /** Editing an existing contract: its id, the current values and a label naming it. */
+      edit: { contractId: string; defaults: Omit<EmploymentContractInput, "traineeId">; label: string };
+    };
+
+/**
+ * Employer either picked from the registered enterprises or named as an outside employer; never a
+ * "Nanchang?" choice. With `edit` it corrects an existing contract (a registered employer is then asked to confirm again).
+ */
+export function ContractForm(props: Props) {
+  const { traineeId, enterprises, edit } = props;
   const t = useTranslations("trainee");
   const router = useRouter();
   const [search, setSearch] = useState("");
-  const defaults = { traineeId, employerKind: "REGISTERED" as const, employerIsServiceOutsourcing: true };
-  const { form, formError, submit } = useActionForm(employmentContractSchema, action, { defaultValues: defaults });
+  const [refusal, setRefusal] = useState<FactRefusal | null>(null);
+  const [saved, setSaved] = useState(false);
+  const defaults = edit
+    ? { traineeId, contractId: edit.contractId, ...edit.defaults }
+    : { traineeId, employerKind: "REGISTERED" as const, employerIsServiceOutsourcing: true };
+  // Both schemas validate the same fields; the edit one also carries the contract's id (a default value, sent with the rest).
+  const schema = (edit ? employmentContractUpdateSchema : employmentContractSchema) as typeof employmentContractSchema;
+  const action = props.action as (input: EmploymentContractInput) => Promise<ActionResult<{ refusal: FactRefusal | null } | undefined>>;
+  const { form, formError, submit } = useActionForm(schema, action, { defaultValues: defaults });
+  const id = (name: string) => (edit ? `${name}-${edit.contractId}` : name);
+  const label = edit ? t("editContractOf", { employer: edit.label }) : t("recordContract");
   const { register, formState, watch } = form;
   const e = formState.errors;
   const kind = watch("employerKind");
@@ -40,13 +57,17 @@ export function ContractForm({
     const q = search.trim().toLowerCase();
     return q ? enterprises.filter((o) => `${o.nameZh} ${o.nameEn ?? ""} ${o.creditCode}`.toLowerCase().includes(q)) : enterprises;
   }, [enterprises, search]);
-  const onSubmit = submit(() => {
-    form.reset(defaults);
+  const onSubmit = submit((data) => {
+    setRefusal(data?.refusal ?? null);
+    if (data?.refusal) return;
+    if (edit) setSaved(true);
+    else form.reset(defaults);
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-3 grid max-w-3xl grid-cols-1 gap-4 sm:grid-cols-2" aria-label={t("recordContract")}>
-      <div className="sm:col-span-2"><FormError code={formError} /></div>
+    <form onSubmit={onSubmit} noValidate className="mt-3 grid max-w-3xl grid-cols-1 gap-4 sm:grid-cols-2" aria-label={label} onChange={() => setSaved(false)}>
+      <div className="sm:col-span-2"><FormError code={formError} /><FactRefusalMessage refusal={refusal} /></div>
+      {saved ? <p role="status" className="text-green-800 sm:col-span-2">{t("saved")}</p> : null}
       <fieldset className="sm:col-span-2">
         <legend className="text-sm font-medium">{t("employerKind")}</legend>
         <label className="mr-6 inline-flex items-center gap-2"><input type="radio" value="REGISTERED" {...register("employerKind")} /> {t("employerRegistered")}</label>
@@ -54,10 +75,10 @@ export function ContractForm({
       </fieldset>
       {kind === "REGISTERED" ? (
         <>
-          <FormField id="employerSearch" label={t("employerSearch")}>
+          <FormField id={id("employerSearch")} label={t("employerSearch")}>
             {(aria) => <input {...aria} value={search} onChange={(ev) => setSearch(ev.target.value)} className={inputClass} />}
           </FormField>
-          <FormField id="employerOrganisationId" label={t("employerOrganisation")} error={e.employerOrganisationId?.message} required>
+          <FormField id={id("employerOrganisationId")} label={t("employerOrganisation")} error={e.employerOrganisationId?.message} required>
             {(aria) => (
               <select {...aria} {...register("employerOrganisationId")} className={inputClass}>
                 <option value="">{t("choose")}</option>
@@ -73,29 +94,29 @@ export function ContractForm({
       ) : (
         <>
           <p className="text-sm text-slate-700 sm:col-span-2">{t("outsideHint")}</p>
-          <FormField id="outsideEmployerName" label={t("outsideEmployerName")} error={e.outsideEmployerName?.message} required>
+          <FormField id={id("outsideEmployerName")} label={t("outsideEmployerName")} error={e.outsideEmployerName?.message} required>
             {(aria) => <input {...aria} {...register("outsideEmployerName")} className={inputClass} />}
           </FormField>
-          <FormField id="outsideEmployerCreditCode" label={t("outsideEmployerCreditCode")} error={e.outsideEmployerCreditCode?.message} required>
+          <FormField id={id("outsideEmployerCreditCode")} label={t("outsideEmployerCreditCode")} error={e.outsideEmployerCreditCode?.message} required>
             {(aria) => <input {...aria} {...register("outsideEmployerCreditCode")} autoComplete="off" className={inputClass} />}
           </FormField>
-          <FormField id="outsideEmployerCity" label={t("outsideEmployerCity")} error={e.outsideEmployerCity?.message} required>
+          <FormField id={id("outsideEmployerCity")} label={t("outsideEmployerCity")} error={e.outsideEmployerCity?.message} required>
             {(aria) => <input {...aria} {...register("outsideEmployerCity")} className={inputClass} />}
           </FormField>
           <div />
         </>
       )}
-      <FormField id="signedOn" label={t("signedOn")} error={e.signedOn?.message} required>
+      <FormField id={id("signedOn")} label={t("signedOn")} error={e.signedOn?.message} required>
         {(aria) => <input {...aria} {...register("signedOn")} type="date" className={inputClass} />}
       </FormField>
       <div />
-      <FormField id="contractStart" label={t("contractStart")} error={e.startDate?.message} required>
+      <FormField id={id("contractStart")} label={t("contractStart")} error={e.startDate?.message} required>
         {(aria) => <input {...aria} {...register("startDate")} type="date" className={inputClass} />}
       </FormField>
-      <FormField id="contractEnd" label={t("contractEnd")} error={e.endDate?.message} required>
+      <FormField id={id("contractEnd")} label={t("contractEnd")} error={e.endDate?.message} required>
         {(aria) => <input {...aria} {...register("endDate")} type="date" className={inputClass} />}
       </FormField>
-      <div className="sm:col-span-2"><Button type="submit" disabled={formState.isSubmitting}>{t("recordContract")}</Button></div>
+      <div className="sm:col-span-2"><Button type="submit" disabled={formState.isSubmitting}>{edit ? t("saveChanges") : t("recordContract")}</Button></div>
     </form>
   );
 }

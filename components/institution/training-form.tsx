@@ -2,47 +2,73 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { trainingRecordSchema, type TrainingRecordInput } from "@/lib/schemas/training";
+import { trainingRecordUpdateSchema, type TrainingRecordUpdateInput } from "@/lib/schemas/training-record-edit";
+import { FactRefusalMessage, type FactRefusal } from "./fact-refusal";
 
-export function TrainingForm({ traineeId, action }: { traineeId: string; action: (input: TrainingRecordInput) => Promise<ActionResult<undefined>> }) {
+type Props =
+  | { traineeId: string; action: (input: TrainingRecordInput) => Promise<ActionResult<undefined>>; edit?: undefined }
+  | {
+      traineeId: string;
+      action: (input: TrainingRecordUpdateInput) => Promise<ActionResult<{ refusal: FactRefusal | null }>>;
+      /** Editing an existing record: its id, the current values and a label naming it. */
+      edit: { trainingRecordId: string; defaults: Omit<TrainingRecordInput, "traineeId">; label: string };
+    };
+
+/** Records a course (or, with `edit`, corrects one): course, dates, exam and certificate. */
+export function TrainingForm(props: Props) {
+  const { traineeId, edit } = props;
   const t = useTranslations("trainee");
   const router = useRouter();
-  const { form, formError, submit } = useActionForm(trainingRecordSchema, action, { defaultValues: { traineeId, examPassed: false } });
+  const [refusal, setRefusal] = useState<FactRefusal | null>(null);
+  const [saved, setSaved] = useState(false);
+  const defaults = edit ? { traineeId, trainingRecordId: edit.trainingRecordId, ...edit.defaults } : { traineeId, examPassed: false };
+  // Both schemas validate the same fields; the edit one also carries the record's id (a default value, sent with the rest).
+  const schema = (edit ? trainingRecordUpdateSchema : trainingRecordSchema) as typeof trainingRecordSchema;
+  const action = props.action as (input: TrainingRecordInput) => Promise<ActionResult<{ refusal: FactRefusal | null } | undefined>>;
+  const { form, formError, submit } = useActionForm(schema, action, { defaultValues: defaults });
   const { register, formState } = form;
   const e = formState.errors;
-  const onSubmit = submit(() => {
-    form.reset({ traineeId, examPassed: false });
+  const id = (name: string) => (edit ? `${name}-${edit.trainingRecordId}` : name);
+  const label = edit ? t("editTrainingOf", { course: edit.label }) : t("recordTraining");
+  const onSubmit = submit((data) => {
+    setRefusal(data?.refusal ?? null);
+    if (data?.refusal) return;
+    if (edit) setSaved(true);
+    else form.reset(defaults);
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-3 grid max-w-3xl grid-cols-1 gap-4 sm:grid-cols-2" aria-label={t("recordTraining")}>
-      <div className="sm:col-span-2"><FormError code={formError} /></div>
-      <FormField id="courseName" label={t("courseName")} error={e.courseName?.message} required>
+    <form onSubmit={onSubmit} noValidate className="mt-3 grid max-w-3xl grid-cols-1 gap-4 sm:grid-cols-2" aria-label={label} onChange={() => setSaved(false)}>
+      <div className="sm:col-span-2"><FormError code={formError} /><FactRefusalMessage refusal={refusal} /></div>
+      {saved ? <p role="status" className="text-green-800 sm:col-span-2">{t("saved")}</p> : null}
+      <FormField id={id("courseName")} label={t("courseName")} error={e.courseName?.message} required>
         {(aria) => <input {...aria} {...register("courseName")} className={inputClass} />}
       </FormField>
       <div />
-      <FormField id="trainingStart" label={t("startDate")} error={e.startDate?.message} required>
+      <FormField id={id("trainingStart")} label={t("startDate")} error={e.startDate?.message} required>
         {(aria) => <input {...aria} {...register("startDate")} type="date" className={inputClass} />}
       </FormField>
-      <FormField id="trainingEnd" label={t("endDate")} error={e.endDate?.message} required>
+      <FormField id={id("trainingEnd")} label={t("endDate")} error={e.endDate?.message} required>
         {(aria) => <input {...aria} {...register("endDate")} type="date" className={inputClass} />}
       </FormField>
       <label className="flex items-center gap-2 sm:col-span-2">
         <input type="checkbox" {...register("examPassed")} /> {t("examPassed")}
       </label>
-      {e.examPassed?.message ? <FormField id="examPassedError" label="" error={e.examPassed.message}>{() => null}</FormField> : null}
-      <FormField id="certificateNo" label={t("certificateNo")} error={e.certificateNo?.message}>
+      {e.examPassed?.message ? <FormField id={id("examPassedError")} label="" error={e.examPassed.message}>{() => null}</FormField> : null}
+      <FormField id={id("certificateNo")} label={t("certificateNo")} error={e.certificateNo?.message}>
         {(aria) => <input {...aria} {...register("certificateNo")} className={inputClass} />}
       </FormField>
-      <FormField id="certificateIssuedOn" label={t("certificateIssuedOn")} error={e.certificateIssuedOn?.message}>
+      <FormField id={id("certificateIssuedOn")} label={t("certificateIssuedOn")} error={e.certificateIssuedOn?.message}>
         {(aria) => <input {...aria} {...register("certificateIssuedOn")} type="date" className={inputClass} />}
       </FormField>
-      <div className="sm:col-span-2"><Button type="submit" disabled={formState.isSubmitting}>{t("recordTraining")}</Button></div>
+      <div className="sm:col-span-2"><Button type="submit" disabled={formState.isSubmitting}>{edit ? t("saveChanges") : t("recordTraining")}</Button></div>
     </form>
   );
 }

@@ -5,12 +5,23 @@ import { z } from "zod";
 import { authedAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db";
 import { attachContractEvidence } from "@/lib/employment/attach-contract-evidence";
+import { deleteEmploymentContract } from "@/lib/employment/delete-employment-contract";
 import { recordEmploymentContract } from "@/lib/employment/record-employment-contract";
+import { updateEmploymentContract } from "@/lib/employment/update-employment-contract";
 import { DomainError } from "@/lib/errors/domain-error";
 import { employmentContractSchema } from "@/lib/schemas/employment-contract";
 import { traineeSchema, traineeUpdateSchema } from "@/lib/schemas/trainee";
 import { trainingRecordSchema } from "@/lib/schemas/training";
+import {
+  employmentContractDeleteSchema,
+  employmentContractUpdateSchema,
+  trainingRecordDeleteSchema,
+  trainingRecordUpdateSchema,
+} from "@/lib/schemas/training-record-edit";
+import { deleteTrainingRecord } from "@/lib/training/delete-training-record";
 import { recordTraining } from "@/lib/training/record-training";
+import { updateTrainingRecord } from "@/lib/training/update-training-record";
+import { withRefusal } from "@/lib/training-claims/with-refusal";
 import { registerTrainee } from "@/lib/trainees/register-trainee";
 import { updateTrainee } from "@/lib/trainees/update-trainee";
 
@@ -49,4 +60,31 @@ export const uploadContractEvidenceAction = authedAction(["INSTITUTION_MEMBER"],
   await attachContractEvidence(getPrisma(), actorOf(user), contractId, new Uint8Array(await file.arrayBuffer()));
   revalidatePath("/institution/trainees");
   return undefined;
+});
+
+// Editing and deleting facts: a refusal naming a claim comes back as data (withRefusal), so the
+// form can name the claim number; validation and not-found go through the action client as usual.
+
+export const updateTrainingAction = authedAction(["INSTITUTION_MEMBER"], trainingRecordUpdateSchema, async (input, { user }) => {
+  const { refusal } = await withRefusal(() => updateTrainingRecord(getPrisma(), actorOf(user), input));
+  revalidatePath(`/institution/trainees/${input.traineeId}`);
+  return { refusal };
+});
+
+export const deleteTrainingAction = authedAction(["INSTITUTION_MEMBER"], trainingRecordDeleteSchema, async (input, { user }) => {
+  const { refusal } = await withRefusal(() => deleteTrainingRecord(getPrisma(), actorOf(user), input));
+  revalidatePath("/institution/trainees", "layout");
+  return { refusal };
+});
+
+export const updateContractAction = authedAction(["INSTITUTION_MEMBER"], employmentContractUpdateSchema, async (input, { user }) => {
+  const { refusal } = await withRefusal(() => updateEmploymentContract(getPrisma(), actorOf(user), input));
+  revalidatePath(`/institution/trainees/${input.traineeId}`);
+  return { refusal };
+});
+
+export const deleteContractAction = authedAction(["INSTITUTION_MEMBER"], employmentContractDeleteSchema, async (input, { user }) => {
+  const { refusal } = await withRefusal(() => deleteEmploymentContract(getPrisma(), actorOf(user), input));
+  revalidatePath("/institution/trainees", "layout");
+  return { refusal };
 });

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ContractForm } from "@/components/institution/contract-form";
+import { DeleteFactButton } from "@/components/institution/delete-fact-button";
 import { EvidenceUploadForm } from "@/components/institution/evidence-upload-form";
 import { EditTraineeForm } from "@/components/institution/trainee-form";
 import { TrainingForm } from "@/components/institution/training-form";
@@ -11,7 +12,16 @@ import { isoDateFromDbDate } from "@/lib/eligibility";
 import { listRegisteredEnterprises } from "@/lib/employment/list-registered-enterprises";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { getTraineeForInstitution } from "@/lib/trainees/get-trainee";
-import { recordContractAction, recordTrainingAction, updateTraineeAction, uploadContractEvidenceAction } from "../actions";
+import {
+  deleteContractAction,
+  deleteTrainingAction,
+  recordContractAction,
+  recordTrainingAction,
+  updateContractAction,
+  updateTraineeAction,
+  updateTrainingAction,
+  uploadContractEvidenceAction,
+} from "../actions";
 
 export default async function TraineePage({ params }: { params: Promise<{ traineeId: string }> }) {
   const user = await requireOrganisationMember("TRAINING_INSTITUTION");
@@ -24,6 +34,10 @@ export default async function TraineePage({ params }: { params: Promise<{ traine
   const enterprises = await listRegisteredEnterprises(prisma);
   const t = await getTranslations("trainee");
   const tLevel = await getTranslations("collegeLevel");
+  const format = await getFormatter();
+  // Calendar dates are stored as midnight UTC (@db.Date): formatted in UTC so the day never shifts.
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
+  const employerName = (c: (typeof trainee.contracts)[number]) => c.employerOrganisation?.nameZh ?? c.outsideEmployerName ?? "";
   return (
     <>
       <h1 className="text-2xl font-semibold">{trainee.name}</h1>
@@ -53,30 +67,36 @@ export default async function TraineePage({ params }: { params: Promise<{ traine
       <section aria-labelledby="training" className="mt-8">
         <h2 id="training" className="text-lg font-semibold">{t("trainingTitle")}</h2>
         {trainee.trainingRecords.length === 0 ? <p className="mt-2">{t("noTraining")}</p> : (
-          <table className="mt-2 w-full bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">{t("courseName")}</th>
-                <th scope="col" className="p-2">{t("startDate")}</th>
-                <th scope="col" className="p-2">{t("endDate")}</th>
-                <th scope="col" className="p-2">{t("examPassed")}</th>
-                <th scope="col" className="p-2">{t("certificateNo")}</th>
-                <th scope="col" className="p-2">{t("certificateIssuedOn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trainee.trainingRecords.map((r) => (
-                <tr key={r.id} className="border-b border-slate-200">
-                  <td className="p-2">{r.courseName}</td>
-                  <td className="p-2">{isoDateFromDbDate(r.startDate)}</td>
-                  <td className="p-2">{isoDateFromDbDate(r.endDate)}</td>
-                  <td className="p-2">{r.examPassed ? t("yes") : t("no")}</td>
-                  <td className="p-2">{r.certificate?.certificateNo ?? "—"}</td>
-                  <td className="p-2">{r.certificate ? isoDateFromDbDate(r.certificate.issuedOn) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul className="mt-2 flex flex-col gap-3">
+            {trainee.trainingRecords.map((r) => (
+              <li key={r.id} className="rounded border border-slate-300 bg-white p-3 text-sm" data-testid="training">
+                <p className="font-medium">{r.courseName}</p>
+                <p>{t("startDate")}: {day(r.startDate)} · {t("endDate")}: {day(r.endDate)}</p>
+                <p>{t("examPassed")}: {r.examPassed ? t("yes") : t("no")}</p>
+                <p>{t("certificateNo")}: {r.certificate?.certificateNo ?? "—"} · {t("certificateIssuedOn")}: {r.certificate ? day(r.certificate.issuedOn) : "—"}</p>
+                <details className="mt-2">
+                  <summary className="cursor-pointer text-brand-700">{t("editTrainingOf", { course: r.courseName })}</summary>
+                  <TrainingForm
+                    traineeId={trainee.id}
+                    action={updateTrainingAction}
+                    edit={{
+                      trainingRecordId: r.id,
+                      label: r.courseName,
+                      defaults: {
+                        courseName: r.courseName,
+                        startDate: isoDateFromDbDate(r.startDate),
+                        endDate: isoDateFromDbDate(r.endDate),
+                        examPassed: r.examPassed,
+                        certificateNo: r.certificate?.certificateNo ?? "",
+                        certificateIssuedOn: r.certificate ? isoDateFromDbDate(r.certificate.issuedOn) : "",
+                      },
+                    }}
+                  />
+                </details>
+                <DeleteFactButton input={{ trainingRecordId: r.id }} action={deleteTrainingAction} label={r.courseName} />
+              </li>
+            ))}
+          </ul>
         )}
         <details className="mt-3">
           <summary className="cursor-pointer text-brand-700">{t("recordTraining")}</summary>
@@ -94,7 +114,7 @@ export default async function TraineePage({ params }: { params: Promise<{ traine
                   {c.employerOrganisation ? c.employerOrganisation.nameZh : `${c.outsideEmployerName} (${c.outsideEmployerCreditCode}, ${c.outsideEmployerCity})`}
                   {" · "}{c.employerInNanchang ? t("inNanchang") : t("elsewhere")}
                 </p>
-                <p>{t("signedOn")}: {isoDateFromDbDate(c.signedOn)} · {isoDateFromDbDate(c.startDate)} – {isoDateFromDbDate(c.endDate)}</p>
+                <p>{t("signedOn")}: {day(c.signedOn)} · {t("contractTerm")}: {day(c.startDate)} – {day(c.endDate)}</p>
                 <p>{t("confirmation")}: <span data-testid="confirmation">{t(`confirmationState.${c.confirmation}`)}</span></p>
                 {c.disputeReason ? <p className="text-red-800">{t("disputeReason", { reason: c.disputeReason })}</p> : null}
                 <p className="mt-1">{t("evidence")}:{" "}
@@ -103,6 +123,31 @@ export default async function TraineePage({ params }: { params: Promise<{ traine
                   ))}
                 </p>
                 <EvidenceUploadForm contractId={c.id} action={uploadContractEvidenceAction} />
+                <details className="mt-2">
+                  <summary className="cursor-pointer text-brand-700">{t("editContractOf", { employer: employerName(c) })}</summary>
+                  {c.confirmation === "CONFIRMED" || c.confirmation === "DISPUTED" ? <p className="mt-2 text-amber-900">{t("editResetsConfirmation")}</p> : null}
+                  <ContractForm
+                    traineeId={trainee.id}
+                    enterprises={enterprises}
+                    action={updateContractAction}
+                    edit={{
+                      contractId: c.id,
+                      label: employerName(c),
+                      defaults: {
+                        employerKind: c.employerOrganisationId ? "REGISTERED" : "OUTSIDE",
+                        employerOrganisationId: c.employerOrganisationId ?? "",
+                        outsideEmployerName: c.outsideEmployerName ?? "",
+                        outsideEmployerCreditCode: c.outsideEmployerCreditCode ?? "",
+                        outsideEmployerCity: c.outsideEmployerCity ?? "",
+                        employerIsServiceOutsourcing: c.employerIsServiceOutsourcing,
+                        signedOn: isoDateFromDbDate(c.signedOn),
+                        startDate: isoDateFromDbDate(c.startDate),
+                        endDate: isoDateFromDbDate(c.endDate),
+                      },
+                    }}
+                  />
+                </details>
+                <DeleteFactButton input={{ contractId: c.id }} action={deleteContractAction} label={employerName(c)} />
               </li>
             ))}
           </ul>

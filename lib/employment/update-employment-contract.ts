@@ -1,0 +1,72 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { dbDateFromIsoDate, isoDateFromDbDate } from "@/lib/eligibility";
+import { NotFoundError } from "@/lib/errors/domain-error";
+import { employmentContractUpdateSchema, type EmploymentContractUpdateInput } from "@/lib/schemas/training-record-edit";
+import type { InstitutionActor } from "@/lib/trainees/actor";
+import { assertTraineeFactsEditable, reevaluateDraftLines } from "@/lib/training-claims/claim-dependencies";
+import { resolveEmployer } from "./resolve-employer";
+
+/**
+ * Edits a labour contract. The employer is resolved again (location derived, never chosen). A
+ * registered employer's confirmation answered the contract as it was: after any edit it is asked
+ * again (PENDING, previous answer cleared); an outside employer needs none. Refused while a claim
+ * past the draft stage holds the trainee; draft lines are evaluated again (claim-dependencies.ts).
+ */
+export async function updateEmploymentContract(prisma: PrismaClient, actor: InstitutionActor, input: EmploymentContractUpdateInput) {
+  const data = employmentContractUpdateSchema.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const contract = await tx.employmentContract.findFirst({
+      where: { id: data.contractId, traineeId: data.traineeId, trainee: { institutionId: actor.organisationId } },
+      include: { trainee: { select: { id: true, personId: true } } },
+    });
+    if (!contract) throw new NotFoundError();
+    await assertTraineeFactsEditable(tx, contract.trainee);
+    const employer = await resolveEmployer(tx, data);
+    const updated = await tx.employmentContract.update({
+      where: { id: contract.id },
+      data: {
+        ...employer,
+        employerIsServiceOutsourcing: data.employerIsServiceOutsourcing,
+        signedOn: dbDateFromIsoDate(data.signedOn),
+        startDate: dbDateFromIsoDate(data.startDate),
+        endDate: dbDateFromIsoDate(data.endDate),
+        confirmedById: null,
+        confirmedAt: null,
+        disputeReason: null,
+      },
+    });
+    const redone = await reevaluateDraftLines(tx, actor.organisationId, contract.trainee.id);
+    await appendAuditEntry(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "employment-contract.update",
+      targetType: "EmploymentContract",
+      targetId: contract.id,
+      result: "success",
+      details: {
+        traineeId: contract.trainee.id,
+        before: {
+          employerOrganisationId: contract.employerOrganisationId,
+          outsideEmployerCreditCode: contract.outsideEmployerCreditCode,
+          employerInNanchang: contract.employerInNanchang,
+          signedOn: isoDateFromDbDate(contract.signedOn),
+          startDate: isoDateFromDbDate(contract.startDate),
+          endDate: isoDateFromDbDate(contract.endDate),
+          confirmation: contract.confirmation,
+        },
+        after: {
+          employerOrganisationId: employer.employerOrganisationId,
+          outsideEmployerCreditCode: employer.outsideEmployerCreditCode,
+          employerInNanchang: employer.employerInNanchang,
+          signedOn: data.signedOn,
+          startDate: data.startDate,
+          endDate: data.endDate,
+          confirmation: employer.confirmation,
+        },
+        draftClaimsReevaluated: redone.map((r) => r.claimId),
+      },
+    });
+    return updated;
+  });
+}
