@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AUDIT_GENESIS_HASH, computeAuditHash } from "./audit-hash";
+import { auditGenesisHash, auditStripeFor, computeAuditHash } from "./audit-hash";
 
 export interface AuditEvent {
   actorId?: string | null;
@@ -12,18 +12,31 @@ export interface AuditEvent {
   ipAddress?: string | null;
 }
 
-// Any constant: every instance takes the same transaction-scoped lock, so appends to the
-// chain are serialised across app instances and two entries never claim the same predecessor.
+// Any constant: the first key of the two-key advisory lock of every stripe (the second key is the
+// stripe). Every instance takes the same transaction-scoped lock for a stripe, so appends to one
+// stripe are serialised across app instances and two entries never claim the same predecessor;
+// appends to different stripes do not wait for each other.
 const AUDIT_CHAIN_LOCK = 7_356_001;
+
+// The stripe each open transaction appends to. A transaction keeps to the stripe of its first
+// entry, so it never holds two stripe locks: two transactions cannot deadlock on audit locks
+// whatever order they audit their targets in (one stripe lock per transaction, like the single
+// lock before striping). Keyed by the transaction client, which lives as long as the transaction.
+const stripeOfTransaction = new WeakMap<object, number>();
 
 /**
  * Appends one entry to the hash-chained audit log. Takes the caller's transaction so that the
- * entry commits together with the change it records, or not at all.
+ * entry commits together with the change it records, or not at all. The stripe lock is held until
+ * the caller commits: make this the transaction's last statement.
  */
 export async function appendAuditEntry(tx: Prisma.TransactionClient, event: AuditEvent): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
-  const previous = await tx.auditEntry.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-  const prevHash = previous?.hash ?? AUDIT_GENESIS_HASH;
+  const chain = stripeOfTransaction.get(tx) ?? auditStripeFor(event.targetType, event.targetId);
+  stripeOfTransaction.set(tx, chain);
+  // The lock and the read of the predecessor must stay two statements: the read's snapshot must
+  // be taken after the lock is granted, or it could miss an entry committed meanwhile and fork.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::int4, ${chain}::int4)`;
+  const previous = await tx.auditEntry.findFirst({ where: { chain }, orderBy: { seq: "desc" }, select: { hash: true } });
+  const prevHash = previous?.hash ?? auditGenesisHash(chain);
   const row = {
     at: new Date(),
     actorId: event.actorId ?? null,
@@ -37,6 +50,6 @@ export async function appendAuditEntry(tx: Prisma.TransactionClient, event: Audi
   };
   const hash = computeAuditHash(prevHash, row);
   await tx.auditEntry.create({
-    data: { ...row, details: event.details ?? undefined, prevHash, hash },
+    data: { ...row, details: event.details ?? undefined, chain, prevHash, hash },
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_GENESIS_HASH, canonicalJson, computeAuditHash } from "./audit-hash";
+import { AUDIT_CHAIN_STRIPES, AUDIT_GENESIS_HASH, auditGenesisHash, auditStripeFor, canonicalJson, computeAuditHash } from "./audit-hash";
 
 const entry = {
   at: new Date("2026-01-01T00:00:00Z"),
@@ -24,5 +24,27 @@ describe("audit hash chain", () => {
     expect(computeAuditHash(AUDIT_GENESIS_HASH, { ...entry, details: { b: 2 } })).not.toBe(base);
     expect(computeAuditHash("f".repeat(64), entry)).not.toBe(base);
     expect(computeAuditHash(AUDIT_GENESIS_HASH, { ...entry })).toBe(base);
+  });
+
+  it("puts a target in one stable stripe and spreads targets over every stripe", () => {
+    expect(auditStripeFor("OffshoreClaim", "c1")).toBe(auditStripeFor("OffshoreClaim", "c1"));
+    expect(auditStripeFor(null, null)).toBe(0);
+    expect(auditStripeFor("User", null)).toBe(0);
+    const seen = new Map<number, number>();
+    for (let i = 0; i < 1600; i++) {
+      const s = auditStripeFor("OffshoreClaim", `claim-${i}`);
+      expect(Number.isInteger(s) && s >= 0 && s < AUDIT_CHAIN_STRIPES).toBe(true);
+      seen.set(s, (seen.get(s) ?? 0) + 1);
+    }
+    expect(seen.size).toBe(AUDIT_CHAIN_STRIPES);
+    // Roughly even: no stripe gets more than twice its share.
+    expect(Math.max(...seen.values())).toBeLessThan((2 * 1600) / AUDIT_CHAIN_STRIPES);
+  });
+
+  it("starts stripe 0 at the original genesis and every other stripe at its own", () => {
+    expect(auditGenesisHash(0)).toBe(AUDIT_GENESIS_HASH);
+    const geneses = new Set(Array.from({ length: AUDIT_CHAIN_STRIPES }, (_, k) => auditGenesisHash(k)));
+    expect(geneses.size).toBe(AUDIT_CHAIN_STRIPES);
+    for (const g of geneses) expect(g).toMatch(/^[0-9a-f]{64}$/);
   });
 });
