@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/submission-steps";
 import { submitOffshoreClaimSchema, type SubmitOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
 import { evaluateOffshoreClaim } from "./evaluate-offshore-claim";
 import { offshoreClaimSnapshot } from "./offshore-claim-snapshot";
@@ -26,41 +26,34 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
       include: { lines: { orderBy: { lineNo: "asc" } } },
     });
     if (!claim) throw new NotFoundError();
-    if (claim.submissionKey === submissionKey) return claim;
-    if (!EDITABLE_STATUSES.includes(claim.status as never)) throw new DomainError("claimNotEditable");
-    if (claim.version !== version) throw new DomainError("staleForm");
-    if (claim.lines.length === 0) throw new DomainError("noLines");
+    if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_STATUSES) === "already") return claim;
 
     const { result, offshoreUsdCents } = await evaluateOffshoreClaim(tx, claim);
     if (!result.eligible) throw new DomainError("notEligible");
 
     const resubmission = claim.status === "CHANGES_REQUESTED";
     const submittedAt = new Date();
-    // The version in the where clause makes the state change conditional: of two racing
-    // submissions only one matches, the other is refused as stale.
-    const updated = await tx.offshoreClaim.updateMany({
-      where: { id: claim.id, version },
-      data: {
-        status: "SUBMITTED",
-        offshoreUsdCents: BigInt(offshoreUsdCents),
-        entitlementFen: result.entitlementFen,
-        policyVersionId: result.policyVersionId,
-        evaluation: result as unknown as Prisma.InputJsonValue,
-        declarationAcceptedAt: submittedAt,
-        submissionKey,
-        submittedAt,
-        submissionCount: { increment: 1 },
-        version: { increment: 1 },
-      },
-    });
-    if (updated.count === 0) {
-      // A racing request with the same key may have committed first: that is this submission.
-      const current = await tx.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } });
-      if (current.submissionKey === submissionKey) return current;
-      throw new DomainError("staleForm");
-    }
-    await tx.claimSubmission.create({
-      data: {
+    return recordSubmission(tx, {
+      submissionKey,
+      // The version in the where clause makes the state change conditional.
+      update: () =>
+        tx.offshoreClaim.updateManyAndReturn({
+          where: { id: claim.id, version },
+          data: {
+            status: "SUBMITTED",
+            offshoreUsdCents: BigInt(offshoreUsdCents),
+            entitlementFen: result.entitlementFen,
+            policyVersionId: result.policyVersionId,
+            evaluation: result as unknown as Prisma.InputJsonValue,
+            declarationAcceptedAt: submittedAt,
+            submissionKey,
+            submittedAt,
+            submissionCount: { increment: 1 },
+            version: { increment: 1 },
+          },
+        }),
+      reread: () => tx.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } }),
+      submission: {
         claimKind: "OFFSHORE",
         offshoreClaimId: claim.id,
         sequence: claim.submissionCount + 1,
@@ -69,16 +62,15 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
         submittedById: actor.id,
         submittedAt,
       },
+      audit: {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: resubmission ? "offshore-claim.resubmit" : "offshore-claim.submit",
+        targetType: "OffshoreClaim",
+        targetId: claim.id,
+        result: "success",
+        details: { offshoreUsdCents: String(offshoreUsdCents), entitlementFen: result.entitlementFen, policyVersionId: result.policyVersionId },
+      },
     });
-    await appendAuditEntry(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: resubmission ? "offshore-claim.resubmit" : "offshore-claim.submit",
-      targetType: "OffshoreClaim",
-      targetId: claim.id,
-      result: "success",
-      details: { offshoreUsdCents: String(offshoreUsdCents), entitlementFen: result.entitlementFen, policyVersionId: result.policyVersionId },
-    });
-    return tx.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } });
   });
 }

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { sumTrainingClaimLines } from "@/lib/eligibility";
+import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/submission-steps";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { submitTrainingClaimSchema, type SubmitTrainingClaimInput } from "@/lib/schemas/training-claim";
@@ -22,10 +22,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
       include: { lines: { orderBy: { createdAt: "asc" } } },
     });
     if (!claim) throw new NotFoundError();
-    if (claim.submissionKey === submissionKey) return claim;
-    if (!EDITABLE_TRAINING_STATUSES.includes(claim.status)) throw new DomainError("claimNotEditable");
-    if (claim.version !== version) throw new DomainError("staleForm");
-    if (claim.lines.length === 0) throw new DomainError("noLines");
+    if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_TRAINING_STATUSES) === "already") return claim;
 
     const policies = await loadPolicyVersions(tx);
     const evaluated = [];
@@ -55,24 +52,6 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
     const totals = sumTrainingClaimLines(evaluated.map((e) => e.evaluation.result));
     const resubmission = claim.status === "CHANGES_REQUESTED";
     const submittedAt = new Date();
-    const updated = await tx.trainingClaim.updateMany({
-      where: { id: claim.id, version },
-      data: {
-        status: "SUBMITTED",
-        traineeTotalFen: totals.traineeTotalFen,
-        institutionTotalFen: totals.institutionTotalFen,
-        declarationAcceptedAt: submittedAt,
-        submissionKey,
-        submittedAt,
-        submissionCount: { increment: 1 },
-        version: { increment: 1 },
-      },
-    });
-    if (updated.count === 0) {
-      const current = await tx.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
-      if (current.submissionKey === submissionKey) return current;
-      throw new DomainError("staleForm");
-    }
     const snapshot = {
       claimNo: claim.claimNo,
       claimYear: claim.claimYear,
@@ -88,8 +67,24 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
         institutionFen: evaluation.result.institutionFen,
       })),
     };
-    await tx.claimSubmission.create({
-      data: {
+    return recordSubmission(tx, {
+      submissionKey,
+      update: () =>
+        tx.trainingClaim.updateManyAndReturn({
+          where: { id: claim.id, version },
+          data: {
+            status: "SUBMITTED",
+            traineeTotalFen: totals.traineeTotalFen,
+            institutionTotalFen: totals.institutionTotalFen,
+            declarationAcceptedAt: submittedAt,
+            submissionKey,
+            submittedAt,
+            submissionCount: { increment: 1 },
+            version: { increment: 1 },
+          },
+        }),
+      reread: () => tx.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } }),
+      submission: {
         claimKind: "TRAINING",
         trainingClaimId: claim.id,
         sequence: claim.submissionCount + 1,
@@ -98,16 +93,15 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
         submittedById: actor.id,
         submittedAt,
       },
+      audit: {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: resubmission ? "training-claim.resubmit" : "training-claim.submit",
+        targetType: "TrainingClaim",
+        targetId: claim.id,
+        result: "success",
+        details: { lines: evaluated.length, traineeTotalFen: totals.traineeTotalFen, institutionTotalFen: totals.institutionTotalFen },
+      },
     });
-    await appendAuditEntry(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: resubmission ? "training-claim.resubmit" : "training-claim.submit",
-      targetType: "TrainingClaim",
-      targetId: claim.id,
-      result: "success",
-      details: { lines: evaluated.length, traineeTotalFen: totals.traineeTotalFen, institutionTotalFen: totals.institutionTotalFen },
-    });
-    return tx.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
   });
 }
