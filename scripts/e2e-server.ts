@@ -1,12 +1,18 @@
 // Serves the production build on a scratch database for the Playwright suite:
 //   tsx scripts/e2e-server.ts pglite 3100     fresh PGlite directory under .data/
 //   tsx scripts/e2e-server.ts postgres 3101   fresh database "portal_e2e" on TEST_DATABASE_URL's server
+//
+// The server's stdout and stderr also go to .data/e2e-logs/<kind>-<port>.log, and the ID numbers
+// and bank accounts just seeded to .data/e2e-logs/<kind>-<port>.seeded.json (test data only), so
+// that e2e/global-teardown.ts can scan the logs for them (lib/security/log-scan.ts).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { decryptPii } from "@/lib/crypto/pii";
 import { closeDatabase, getPrisma } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/migrate-app-database";
+import { e2eLogPaths } from "@/lib/security/log-scan";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
 // Fixed, test-only secrets: the e2e database is thrown away after the run.
@@ -27,6 +33,18 @@ async function freshPostgresDatabase(serverUrl: string, name: string): Promise<s
   return url.toString();
 }
 
+/** The seeded resident ID numbers and bank accounts, decrypted: what the log scan looks for. */
+async function seededSecrets() {
+  const prisma = getPrisma();
+  const persons = await prisma.person.findMany({ select: { idNumberEnc: true } });
+  const trainees = await prisma.trainee.findMany({ where: { bankAccountEnc: { not: null } }, select: { bankAccountEnc: true } });
+  const organisations = await prisma.organisation.findMany({ where: { bankAccountEnc: { not: null } }, select: { bankAccountEnc: true } });
+  return {
+    idNumbers: persons.map((p) => decryptPii(p.idNumberEnc)),
+    bankAccounts: [...trainees, ...organisations].map((r) => decryptPii(r.bankAccountEnc!)),
+  };
+}
+
 async function main() {
   const [kind = "pglite", port = "3100"] = process.argv.slice(2);
   let databaseUrl: string;
@@ -45,10 +63,23 @@ async function main() {
   Object.assign(process.env, env);
   await migrateDatabase({ log: false });
   await seedDemo(getPrisma());
+  const logs = e2eLogPaths(process.cwd(), kind, port);
+  fs.mkdirSync(logs.dir, { recursive: true });
+  fs.writeFileSync(logs.seeded, JSON.stringify(await seededSecrets()));
   await closeDatabase();
-  const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+  // Everything the server prints goes to the terminal (Playwright pipes it) and to the log file.
+  const logFile = fs.createWriteStream(logs.log, { flags: "w" });
+  const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: ["inherit", "pipe", "pipe"], env });
+  server.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    logFile.write(chunk);
+  });
+  server.stderr.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    logFile.write(chunk);
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  server.on("exit", (code) => logFile.end(() => process.exit(code ?? 0)));
 }
 
 main().catch((error) => {
