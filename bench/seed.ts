@@ -19,7 +19,7 @@ import { BulkGroup, BulkTable, queryableOf } from "./lib/bulk";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { encryptPii, lookupHash } from "../lib/crypto/pii";
-import { AUDIT_GENESIS_HASH, computeAuditHash } from "../lib/audit/audit-hash";
+import { auditGenesisHash, auditStripeFor, computeAuditHash } from "../lib/audit/audit-hash";
 import { hashPassword } from "../lib/auth/password";
 import * as elig from "../lib/eligibility";
 import { ensureBuiltInPolicyVersions } from "../lib/policy/ensure-built-in-policy-versions";
@@ -96,6 +96,8 @@ const admin = await createStaff(prisma, { email: DEMO_ACCOUNTS.administrator, na
 const reviewer = await createStaff(prisma, { email: DEMO_ACCOUNTS.reviewer, name: "刘审核", role: "REVIEWER", canReleasePayments: true });
 const reviewer2 = await createStaff(prisma, { email: DEMO_ACCOUNTS.secondReviewer, name: "陈复核", role: "REVIEWER" });
 const lastAudit = await prisma.auditEntry.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+// The audit log is striped (lib/audit): the newest entry of each stripe the domain layer wrote.
+const lastAuditPerChain = await prisma.$queryRaw<Array<{ chain: number; hash: string }>>`SELECT DISTINCT ON ("chain") "chain", "hash" FROM "AuditEntry" ORDER BY "chain", "seq" DESC`;
 const passwordHash = await hashPassword(DEMO_PASSWORD);
 const policies = await loadPolicyVersions(prisma);
 log(`policy versions and staff created through the domain layer (${policies.length} policies)`);
@@ -165,20 +167,23 @@ const batch = T("PaymentBatch", [
 const paymentItem = T("PaymentItem", [["id", "uuid"], ["batchId", "uuid"], ["ledgerEntryId", "uuid"], ["status", '"PaymentItemStatus"'], ["createdAt", "timestamp(3)"]]);
 const audit = T("AuditEntry", [
   ["seq", "int8"], ["at", "timestamp(3)"], ["actorId", "uuid"], ["actorRole", "text"], ["action", "text"], ["targetType", "text"], ["targetId", "text"], ["result", "text"],
-  ["details", "jsonb"], ["ipAddress", "text"], ["prevHash", "text"], ["hash", "text"],
+  ["details", "jsonb"], ["ipAddress", "text"], ["chain", "int4"], ["prevHash", "text"], ["hash", "text"],
 ]);
 const yearBudget = T("YearBudget", [["year", "int4"], ["budgetFen", "int8"], ["updatedAt", "timestamp(3)"]]);
 
 // ───────────────────────────── audit chain ─────────────────────────────
 
 let auditSeq = lastAudit?.seq ?? 0n;
-let auditPrev = lastAudit?.hash ?? AUDIT_GENESIS_HASH;
+// Each row goes to its target's stripe, chained after that stripe's previous entry, as appendAuditEntry does.
+const auditPrev = new Map<number, string>(lastAuditPerChain.map((r) => [Number(r.chain), r.hash]));
 function auditRow(at: number, actorId: string | null, actorRole: string | null, action: string, targetType: string, targetId: string, details: Record<string, unknown> | null) {
   const row = { at: new Date(at), actorId, actorRole, action, targetType, targetId, result: "success", details, ipAddress: "127.0.0.1" };
-  const hash = computeAuditHash(auditPrev, row);
+  const chain = auditStripeFor(targetType, targetId);
+  const prevHash = auditPrev.get(chain) ?? auditGenesisHash(chain);
+  const hash = computeAuditHash(prevHash, row);
   auditSeq += 1n;
-  audit.add({ ...row, seq: auditSeq, details: details === null ? null : JSON.stringify(details), prevHash: auditPrev, hash });
-  auditPrev = hash;
+  audit.add({ ...row, seq: auditSeq, details: details === null ? null : JSON.stringify(details), chain, prevHash, hash });
+  auditPrev.set(chain, hash);
 }
 
 // ───────────────────────────── helpers ─────────────────────────────

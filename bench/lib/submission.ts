@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { RawQueryable } from "../../lib/db/client";
 import { submitOffshoreClaim } from "../../lib/claims/submit-offshore-claim";
-import { computeAuditHash } from "../../lib/audit/audit-hash";
+import { auditGenesisHash, auditStripeFor, computeAuditHash } from "../../lib/audit/audit-hash";
 import { BulkTable } from "./bulk";
 import { Random, stats } from "./common";
 
@@ -89,15 +89,19 @@ export function benchDomainSubmit(prisma: PrismaClient, drafts: Draft[], concurr
 export async function benchRawInserts(prisma: PrismaClient, drafts: Draft[], concurrency = 20, maxMs = 90_000) {
   const last = await prisma.auditEntry.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
   let seq = last?.seq ?? 0n;
-  let prevHash = last?.hash ?? "0".repeat(64);
+  // The audit log is striped: the newest hash of each stripe, handed out in memory like seq.
+  const lastPerChain = await prisma.$queryRaw<Array<{ chain: number; hash: string }>>`SELECT DISTINCT ON ("chain") "chain", "hash" FROM "AuditEntry" ORDER BY "chain", "seq" DESC`;
+  const prevHashes = new Map<number, string>(lastPerChain.map((r) => [Number(r.chain), r.hash]));
   const evaluation = { eligible: true, entitlementFen: 700_000, amountFen: 700_000, policyVersionId: "nanchang-2015-implementation-opinions", reasons: [] };
   const result = await benchWith(drafts, concurrency, maxMs, async (d) => {
     const at = new Date();
     const row = { at, actorId: d.userId, actorRole: "ENTERPRISE_MEMBER", action: "offshore-claim.submit", targetType: "OffshoreClaim", targetId: d.claimId, result: "success", details: { entitlementFen: 700_000 }, ipAddress: null };
+    const chain = auditStripeFor(row.targetType, row.targetId);
+    const prevHash = prevHashes.get(chain) ?? auditGenesisHash(chain);
     const hash = computeAuditHash(prevHash, row);
     seq += 1n;
-    const entry = { ...row, seq, prevHash, hash };
-    prevHash = hash;
+    const entry = { ...row, seq, chain, prevHash, hash };
+    prevHashes.set(chain, hash);
     await prisma.$transaction([
       prisma.offshoreClaim.update({
         where: { id: d.claimId },
