@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { IntlProvider } from "@/components/intl-provider";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,16 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
-  const messages = await getMessages();
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900">
         <a href="#main" className="skip-link">
           {t("skipToContent")}
         </a>
-        <IntlProvider locale={locale} messages={messages}>
-          {children}
-        </IntlProvider>
+        {/* Only the root namespaces here; route groups add theirs (lib/i18n/client-namespaces.ts). */}
+        <ClientMessages>{children}</ClientMessages>
       </body>
     </html>
   );

@@ -1,6 +1,5 @@
 "use client";
 
-import * as Label from "@radix-ui/react-label";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
@@ -22,10 +21,10 @@ export function FormField({ id, label, error, hint, required, children }: FormFi
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <Label.Root htmlFor={id} className="text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
         {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
-      </Label.Root>
+      </label>
       {children({ id, "aria-invalid": !!error, "aria-describedby": describedBy, "aria-required": required || undefined })}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-600">
