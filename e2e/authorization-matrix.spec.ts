@@ -152,7 +152,8 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
 
 /** Every page and route handler as the file system names it (route groups dropped). */
 function routesOnDisk(): string[] {
-  const appDir = path.resolve(import.meta.dirname, "..", "app");
+  // Playwright runs from the repository root (playwright.config.ts).
+  const appDir = path.resolve("app");
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
