@@ -18,8 +18,10 @@ describe("message files", () => {
 
   it("have no empty message", () => {
     for (const locale of ["zh-CN", "en"] as const) {
-      const empty = keysOf(loadMessages(locale)).filter((key) => {
-        const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], loadMessages(locale));
+      // Loaded once: outside production loadMessages re-reads every file on each call.
+      const messages = loadMessages(locale);
+      const empty = keysOf(messages).filter((key) => {
+        const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
         return typeof value !== "string" || value.trim() === "";
       });
       expect(empty).toEqual([]);
