@@ -13,8 +13,10 @@ type TraineeWithFacts = Prisma.TraineeGetPayload<{
   include: { trainingRecords: { include: { certificate: true } }; contracts: true };
 }>;
 
-export interface TraineeEvaluation {
-  trainee: TraineeWithFacts;
+type TraineeFacts = Pick<TraineeWithFacts, "studentStatus" | "trainingRecords" | "contracts">;
+
+export interface TraineeEvaluation<T extends TraineeFacts = TraineeWithFacts> {
+  trainee: T;
   trainingRecordId: string;
   contractId: string;
   result: TrainingSubsidyResult;
@@ -42,11 +44,50 @@ export function trainingSubsidyInputFor(
   };
 }
 
+/** Why a trainee cannot be evaluated at all: an "errors" message key. */
+export type EvaluationRefusal = "traineeHasNoTraining" | "traineeHasNoContract" | "noPolicyInForce";
+
 /**
- * Evaluates a trainee of the institution under rule B, with the policy in force on each
- * contract's signing date. Every (training record, contract) pair is tried; the first eligible
- * one is used, otherwise the most recent pair, so the reasons shown are those of the latest facts.
+ * Rule B over facts already loaded (pure: no I/O, so a cohort of thousands is evaluated in memory
+ * after a few queries). Every (training record, contract) pair is tried, contracts newest signed
+ * first, records newest started first, each under the policy in force on the contract's signing
+ * date; the first eligible pair is used, otherwise the first pair tried, so the reasons shown are
+ * those of the latest facts.
  */
+export function evaluateTraineeFacts<T extends TraineeFacts>(
+  trainee: T,
+  alreadySubsidised: boolean,
+  policies: EligibilityPolicy[],
+): { refusal: EvaluationRefusal; evaluation?: undefined } | { refusal?: undefined; evaluation: TraineeEvaluation<T> } {
+  if (trainee.trainingRecords.length === 0) return { refusal: "traineeHasNoTraining" };
+  if (trainee.contracts.length === 0) return { refusal: "traineeHasNoContract" };
+  const records = [...trainee.trainingRecords].sort((a, b) => b.startDate.getTime() - a.startDate.getTime());
+  const contracts = [...trainee.contracts].sort((a, b) => b.signedOn.getTime() - a.signedOn.getTime());
+  let fallback: TraineeEvaluation<T> | null = null;
+  for (const contract of contracts) {
+    let policy: EligibilityPolicy;
+    try {
+      policy = policyInForceOn(isoDateFromDbDate(contract.signedOn), policies, "contractSignedOn");
+    } catch {
+      return { refusal: "noPolicyInForce" };
+    }
+    for (const record of records) {
+      const result = evaluateTrainingSubsidy(trainingSubsidyInputFor(trainee, record, contract, alreadySubsidised), policy);
+      const evaluation = { trainee, trainingRecordId: record.id, contractId: contract.id, result };
+      if (result.eligible) return { evaluation };
+      fallback ??= evaluation;
+    }
+  }
+  return { evaluation: fallback! };
+}
+
+/** What evaluateTraineeFacts needs, for findMany's include. */
+export const TRAINEE_FACTS_INCLUDE = {
+  trainingRecords: { include: { certificate: true }, orderBy: { startDate: "desc" } },
+  contracts: { orderBy: { signedOn: "desc" } },
+} as const satisfies Prisma.TraineeInclude;
+
+/** Evaluates one trainee of the institution under rule B (see evaluateTraineeFacts); refusals are thrown as DomainErrors. */
 export async function evaluateTraineeForClaim(
   tx: Prisma.TransactionClient,
   institutionId: string,
@@ -54,29 +95,9 @@ export async function evaluateTraineeForClaim(
   alreadySubsidised: boolean,
   policies?: EligibilityPolicy[],
 ): Promise<TraineeEvaluation> {
-  const trainee = await tx.trainee.findFirst({
-    where: { id: traineeId, institutionId },
-    include: { trainingRecords: { include: { certificate: true }, orderBy: { startDate: "desc" } }, contracts: { orderBy: { signedOn: "desc" } } },
-  });
+  const trainee = await tx.trainee.findFirst({ where: { id: traineeId, institutionId }, include: TRAINEE_FACTS_INCLUDE });
   if (!trainee) throw new NotFoundError();
-  if (trainee.trainingRecords.length === 0) throw new DomainError("traineeHasNoTraining");
-  if (trainee.contracts.length === 0) throw new DomainError("traineeHasNoContract");
-  const versions = policies ?? (await loadPolicyVersions(tx));
-  let fallback: TraineeEvaluation | null = null;
-  for (const contract of trainee.contracts) {
-    const input = trainingSubsidyInputFor(trainee, trainee.trainingRecords[0], contract, alreadySubsidised);
-    let policy: EligibilityPolicy;
-    try {
-      policy = policyInForceOn(input.contractSignedOn, versions, "contractSignedOn");
-    } catch {
-      throw new DomainError("noPolicyInForce");
-    }
-    for (const record of trainee.trainingRecords) {
-      const result = evaluateTrainingSubsidy(trainingSubsidyInputFor(trainee, record, contract, alreadySubsidised), policy);
-      const evaluation = { trainee, trainingRecordId: record.id, contractId: contract.id, result };
-      if (result.eligible) return evaluation;
-      fallback ??= evaluation;
-    }
-  }
-  return fallback!;
+  const outcome = evaluateTraineeFacts(trainee, alreadySubsidised, policies ?? (await loadPolicyVersions(tx)));
+  if (outcome.refusal) throw new DomainError(outcome.refusal);
+  return outcome.evaluation;
 }

@@ -33,3 +33,45 @@ export async function findDuplicateClaim(
   });
   return { alreadySubsidised, otherClaimNo: other?.claim.claimNo ?? null };
 }
+
+export interface DuplicateStatus {
+  alreadySubsidised: boolean;
+  otherClaimNo: string | null;
+}
+
+/**
+ * The same rule as findDuplicateClaim for many people at once, in two queries (one ledger sum per
+ * person, one look-up of taking lines): what the claim page and the bulk add use for a cohort.
+ */
+export async function findDuplicateClaims(
+  tx: Prisma.TransactionClient,
+  personIds: string[],
+  institutionId: string,
+  excludeClaimId?: string,
+): Promise<Map<string, DuplicateStatus>> {
+  const status = new Map<string, DuplicateStatus>(personIds.map((id) => [id, { alreadySubsidised: false, otherClaimNo: null }]));
+  if (personIds.length === 0) return status;
+  const [ledger, lines] = await Promise.all([
+    tx.ledgerEntry.groupBy({ by: ["personId"], where: { personId: { in: personIds }, rule: "B_TRAINEE" }, _sum: { amountFen: true } }),
+    tx.trainingClaimLine.findMany({
+      where: {
+        personId: { in: personIds },
+        ...(excludeClaimId ? { claimId: { not: excludeClaimId } } : {}),
+        OR: [
+          { claim: { status: { notIn: [...CLOSED_STATUSES] } } },
+          { claim: { status: "DRAFT", institutionId } },
+        ],
+      },
+      orderBy: { createdAt: "asc" },
+      select: { personId: true, claim: { select: { claimNo: true } } },
+    }),
+  ]);
+  for (const row of ledger) {
+    if (row.personId && (row._sum.amountFen ?? 0) > 0) status.get(row.personId)!.alreadySubsidised = true;
+  }
+  for (const line of lines) {
+    const entry = status.get(line.personId)!;
+    entry.otherClaimNo ??= line.claim.claimNo;
+  }
+  return status;
+}

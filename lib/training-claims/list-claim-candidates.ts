@@ -1,9 +1,8 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { EligibilityInputError, type TrainingSubsidyResult } from "@/lib/eligibility";
-import { DomainError } from "@/lib/errors/domain-error";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { TrainingSubsidyResult } from "@/lib/eligibility";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
-import { evaluateTraineeForClaim } from "./evaluate-trainee-for-claim";
-import { findDuplicateClaim } from "./find-duplicate-claim";
+import { evaluateTraineeFacts, TRAINEE_FACTS_INCLUDE } from "./evaluate-trainee-for-claim";
+import { findDuplicateClaims } from "./find-duplicate-claim";
 
 export interface ClaimCandidate {
   traineeId: string;
@@ -13,34 +12,87 @@ export interface ClaimCandidate {
   /** Why the trainee cannot be evaluated or added: an "errors" message key. */
   refusal: string | null;
   duplicateClaimNo: string | null;
+  /** Can be added now: evaluated eligible and not a duplicate. */
+  addable: boolean;
+}
+
+export interface CandidateQuery {
+  /** Part of the name, or the last digits of the ID number as the masked number shows them (e.g. "1234"). */
+  search?: string;
+  onlyEligible?: boolean;
+  /** 1-based. */
+  page?: number;
+  pageSize?: number;
+}
+
+export interface CandidatePage {
+  candidates: ClaimCandidate[];
+  /** Trainees matching the search (and, with onlyEligible, addable). */
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+export const CANDIDATE_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 200;
+
+/** The search box: the masked number's visible tail when it looks like one, otherwise part of the name. */
+function searchWhere(search: string | undefined): Prisma.TraineeWhereInput {
+  const q = search?.trim().slice(0, 60);
+  if (!q) return {};
+  if (/^[0-9]{1,3}[0-9Xx]?$/.test(q)) return { OR: [{ person: { idNumberMasked: { endsWith: q.toUpperCase() } } }, { name: { contains: q } }] };
+  return { name: { contains: q, mode: "insensitive" } };
 }
 
 /**
- * The institution's trainees not yet in this claim, each with its rule-B evaluation (a preview;
- * adding a line evaluates again inside its transaction). Read-only.
+ * One page of the institution's trainees not yet in this claim, each with its rule-B evaluation (a
+ * preview: adding evaluates again inside its transaction). Filtering and paging happen on the
+ * server, and evaluation is in bulk: a few queries load the page's trainees with their facts and
+ * the duplicate status of all their people at once, then the pure rules run in memory. "Only
+ * eligible" needs the evaluation of every match, so it loads all matches' facts (still a handful
+ * of queries; thousands of trainees take well under a second) and pages the result. Read-only.
  */
-export async function listClaimCandidates(prisma: PrismaClient, institutionId: string, claimId: string): Promise<ClaimCandidate[]> {
+export async function listClaimCandidates(
+  prisma: PrismaClient,
+  institutionId: string,
+  claimId: string,
+  query: CandidateQuery = {},
+): Promise<CandidatePage> {
+  const pageSize = Math.min(Math.max(1, Math.floor(query.pageSize ?? CANDIDATE_PAGE_SIZE)), MAX_PAGE_SIZE);
+  const requestedPage = Math.max(1, Math.floor(query.page ?? 1));
+  const where: Prisma.TraineeWhereInput = { institutionId, claimLines: { none: { claimId } }, ...searchWhere(query.search) };
+  const orderBy: Prisma.TraineeOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
+  const select = { id: true, name: true, personId: true, studentStatus: true, person: { select: { idNumberMasked: true } }, ...TRAINEE_FACTS_INCLUDE } as const;
   const policies = await loadPolicyVersions(prisma);
-  const trainees = await prisma.trainee.findMany({
-    where: { institutionId, claimLines: { none: { claimId } } },
-    orderBy: { name: "asc" },
-    take: 500,
-    select: { id: true, name: true, personId: true, person: { select: { idNumberMasked: true } } },
-  });
-  const candidates: ClaimCandidate[] = [];
-  for (const trainee of trainees) {
-    const base = { traineeId: trainee.id, name: trainee.name, idNumberMasked: trainee.person.idNumberMasked };
-    const duplicate = await prisma.$transaction((tx) => findDuplicateClaim(tx, trainee.personId, institutionId, claimId));
-    try {
-      const evaluation = await prisma.$transaction((tx) =>
-        evaluateTraineeForClaim(tx, institutionId, trainee.id, duplicate.alreadySubsidised, policies),
-      );
-      candidates.push({ ...base, result: evaluation.result, refusal: duplicate.otherClaimNo ? "duplicatePersonInClaim" : null, duplicateClaimNo: duplicate.otherClaimNo });
-    } catch (error) {
-      if (error instanceof DomainError || error instanceof EligibilityInputError) {
-        candidates.push({ ...base, result: null, refusal: error instanceof DomainError ? error.code : "traineeNotEligible", duplicateClaimNo: null });
-      } else throw error;
-    }
+
+  const evaluate = async (trainees: Array<Prisma.TraineeGetPayload<{ select: typeof select }>>) => {
+    const duplicates = await findDuplicateClaims(prisma, [...new Set(trainees.map((t) => t.personId))], institutionId, claimId);
+    return trainees.map((trainee): ClaimCandidate => {
+      const base = { traineeId: trainee.id, name: trainee.name, idNumberMasked: trainee.person.idNumberMasked };
+      const duplicate = duplicates.get(trainee.personId)!;
+      const outcome = evaluateTraineeFacts(trainee, duplicate.alreadySubsidised, policies);
+      if (outcome.refusal) return { ...base, result: null, refusal: outcome.refusal, duplicateClaimNo: null, addable: false };
+      const result = outcome.evaluation.result;
+      return {
+        ...base,
+        result,
+        refusal: duplicate.otherClaimNo ? "duplicatePersonInClaim" : null,
+        duplicateClaimNo: duplicate.otherClaimNo,
+        addable: result.eligible && !duplicate.otherClaimNo,
+      };
+    });
+  };
+
+  if (query.onlyEligible) {
+    const addable = (await evaluate(await prisma.trainee.findMany({ where, orderBy, select }))).filter((c) => c.addable);
+    const pageCount = Math.max(1, Math.ceil(addable.length / pageSize));
+    const page = Math.min(requestedPage, pageCount);
+    return { candidates: addable.slice((page - 1) * pageSize, page * pageSize), total: addable.length, page, pageSize, pageCount };
   }
-  return candidates;
+  const total = await prisma.trainee.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(requestedPage, pageCount);
+  const trainees = await prisma.trainee.findMany({ where, orderBy, select, skip: (page - 1) * pageSize, take: pageSize });
+  return { candidates: await evaluate(trainees), total, page, pageSize, pageCount };
 }

@@ -75,7 +75,7 @@ describe.each(DATABASE_KINDS)("training claims on %s", (kind) => {
     ]);
     expect(await db.prisma.trainingClaimLine.count({ where: { claimId: claim.id } })).toBe(0);
     const candidates = await listClaimCandidates(db.prisma, world.institution.organisation.id, claim.id);
-    expect(candidates.find((c) => c.traineeId === trainee.id)?.result?.eligible).toBe(false);
+    expect(candidates.candidates.find((c) => c.traineeId === trainee.id)?.result?.eligible).toBe(false);
   });
 
   it("refuses the same person in another institution's open claim, naming only the claim number", async () => {

@@ -11,7 +11,9 @@ import {
   trainingClaimLineSchema,
   withdrawTrainingClaimSchema,
 } from "@/lib/schemas/training-claim";
+import { addTrainingClaimLinesSchema } from "@/lib/schemas/training-claim-bulk";
 import { addTrainingClaimLine } from "@/lib/training-claims/add-training-claim-line";
+import { addTrainingClaimLines } from "@/lib/training-claims/add-training-claim-lines";
 import { createTrainingClaim } from "@/lib/training-claims/create-training-claim";
 import { removeTrainingClaimLine } from "@/lib/training-claims/remove-training-claim-line";
 import { submitTrainingClaim } from "@/lib/training-claims/submit-training-claim";
@@ -47,4 +49,14 @@ export const withdrawTrainingClaimAction = authedAction(["INSTITUTION_MEMBER"], 
   await withdrawTrainingClaim(getPrisma(), actorOf(user), input);
   revalidatePath(`/institution/claims/${input.claimId}`);
   return undefined;
+});
+
+export const addTrainingClaimLinesAction = authedAction(["INSTITUTION_MEMBER"], addTrainingClaimLinesSchema, async (input, { user }) => {
+  const outcome = await addTrainingClaimLines(getPrisma(), actorOf(user), input);
+  if (outcome.added > 0) revalidatePath(`/institution/claims/${input.claimId}`);
+  // Only what the form shows: the names are the institution's own trainees; other claims appear by number only.
+  return {
+    added: outcome.added,
+    refusals: outcome.refusals.map((r) => ({ traineeId: r.traineeId, name: r.name, code: r.code, claimNo: typeof r.params.claimNo === "string" ? r.params.claimNo : null })),
+  };
 });

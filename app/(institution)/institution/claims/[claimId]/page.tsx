@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CandidatePicker } from "@/components/institution/candidate-picker";
 import { AddLineButton, RemoveLineButton, SubmitClaimForm, WithdrawClaimButton } from "@/components/institution/claim-forms";
 import { EligibilityExplanation } from "@/components/institution/eligibility-explanation";
 import { Fen } from "@/components/money";
@@ -13,22 +14,33 @@ import { EDITABLE_TRAINING_STATUSES } from "@/lib/training-claims/editable";
 import { getTrainingClaimForInstitution, lineNeedsEmployerConfirmation } from "@/lib/training-claims/get-training-claim";
 import { listClaimCandidates } from "@/lib/training-claims/list-claim-candidates";
 import { canWithdrawTrainingClaim } from "@/lib/training-claims/withdraw-training-claim";
-import { addTrainingClaimLineAction, removeTrainingClaimLineAction, submitTrainingClaimAction, withdrawTrainingClaimAction } from "../actions";
+import { addTrainingClaimLineAction, addTrainingClaimLinesAction, removeTrainingClaimLineAction, submitTrainingClaimAction, withdrawTrainingClaimAction } from "../actions";
 
-export default async function TrainingClaimPage({ params }: { params: Promise<{ claimId: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function TrainingClaimPage({ params, searchParams }: { params: Promise<{ claimId: string }>; searchParams: SearchParams }) {
   const user = await requireOrganisationMember("TRAINING_INSTITUTION");
   const { claimId } = await params;
+  const sp = await searchParams;
+  const search = (one(sp.q) ?? "").slice(0, 60);
+  const onlyEligible = one(sp.eligible) === "1";
+  const requestedPage = Number.parseInt(one(sp.page) ?? "1", 10) || 1;
   const prisma = getPrisma();
   const claim = await getTrainingClaimForInstitution(prisma, user.organisationId, claimId).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   const editable = EDITABLE_TRAINING_STATUSES.includes(claim.status);
-  const candidates = editable ? await listClaimCandidates(prisma, user.organisationId, claim.id) : [];
+  const candidates = editable ? await listClaimCandidates(prisma, user.organisationId, claim.id, { search, onlyEligible, page: requestedPage }) : null;
   const t = await getTranslations("trainingClaim");
   const te = await getTranslations("errors");
-  const locale = await getLocale();
-  const at = (d: Date) => d.toLocaleString(locale, { timeZone: "Asia/Shanghai" });
+  const format = await getFormatter();
+  const at = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const pageHref = (page: number) => {
+    const query = new URLSearchParams({ ...(search ? { q: search } : {}), ...(onlyEligible ? { eligible: "1" } : {}), page: String(page) });
+    return `/institution/claims/${claim.id}?${query}#candidates`;
+  };
   return (
     <>
       <p><Link className="text-brand-700 underline" href="/institution/claims">{t("back")}</Link></p>
@@ -91,19 +103,47 @@ export default async function TrainingClaimPage({ params }: { params: Promise<{ 
       {editable ? (
         <section aria-labelledby="candidates" className="mt-8">
           <h2 id="candidates" className="text-lg font-semibold">{t("candidatesTitle")}</h2>
-          {candidates.length === 0 ? <p className="mt-2">{t("noCandidates")}</p> : (
-            <ul className="mt-2 flex flex-col gap-3">
-              {candidates.map((c) => (
-                <li key={c.traineeId} className="rounded border border-slate-300 bg-white p-3" data-testid="candidate">
-                  <p className="font-medium">{c.name} <span className="font-mono text-sm">{c.idNumberMasked}</span></p>
-                  {c.result ? <EligibilityExplanation reasons={c.result.reasons} calculation={c.result.calculation} onlyFailed={c.result.eligible} /> : null}
-                  {c.refusal && c.refusal !== "duplicatePersonInClaim" ? <p className="text-sm text-red-800">{te.has(c.refusal) ? te(c.refusal) : te("unexpected")}</p> : null}
-                  {c.duplicateClaimNo ? <p className="text-sm text-red-800">{t("duplicate", { claimNo: c.duplicateClaimNo })}</p> : null}
-                  <AddLineButton claimId={claim.id} version={claim.version} traineeId={c.traineeId} action={addTrainingClaimLineAction} label={c.name} />
-                </li>
-              ))}
-            </ul>
+          <form method="get" action={`/institution/claims/${claim.id}`} className="mt-2 flex flex-wrap items-end gap-3" role="search">
+            <label className="flex flex-col text-sm">
+              {t("search")}
+              <input name="q" defaultValue={search} className="rounded border border-slate-400 px-2 py-1" />
+            </label>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="eligible" value="1" defaultChecked={onlyEligible} /> {t("onlyEligible")}
+            </label>
+            <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-1">{t("filter")}</button>
+            {search || onlyEligible ? <Link className="text-brand-700 underline" href={`/institution/claims/${claim.id}#candidates`}>{t("clearFilter")}</Link> : null}
+          </form>
+          <p className="mt-2 text-sm" data-testid="candidates-count">{t("candidatesCount", { total: candidates!.total })}</p>
+          {candidates!.candidates.length === 0 ? <p className="mt-2">{t("noCandidates")}</p> : (
+            <CandidatePicker
+              key={`${claim.version}-${candidates!.page}-${search}-${onlyEligible}`}
+              claimId={claim.id}
+              version={claim.version}
+              action={addTrainingClaimLinesAction}
+              items={candidates!.candidates.map((c) => ({
+                traineeId: c.traineeId,
+                name: c.name,
+                addable: c.addable,
+                body: (
+                  <>
+                    <p className="font-medium">{c.name} <span className="font-mono text-sm">{c.idNumberMasked}</span></p>
+                    {c.result ? <EligibilityExplanation reasons={c.result.reasons} calculation={c.result.calculation} onlyFailed={c.result.eligible} /> : null}
+                    {c.refusal && c.refusal !== "duplicatePersonInClaim" ? <p className="text-sm text-red-800">{te.has(c.refusal) ? te(c.refusal) : te("unexpected")}</p> : null}
+                    {c.duplicateClaimNo ? <p className="text-sm text-red-800">{t("duplicate", { claimNo: c.duplicateClaimNo })}</p> : null}
+                    <AddLineButton claimId={claim.id} version={claim.version} traineeId={c.traineeId} action={addTrainingClaimLineAction} label={c.name} />
+                  </>
+                ),
+              }))}
+            />
           )}
+          {candidates!.pageCount > 1 ? (
+            <nav aria-label={t("pagination")} className="mt-3 flex items-center gap-4 text-sm">
+              {candidates!.page > 1 ? <Link className="text-brand-700 underline" href={pageHref(candidates!.page - 1)}>{t("previous")}</Link> : null}
+              <span>{t("pageOf", { page: candidates!.page, pageCount: candidates!.pageCount })}</span>
+              {candidates!.page < candidates!.pageCount ? <Link className="text-brand-700 underline" href={pageHref(candidates!.page + 1)}>{t("next")}</Link> : null}
+            </nav>
+          ) : null}
           {claim.lines.length > 0 ? <SubmitClaimForm key={claim.version} claimId={claim.id} version={claim.version} action={submitTrainingClaimAction} /> : null}
         </section>
       ) : null}
