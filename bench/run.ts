@@ -7,7 +7,8 @@
 //
 // Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/portal_bench),
 // BENCH_PGLITE_DIR (default .data/portal_bench_pglite; skipped when absent), BENCH_PORT (3800;
-// PGlite uses +1), NEXT_DIST_DIR (.next-h8), BENCH_QUICK=1 for fewer samples, BENCH_SKIP=lighthouse,pglite.
+// PGlite uses +1), NEXT_DIST_DIR (.next-h8), BENCH_QUICK=1 for fewer samples, BENCH_SKIP=lighthouse,pglite,build
+// (build: use the existing NEXT_DIST_DIR build without checking that it is up to date).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -50,6 +51,10 @@ function machine() {
 }
 
 function build() {
+  if (SKIP.has("build")) {
+    log(`build skipped (BENCH_SKIP=build): using ${DIST} as it is`);
+    return;
+  }
   log(`build (${DIST}) if the sources changed …`);
   const r = spawnSync("npx", ["tsx", "scripts/build.ts"], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
   if (r.status !== 0) throw new Error(`build failed (${r.status})`);
