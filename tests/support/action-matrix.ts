@@ -132,6 +132,11 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     own: (w) => ({ claimId: w.institution.trainingClaimId, version: 0, traineeId: w.institution.traineeId }),
     other: (w) => ({ claimId: w.otherInstitution.trainingClaimId, version: 0, traineeId: w.otherInstitution.traineeId }),
   },
+  "app/(institution)/institution/claims/actions.ts#addTrainingClaimLinesAction": {
+    allowed: ["institution"],
+    own: (w) => ({ claimId: w.institution.trainingClaimId, version: 0, traineeIds: [w.institution.traineeId] }),
+    other: (w) => ({ claimId: w.otherInstitution.trainingClaimId, version: 0, traineeIds: [w.otherInstitution.traineeId] }),
+  },
   "app/(institution)/institution/claims/actions.ts#removeTrainingClaimLineAction": {
     allowed: ["institution"],
     own: (w) => ({ claimId: w.institution.trainingClaimId, version: 0, lineId: uuid() }),
@@ -172,6 +177,16 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     own: (w) => contract(w.institution.traineeId, w.enterprise.org.organisation.id),
     other: (w) => contract(w.otherInstitution.traineeId, w.enterprise.org.organisation.id),
   },
+  "app/(institution)/institution/trainees/actions.ts#updateTrainingAction": {
+    allowed: ["institution"],
+    own: (w) => ({ trainingRecordId: w.institution.trainingRecordId, ...training(w.institution.traineeId) }),
+    other: (w) => ({ trainingRecordId: w.otherInstitution.trainingRecordId, ...training(w.otherInstitution.traineeId) }),
+  },
+  "app/(institution)/institution/trainees/actions.ts#updateContractAction": {
+    allowed: ["institution"],
+    own: (w) => ({ contractId: w.institution.contractId, ...contract(w.institution.traineeId, w.enterprise.org.organisation.id) }),
+    other: (w) => ({ contractId: w.otherInstitution.contractId, ...contract(w.otherInstitution.traineeId, w.enterprise.org.organisation.id) }),
+  },
   "app/(institution)/institution/trainees/actions.ts#uploadContractEvidenceAction": {
     allowed: ["institution"],
     own: (w) => pdfForm({ contractId: w.institution.contractId }),
@@ -211,5 +226,17 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     paymentRole: true,
     own: () => ({ itemId: uuid(), reason: "追回" }),
     reaches: MISSING_RECORD,
+  },
+
+  // Deletions last: the rows above still need the own training record and contract.
+  "app/(institution)/institution/trainees/actions.ts#deleteTrainingAction": {
+    allowed: ["institution"],
+    own: (w) => ({ trainingRecordId: w.institution.trainingRecordId }),
+    other: (w) => ({ trainingRecordId: w.otherInstitution.trainingRecordId }),
+  },
+  "app/(institution)/institution/trainees/actions.ts#deleteContractAction": {
+    allowed: ["institution"],
+    own: (w) => ({ contractId: w.institution.contractId }),
+    other: (w) => ({ contractId: w.otherInstitution.contractId }),
   },
 };

@@ -31,7 +31,8 @@ async function institutionRecords(prisma: PrismaClient, org: Org, employerOrgani
     signedOn: "2024-07-25", startDate: "2024-08-01", endDate: "2026-07-31",
   });
   const claim = await createTrainingClaim(prisma, org.actor, { claimYear: 2024 });
-  return { org, traineeId: trainee.id, contractId: contract.id, trainingClaimId: claim.id };
+  const record = await prisma.trainingRecord.findFirstOrThrow({ where: { traineeId: trainee.id } });
+  return { org, traineeId: trainee.id, trainingRecordId: record.id, contractId: contract.id, trainingClaimId: claim.id };
 }
 
 export type ActionWorld = Awaited<ReturnType<typeof createActionWorld>>;
