@@ -1,14 +1,18 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
-/** The bureau's heading and the date, shown only on paper (and in print-to-PDF). */
-export async function PrintHeader({ title }: { title: string }) {
+/**
+ * The bureau's heading, the document's title and the date. Shown only on paper (and in
+ * print-to-PDF) unless `onScreen`, where the page is itself the document (the print layouts).
+ */
+export async function PrintHeader({ title, onScreen = false }: { title: string; onScreen?: boolean }) {
   const t = await getTranslations("common");
   const format = await getFormatter();
+  const Title = onScreen ? "h1" : "p";
   return (
-    <header className="print-only mb-6 border-b-2 border-black pb-3 text-center">
-      <p className="text-lg font-semibold">{t("bureauName")}</p>
-      <p className="text-xl font-bold">{title}</p>
-      <p className="text-sm">{t("printedOn", { date: format.dateTime(new Date(), { dateStyle: "long" }) })}</p>
+    <header className={`${onScreen ? "print-header" : "print-only print-header"} mb-6 border-b-2 border-black pb-3 text-center`}>
+      <p className="text-lg font-semibold tracking-widest">{t("bureauName")}</p>
+      <Title className="mt-1 text-xl font-bold">{title}</Title>
+      <p className="mt-1 text-sm" data-testid="printed-on">{t("printedOn", { date: format.dateTime(new Date(), "date") })}</p>
     </header>
   );
 }

@@ -12,6 +12,14 @@ export default getRequestConfig(async () => {
     locale,
     messages: loadMessages(locale),
     timeZone: "Asia/Shanghai",
+    // Named formats for every page: `format.dateTime(value, "date")` for a day (a database date
+    // or the day of a moment), `"dateTime"` for a moment to the minute, both in the reader's language.
+    formats: {
+      dateTime: {
+        date: { year: "numeric", month: "long", day: "numeric" },
+        dateTime: { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+      },
+    },
     getMessageFallback: missingMessageFallback,
     onError(error) {
       console.error(`i18n: ${error.code} ${error.message}`);

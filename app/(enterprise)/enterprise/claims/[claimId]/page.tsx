@@ -19,6 +19,7 @@ import { canWithdraw } from "@/lib/claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
 import { formatMinorUnits, isoDateFromDbDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
+import { DECIDED_STATUSES } from "@/lib/print/get-offshore-decision-notice";
 
 export default async function EnterpriseClaimPage({
   params,
@@ -31,6 +32,7 @@ export default async function EnterpriseClaimPage({
   const { claimId } = await params;
   const query = await searchParams;
   const t = await getTranslations("enterprise");
+  const tPrint = await getTranslations("print");
   const tClaim = await getTranslations("offshoreClaim");
   const tCategory = await getTranslations("serviceCategory");
   const prisma = getPrisma();
@@ -65,6 +67,16 @@ export default async function EnterpriseClaimPage({
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-semibold">{t("claimTitle", { claimNo: claim.claimNo, year: claim.claimYear })}</h1>
+      <p className="mt-2 flex flex-wrap gap-4 text-sm">
+        <Link href={`/enterprise/claims/${claim.id}/print`} className="text-brand-700 underline">
+          {tPrint("printSummary")}
+        </Link>
+        {DECIDED_STATUSES.includes(claim.status) ? (
+          <Link href={`/enterprise/claims/${claim.id}/decision`} className="text-brand-700 underline">
+            {tPrint("printNotice")}
+          </Link>
+        ) : null}
+      </p>
       <dl className="mt-4 grid max-w-xl grid-cols-2 gap-2">
         <dt className="font-medium">{t("status")}</dt>
         <dd data-testid="claim-status">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
@@ -19,6 +20,7 @@ export default async function PaymentBatchPage({ params, searchParams }: { param
   if (!batch) notFound();
   const t = await getTranslations("payments");
   const tErrors = await getTranslations("errors");
+  const tPrint = await getTranslations("print");
   const { error } = await searchParams;
   return (
     <>
@@ -27,7 +29,10 @@ export default async function PaymentBatchPage({ params, searchParams }: { param
         {t("status")}: <span data-testid="batch-status">{t(`batchStatus.${batch.status}`)}</span> · {t("total")}: <Fen value={batch.totalFen} />
       </p>
       {error ? <p role="alert" className="mt-3 rounded border border-red-700 bg-red-50 p-3 text-red-800">{tErrors.has(error) ? tErrors(error) : tErrors("unexpected")}</p> : null}
-      <div className="mt-4 flex flex-wrap gap-4">
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <Link href={`/review/payments/${batch.id}/print`} className="text-sm text-brand-700 underline">
+          {tPrint("printBatch")}
+        </Link>
         {batch.status !== "PAID" ? (
           <form method="post" action={`/api/review/payments/${batch.id}/csv`}>
             <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-2 text-sm">{t("exportCsv")}</button>

@@ -1,11 +1,13 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen, Usd } from "@/components/money";
 import { StatusBadge } from "@/components/status-badge";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
-import { isoDateFromDbDate, type LocalisedMessage } from "@/lib/eligibility";
+import type { LocalisedMessage } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
+import { DECIDED_STATUSES } from "@/lib/print/get-offshore-decision-notice";
 import { getClaimForReview } from "@/lib/review/get-claim-for-review";
 import { approveClaimAction, secondApproveClaimAction } from "../../../actions";
 import { ActionButton } from "../../../_components/action-button";
@@ -33,6 +35,10 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
     throw error;
   }
   const t = await getTranslations("review");
+  const tPrint = await getTranslations("print");
+  const format = await getFormatter();
+  const day = (value: Date) => format.dateTime(value, "date");
+  const moment = (value: Date) => format.dateTime(value, "dateTime");
   const tE = await getTranslations("eligibility");
   const tDistrict = await getTranslations("district");
   const tCategory = await getTranslations("serviceCategory");
@@ -53,6 +59,18 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
       <h1 className="text-2xl font-semibold">
         {t("claimTitle", { claimNo: claim.claimNo })} <StatusBadge status={claim.status} />
       </h1>
+      {kind === "OFFSHORE" ? (
+        <p className="mt-2 flex flex-wrap gap-4 text-sm">
+          <Link href={`/review/claims/offshore/${claim.id}/print`} className="text-brand-700 underline">
+            {tPrint("printSummary")}
+          </Link>
+          {DECIDED_STATUSES.includes(claim.status) ? (
+            <Link href={`/review/claims/offshore/${claim.id}/decision`} className="text-brand-700 underline">
+              {tPrint("printNotice")}
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
       <p className="mt-1 text-sm text-slate-700">
         {t(`claimKind.${kind}`)} · {t("claimYear")} {claim.claimYear} · {t("assigned")}: {claim.assignedReviewer?.name ?? "—"}
       </p>
@@ -109,7 +127,7 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
             {data.claim.lines.map((l) => (
               <article key={l.id} className="mt-3 border-t border-slate-200 pt-3 text-sm">
                 <h3 className="font-medium">{l.lineNo}. {l.contractRegNo} — {l.clientName} ({l.clientCountry})</h3>
-                <p>{tCategory(l.serviceCategory)} · {t("contractValue")}: <Usd value={l.contractValueUsdCents} /> · {t("executed")}: <Usd value={l.executedUsdCents} /> · {t("fxReceiptDate")}: {isoDateFromDbDate(l.fxReceiptDate)}</p>
+                <p>{tCategory(l.serviceCategory)} · {t("contractValue")}: <Usd value={l.contractValueUsdCents} /> · {t("executed")}: <Usd value={l.executedUsdCents} /> · {t("fxReceiptDate")}: {day(l.fxReceiptDate)}</p>
                 <EvidenceList files={l.evidence} />
               </article>
             ))}
@@ -118,8 +136,8 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
           data.claim.lines.map((l, i) => (
             <article key={l.id} className="mt-3 border-t border-slate-200 pt-3 text-sm">
               <h3 className="font-medium">{i + 1}. {l.trainee.name} · {l.person.idNumberMasked} · {l.trainee.college}</h3>
-              <p>{t("training")}: {l.trainingRecord.courseName} {isoDateFromDbDate(l.trainingRecord.startDate)} – {isoDateFromDbDate(l.trainingRecord.endDate)} · {t("certificate")}: {l.trainingRecord.certificate?.certificateNo ?? "—"}</p>
-              <p>{t("employer")}: {l.contract.employerOrganisation?.nameZh ?? l.contract.outsideEmployerName} · {t("contractTerm")}: {isoDateFromDbDate(l.contract.startDate)} – {isoDateFromDbDate(l.contract.endDate)} · {t("confirmationLabel")}: {t(`confirmation.${l.contract.confirmation}`)}</p>
+              <p>{t("training")}: {l.trainingRecord.courseName} {day(l.trainingRecord.startDate)} – {day(l.trainingRecord.endDate)} · {t("certificate")}: {l.trainingRecord.certificate?.certificateNo ?? "—"}</p>
+              <p>{t("employer")}: {l.contract.employerOrganisation?.nameZh ?? l.contract.outsideEmployerName} · {t("contractTerm")}: {day(l.contract.startDate)} – {day(l.contract.endDate)} · {t("confirmationLabel")}: {t(`confirmation.${l.contract.confirmation}`)}</p>
               <p>{t("lineAmounts")}: <Fen value={l.traineeFen} /> + <Fen value={l.institutionFen} /> · {t("lineDecision")}: {t(`lineDecisions.${l.decision}`)}</p>
               <EvidenceList files={l.contract.evidence} />
             </article>
@@ -167,7 +185,7 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
         <ol className="mt-1 list-decimal pl-6 text-sm" data-testid="decisions">
           {data.decisions.map((d) => (
             <li key={d.id}>
-              {d.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC · {d.reviewer.name} · {t(`decisionKind.${d.decision}`)}
+              {moment(d.createdAt)} · {d.reviewer.name} · {t(`decisionKind.${d.decision}`)}
               {d.amountFen !== null ? <> · <Fen value={d.amountFen} /></> : null}
               {d.reason ? <> · {d.reason}</> : null}
               {d.comments.length > 0 ? (
@@ -183,13 +201,13 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
         <h3 className="mt-3 font-medium">{t("submissions")}</h3>
         <ul className="mt-1 text-sm">
           {data.submissions.map((s) => (
-            <li key={s.id}>#{s.sequence} · {s.submittedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</li>
+            <li key={s.id}>#{s.sequence} · {moment(s.submittedAt)}</li>
           ))}
         </ul>
         <h3 className="mt-3 font-medium">{t("auditTrail")}</h3>
         <ul className="mt-1 text-sm">
           {data.audit.map((a) => (
-            <li key={String(a.seq)}>{a.at.toISOString().slice(0, 19).replace("T", " ")} UTC · {a.actorName ?? a.actorRole ?? "—"} · {a.action} · {a.result}</li>
+            <li key={String(a.seq)}>{format.dateTime(a.at, { dateStyle: "medium", timeStyle: "medium" })} · {a.actorName ?? a.actorRole ?? "—"} · {a.action} · {a.result}</li>
           ))}
         </ul>
       </section>

@@ -1,0 +1,66 @@
+import type { ReactNode } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Fen, Usd } from "@/components/money";
+import type { OffshoreDecisionNotice } from "@/lib/print/get-offshore-decision-notice";
+import { Facts, IssuerLine } from "./print-document";
+
+/**
+ * The body of a decision notice: to whom, which claim, the outcome; for an approval the amount
+ * and the eligibility module's explanation as decided, for a rejection the reviewer's reason.
+ */
+export async function OffshoreDecisionNoticeBody({ notice }: { notice: OffshoreDecisionNotice }) {
+  const t = await getTranslations("print");
+  const tE = await getTranslations("eligibility");
+  const format = await getFormatter();
+  const { claim } = notice;
+  const decidedOn = format.dateTime(notice.decidedAt, "date");
+  const explain = (m: { messageKey: string; messageParams?: Record<string, unknown> }) => tE(m.messageKey as never, m.messageParams as never);
+  return (
+    <>
+      <p className="text-sm">{t("notice.to", { organisation: claim.organisation.nameZh })}</p>
+      <p className="mt-3 text-sm leading-relaxed" data-testid="notice-outcome">
+        {notice.outcome === "approved"
+          ? t("notice.approvedText", { claimNo: claim.claimNo, year: claim.claimYear, date: decidedOn })
+          : t("notice.rejectedText", { claimNo: claim.claimNo, year: claim.claimYear, date: decidedOn })}
+      </p>
+      <section aria-labelledby="notice-facts" className="print-keep mt-5">
+        <h2 id="notice-facts" className="mb-2 text-base font-semibold">{t("notice.facts")}</h2>
+        <Facts
+          items={[
+            [t("organisation"), claim.organisation.nameZh],
+            [t("creditCode"), claim.organisation.creditCode],
+            [t("claimNo"), claim.claimNo],
+            [t("claimYear"), t("year", { year: claim.claimYear })],
+            [t("offshoreTotal"), <Usd key="offshore" value={claim.offshoreUsdCents} />],
+            [t("notice.outcome"), <strong key="outcome">{t(`notice.outcomeValue.${notice.outcome}`)}</strong>],
+            ...(notice.outcome === "approved"
+              ? [[t("grantedAmount"), <strong key="amount" data-testid="notice-amount"><Fen value={notice.amountFen} /></strong>] as [string, ReactNode]]
+              : []),
+            [t("notice.decidedAt"), decidedOn],
+          ]}
+        />
+      </section>
+      {notice.outcome === "approved" ? (
+        <section aria-labelledby="notice-explanation" className="print-keep mt-5">
+          <h2 id="notice-explanation" className="mb-2 text-base font-semibold">{t("notice.explanation")}</h2>
+          {notice.evaluation?.calculation ? <p className="text-sm" data-testid="notice-calculation">{explain(notice.evaluation.calculation)}</p> : null}
+          <ul className="mt-1 list-disc pl-6 text-sm">
+            {(notice.evaluation?.reasons ?? []).map((reason) => (
+              <li key={reason.code}>
+                {t("notice.reasonLine", { verdict: reason.passed ? t("notice.met") : t("notice.notMet"), text: explain(reason) })}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3 text-sm">{t("notice.approvedNext")}</p>
+        </section>
+      ) : (
+        <section aria-labelledby="notice-reason" className="print-keep mt-5">
+          <h2 id="notice-reason" className="mb-2 text-base font-semibold">{t("notice.reason")}</h2>
+          <p className="whitespace-pre-wrap text-sm" data-testid="notice-reason">{notice.reason ?? "—"}</p>
+          <p className="mt-3 text-sm">{t("notice.rejectedNext")}</p>
+        </section>
+      )}
+      <IssuerLine issuer={t("issuer")} date={decidedOn} />
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./a11y";
+import { expectNoIsoDates } from "./locale-checks";
+import { expectA4Pdf, expectPaperLayout } from "./print-support";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn, signOut, signUpOrganisation, switchLanguage } from "./support";
+
+// The seed's enterprise whose 2024 claim (400,000 USD → ¥80,000.00) was approved a month ago.
+const YAOHU = "yaohu@demo.example";
+const ZH_DATE = /^打印日期：\d{4}年\d{1,2}月\d{1,2}日$/;
+const EN_DATE = /^Printed on [A-Z][a-z]+ \d{1,2}, \d{4}$/;
+
+async function openOwnClaim(page: Page, claimNoPattern: RegExp = /./) {
+  await page.goto("/enterprise/claims");
+  await page.getByRole("row").filter({ hasText: claimNoPattern }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/enterprise\/claims\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+test("an approved claim: the applicant and the reviewer print its summary and its decision notice on A4", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, YAOHU, DEMO_PASSWORD);
+  const claimId = await openOwnClaim(page, /2024/);
+
+  await page.getByRole("link", { name: "打印申报摘要" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("服务外包离岸业务奖励申报摘要");
+  await expect(page.getByTestId("print-lines")).toContainText("YH2024-US-001");
+  await expect(page.getByTestId("print-lines")).toContainText("US$400,000.00");
+  await expect(page.getByTestId("print-lines")).toContainText("2024年8月31日");
+  await expectNoSeriousA11yViolations(page);
+  await expectNoIsoDates(page);
+  await expectPaperLayout(page, { bureau: "南昌市商务局", datePattern: ZH_DATE });
+  await expectA4Pdf(page, { min: 1, max: 1 });
+
+  await page.goto(`/enterprise/claims/${claimId}`);
+  await page.getByRole("link", { name: "打印决定通知书" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("服务外包离岸业务奖励审核决定通知书");
+  await expect(page.getByTestId("notice-outcome")).toContainText("决定予以核准");
+  await expect(page.getByTestId("notice-amount")).toHaveText("¥80,000.00");
+  await expect(page.getByTestId("notice-calculation")).toContainText("400,000");
+  await expectNoSeriousA11yViolations(page);
+  await expectNoIsoDates(page);
+  await expectPaperLayout(page, { bureau: "南昌市商务局", datePattern: ZH_DATE });
+  await expectA4Pdf(page, { min: 1, max: 1 });
+
+  // The same notice in English: words, date and money follow the language.
+  await switchLanguage(page, "English");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Offshore Service-Outsourcing Incentive: Notice of Decision");
+  await expect(page.getByTestId("notice-outcome")).toContainText(/approved on [A-Z][a-z]+ \d{1,2}, \d{4}/);
+  await expect(page.getByTestId("notice-amount")).toHaveText("¥80,000.00");
+  await expectNoIsoDates(page);
+  await expectPaperLayout(page, { bureau: "Nanchang Municipal Bureau of Commerce", datePattern: EN_DATE });
+  await expectA4Pdf(page, { min: 1, max: 1 });
+  await switchLanguage(page, "中文");
+  await signOut(page);
+
+  // The reviewer reaches both from the review page.
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  await page.goto(`/review/claims/offshore/${claimId}`);
+  await page.getByRole("link", { name: "打印决定通知书" }).click();
+  await expect(page.getByTestId("notice-amount")).toHaveText("¥80,000.00");
+  await expectPaperLayout(page, { bureau: "南昌市商务局", datePattern: ZH_DATE });
+  await page.goto(`/review/claims/offshore/${claimId}`);
+  await page.getByRole("link", { name: "打印申报摘要" }).click();
+  await expect(page.getByTestId("print-lines")).toContainText("YH2024-US-001");
+  await signOut(page);
+
+  // Another enterprise: neither document exists for it.
+  await signIn(page, DEMO_ACCOUNTS.enterpriseGanjiang);
+  for (const path of [`/enterprise/claims/${claimId}/print`, `/enterprise/claims/${claimId}/decision`]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByText("YH2024-US-001")).toHaveCount(0);
+  }
+});
+
+test("a long claim's summary flows onto further A4 pages; its rejection notice gives the reason", async ({ page }) => {
+  test.setTimeout(180_000);
+  const tag = Date.now().toString(36).toUpperCase();
+  const account = await signUpOrganisation(page);
+  await page.getByRole("link", { name: "离岸业务奖励申报" }).first().click();
+  await page.getByRole("link", { name: "新建申报" }).click();
+  const year = Number(await page.getByLabel(/^申报年度/).inputValue());
+  await page.getByLabel(/^年度在岸服务外包执行额/).fill("0.00");
+  await page.getByRole("button", { name: "添加合同" }).click();
+  const line = page.getByTestId("line-1");
+  await line.getByLabel(/^合同登记号/).fill(`PR-${tag}-00`);
+  await line.getByLabel(/^境外客户/).fill("First Client Ltd");
+  await line.getByLabel(/^客户所在国家或地区/).selectOption("GB");
+  await line.getByLabel(/^业务类别/).selectOption("SOFTWARE");
+  await line.getByLabel(/^合同金额/).fill("50000.00");
+  await line.getByLabel(/^申报年度执行额/).fill("50000.00");
+  await line.getByLabel(/^外汇收汇日期/).fill(`${year}-01-15`);
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByText("草稿已保存。")).toBeVisible();
+
+  // 59 more contracts by CSV: more than one A4 page of lines.
+  const header = "合同登记号,境外客户,国家代码（ISO）,业务类别,合同金额（美元）,年度执行额（美元）,收汇日期（YYYY-MM-DD）";
+  const rows = Array.from({ length: 59 }, (_, i) => `PR-${tag}-${String(i + 1).padStart(2, "0")},Client Number ${i + 1} International Services Limited,US,软件,20000,10000.${String(i).padStart(2, "0")},${year}-${String((i % 12) + 1).padStart(2, "0")}-10`);
+  await page.getByLabel("CSV 文件", { exact: true }).setInputFiles({ name: "many.csv", mimeType: "text/csv", buffer: Buffer.from([header, ...rows].join("\n")) });
+  await page.getByRole("button", { name: "导入", exact: true }).click();
+  await expect(page.getByText("已向草稿添加 59 份合同。")).toBeVisible();
+  // The import refreshes the page (and the submit form with the claim's new version): start afresh.
+  await page.reload();
+  await expect(page.getByTestId("line-60")).toBeVisible();
+  await page.getByLabel(/本单位声明/).check();
+  await page.getByRole("button", { name: "提交申报" }).click();
+  await expect(page.getByText("申报已提交。")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("claim-status")).toHaveText("已提交");
+  const claimId = new URL(page.url()).pathname.split("/").pop()!;
+
+  await page.getByRole("link", { name: "打印申报摘要" }).click();
+  await expect(page.getByTestId("print-lines").locator("tbody tr")).toHaveCount(60);
+  await expectPaperLayout(page, { bureau: "南昌市商务局", datePattern: ZH_DATE });
+  await expectA4Pdf(page, { min: 2, max: 5 });
+  // An undecided claim has no decision notice yet.
+  expect((await page.goto(`/enterprise/claims/${claimId}/decision`))?.status()).toBe(404);
+  await signOut(page);
+
+  // The reviewer rejects it with a reason, then prints the notice.
+  const reason = "合同登记号与商务部服务外包业务管理系统中的记录不符";
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  await page.goto(`/review/claims/offshore/${claimId}`);
+  const assign = page.getByRole("button", { name: "分配给我" });
+  if (await assign.isVisible()) {
+    await assign.click();
+    await expect(assign).toHaveCount(0);
+  }
+  await page.getByLabel(/^驳回理由/).fill(reason);
+  await page.getByRole("button", { name: "驳回申报" }).click();
+  await expect(page.getByRole("link", { name: "打印决定通知书" })).toBeVisible();
+  await page.getByRole("link", { name: "打印决定通知书" }).click();
+  await expect(page.getByTestId("notice-outcome")).toContainText("决定不予核准");
+  await expect(page.getByTestId("notice-reason")).toHaveText(reason);
+  await expect(page.getByTestId("notice-amount")).toHaveCount(0);
+  await expectPaperLayout(page, { bureau: "南昌市商务局", datePattern: ZH_DATE });
+  await expectA4Pdf(page, { min: 1, max: 1 });
+  await signOut(page);
+
+  await signIn(page, account.email, account.password);
+  await page.goto(`/enterprise/claims/${claimId}`);
+  await page.getByRole("link", { name: "打印决定通知书" }).click();
+  await expect(page.getByTestId("notice-reason")).toHaveText(reason);
+});

@@ -1,0 +1,46 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/errors/domain-error";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What a claim's printed summary shows: the applicant, the totals and the lines. Scoped by the
+ * organisation in the `where` when an applicant asks (reviewers pass null), so another
+ * organisation's claim is not found.
+ */
+export async function getOffshoreClaimSummary(prisma: PrismaClient, organisationId: string | null, claimId: string) {
+  if (!UUID.test(claimId)) throw new NotFoundError();
+  const claim = await prisma.offshoreClaim.findFirst({
+    where: { id: claimId, ...(organisationId ? { organisationId } : {}) },
+    select: {
+      id: true,
+      claimNo: true,
+      claimYear: true,
+      status: true,
+      offshoreUsdCents: true,
+      onshoreUsdCents: true,
+      entitlementFen: true,
+      grantedFen: true,
+      submittedAt: true,
+      organisation: { select: { nameZh: true, nameEn: true, creditCode: true, district: true, address: true, contactName: true, contactPhone: true } },
+      lines: {
+        orderBy: { lineNo: "asc" },
+        select: {
+          id: true,
+          lineNo: true,
+          contractRegNo: true,
+          clientName: true,
+          clientCountry: true,
+          serviceCategory: true,
+          contractValueUsdCents: true,
+          executedUsdCents: true,
+          fxReceiptDate: true,
+        },
+      },
+    },
+  });
+  if (!claim) throw new NotFoundError();
+  return claim;
+}
+
+export type OffshoreClaimSummary = Awaited<ReturnType<typeof getOffshoreClaimSummary>>;

@@ -1,0 +1,51 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/errors/domain-error";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const APPROVED: string[] = ["APPROVED", "IN_NOTICE", "PAYABLE", "PAID"];
+/** Statuses of a claim that has a decision notice. */
+export const DECIDED_STATUSES: string[] = [...APPROVED, "REJECTED"];
+
+/**
+ * The decision notice of a decided offshore claim: approval with the granted amount and the
+ * eligibility explanation the reviewer decided on, or rejection with its reason. A claim that is
+ * not decided (or another organisation's, when an applicant asks) is not found.
+ */
+export async function getOffshoreDecisionNotice(prisma: PrismaClient, organisationId: string | null, claimId: string) {
+  if (!UUID.test(claimId)) throw new NotFoundError();
+  const claim = await prisma.offshoreClaim.findFirst({
+    where: { id: claimId, ...(organisationId ? { organisationId } : {}), status: { in: DECIDED_STATUSES as never } },
+    select: {
+      id: true,
+      claimNo: true,
+      claimYear: true,
+      status: true,
+      offshoreUsdCents: true,
+      grantedFen: true,
+      decidedAt: true,
+      submittedAt: true,
+      organisation: { select: { nameZh: true, nameEn: true, creditCode: true } },
+      decisions: {
+        where: { decision: { in: ["APPROVE", "SECOND_APPROVE", "REJECT"] } },
+        orderBy: { createdAt: "desc" },
+        select: { decision: true, reason: true, amountFen: true, evaluation: true, createdAt: true },
+      },
+    },
+  });
+  if (!claim) throw new NotFoundError();
+  const approved = APPROVED.includes(claim.status);
+  const decision = claim.decisions.find((d) => (approved ? d.decision !== "REJECT" : d.decision === "REJECT"));
+  if (!decision) throw new NotFoundError();
+  // A four-eyes approval: the explanation is on the first approval when the second has none.
+  const evaluation = approved ? (claim.decisions.find((d) => d.decision !== "REJECT" && d.evaluation)?.evaluation ?? null) : null;
+  return {
+    claim,
+    outcome: approved ? ("approved" as const) : ("rejected" as const),
+    decidedAt: claim.decidedAt ?? decision.createdAt,
+    amountFen: approved ? (claim.grantedFen ?? decision.amountFen ?? 0) : null,
+    reason: decision.reason,
+    evaluation: evaluation as { reasons?: Array<{ code: string; passed: boolean; messageKey: string; messageParams?: Record<string, unknown> }>; calculation?: { messageKey: string; messageParams?: Record<string, unknown> } } | null,
+  };
+}
+
+export type OffshoreDecisionNotice = Awaited<ReturnType<typeof getOffshoreDecisionNotice>>;
