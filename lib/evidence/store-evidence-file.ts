@@ -3,7 +3,7 @@ import type { EvidenceKind, PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError } from "@/lib/errors/domain-error";
 import { detectEvidenceType } from "./detect-evidence-type";
-import { EVIDENCE_MAX_BYTES } from "./evidence-rules";
+import { EVIDENCE_MAX_BYTES, isSafeEvidenceFileName } from "./evidence-rules";
 import { getFileStore, type FileStore } from "./file-store";
 
 interface Actor {
@@ -15,6 +15,8 @@ interface Actor {
 export interface EvidenceUpload {
   kind: EvidenceKind;
   bytes: Uint8Array;
+  /** The name the browser sent (File.name), checked when given: a path in it is refused. */
+  fileName?: string;
   offshoreLineId?: string;
   employmentContractId?: string;
 }
@@ -32,6 +34,7 @@ export async function storeEvidenceFile(
   field = "file",
   store: FileStore = getFileStore(),
 ) {
+  if (upload.fileName !== undefined && !isSafeEvidenceFileName(upload.fileName)) throw new DomainError("fileName", field);
   if (upload.bytes.byteLength === 0) throw new DomainError("fileEmpty", field);
   if (upload.bytes.byteLength > EVIDENCE_MAX_BYTES) throw new DomainError("fileTooLarge", field);
   const mimeType = await detectEvidenceType(upload.bytes);
