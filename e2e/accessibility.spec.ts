@@ -1,5 +1,6 @@
-import { test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
+import { expectNoIsoDates } from "./locale-checks";
 import { DEMO_ACCOUNTS, expectNoMissingMessages, signIn, switchLanguage } from "./support";
 
 // Every page of every role, in both languages where the language changes the layout.
@@ -28,6 +29,8 @@ const pagesByRole: Record<string, string[]> = {
 };
 
 test("public pages have no serious accessibility violations and no missing message, in both languages", async ({ page }) => {
+  // axe on every page twice (both languages) takes more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   for (const language of ["中文", "English"] as const) {
     await page.goto("/");
     await switchLanguage(page, language);
@@ -35,12 +38,14 @@ test("public pages have no serious accessibility violations and no missing messa
       await page.goto(path);
       await expectNoSeriousA11yViolations(page);
       await expectNoMissingMessages(page);
+      await expectNoIsoDates(page);
     }
   }
 });
 
 for (const [email, paths] of Object.entries(pagesByRole)) {
   test(`pages of ${email} have no serious accessibility violations and no missing message, in both languages`, async ({ page }) => {
+    test.setTimeout(180_000);
     await signIn(page, email);
     for (const language of ["中文", "English"] as const) {
       await switchLanguage(page, language);
@@ -48,7 +53,22 @@ for (const [email, paths] of Object.entries(pagesByRole)) {
         await page.goto(path);
         await expectNoSeriousA11yViolations(page);
         await expectNoMissingMessages(page);
+        await expectNoIsoDates(page);
       }
     }
   });
 }
+
+test("a claim's history shows its dates in the reader's language", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.enterpriseGanjiang);
+  await page.goto("/enterprise/claims");
+  await page.getByRole("row").filter({ hasText: "2024" }).getByRole("link").first().click();
+  const firstDate = page.getByTestId("claim-timeline").locator("time").first();
+  await expect(firstDate).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
+  const iso = await firstDate.getAttribute("datetime");
+  await switchLanguage(page, "English");
+  await expect(firstDate).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}$/);
+  // The same moment in both: the machine-readable attribute did not change.
+  expect(await firstDate.getAttribute("datetime")).toBe(iso);
+  await switchLanguage(page, "中文");
+});

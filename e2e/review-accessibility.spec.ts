@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
+import { expectNoIsoDates } from "./locale-checks";
 import { DEMO_ACCOUNTS, expectNoMissingMessages, signIn, switchLanguage } from "./support";
 
 // The review area's pages, in both languages: no serious accessibility violation, no missing message.
 test("reviewer pages pass axe in both languages", async ({ page }) => {
+  // axe on every page twice (both languages) takes more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   await signIn(page, DEMO_ACCOUNTS.reviewer);
   await page.goto("/review?kind=OFFSHORE&organisation=" + encodeURIComponent("洪城"));
   await page.getByRole("row").filter({ hasText: "洪城数据服务有限公司" }).getByRole("link").first().click();
@@ -15,11 +18,13 @@ test("reviewer pages pass axe in both languages", async ({ page }) => {
       await page.goto(path);
       await expectNoSeriousA11yViolations(page);
       await expectNoMissingMessages(page);
+      await expectNoIsoDates(page);
     }
   }
 });
 
 test("administrator pages and the public notice pass axe in both languages", async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, DEMO_ACCOUNTS.administrator);
   for (const language of ["中文", "English"] as const) {
     await switchLanguage(page, language);
@@ -27,6 +32,7 @@ test("administrator pages and the public notice pass axe in both languages", asy
       await page.goto(path);
       await expectNoSeriousA11yViolations(page);
       await expectNoMissingMessages(page);
+      await expectNoIsoDates(page);
     }
   }
 });

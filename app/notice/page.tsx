@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
 import { PublicPage } from "@/components/public-page";
 import { getPrisma } from "@/lib/db";
@@ -10,7 +10,9 @@ export default async function PublicNoticePage() {
   await connection();
   const t = await getTranslations("notice");
   const rows = await listPublicNotice(getPrisma());
-  const date = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  const format = await getFormatter();
+  // The last day of the period is the day before its end (an exclusive moment), in China.
+  const date = (d: Date) => format.dateTime(d, "date");
   return (
     <PublicPage>
       <h1 className="text-2xl font-semibold">{t("publicTitle")}</h1>

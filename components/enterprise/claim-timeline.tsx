@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatFen } from "@/lib/eligibility";
 import type { TimelineEvent } from "@/lib/claims/build-claim-timeline";
 import { toLocale } from "@/lib/i18n/locales";
@@ -7,7 +7,7 @@ import { toLocale } from "@/lib/i18n/locales";
 export async function ClaimTimeline({ events }: { events: TimelineEvent[] }) {
   const t = await getTranslations("offshoreClaim.timeline");
   const locale = toLocale(await getLocale());
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const format = await getFormatter();
   return (
     <section aria-labelledby="timeline-title" className="mt-8">
       <h2 id="timeline-title" className="text-lg font-semibold">
@@ -24,7 +24,7 @@ export async function ClaimTimeline({ events }: { events: TimelineEvent[] }) {
                   : t(event.kind)}
             </p>
             <p className="text-xs text-slate-600">
-              <time dateTime={event.at.toISOString()}>{dateTime.format(event.at)}</time>
+              <time dateTime={event.at.toISOString()}>{format.dateTime(event.at, "dateTime")}</time>
             </p>
             {event.reason ? <p className="text-sm">{t("reason", { reason: event.reason })}</p> : null}
             {event.comments && event.comments.length > 0 ? (

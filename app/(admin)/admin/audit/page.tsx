@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listRecentAuditEntries } from "@/lib/review/list-recent-audit-entries";
@@ -8,6 +8,7 @@ import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
   await requireRole("ADMINISTRATOR");
   const t = await getTranslations("audit");
+  const format = await getFormatter();
   const prisma = getPrisma();
   const report = await verifyAuditChain(prisma);
   const { before } = await searchParams;
@@ -39,7 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {entries.rows.map((e) => (
             <tr key={String(e.seq)} className={`border-b border-slate-200 ${!report.valid && e.seq >= report.brokenAtSeq ? "bg-red-50" : ""}`}>
               <td className="p-2">{String(e.seq)}</td>
-              <td className="p-2">{e.at.toISOString().replace("T", " ").slice(0, 19)} UTC</td>
+              <td className="p-2">{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" })}</td>
               <td className="p-2">{e.actorName ?? e.actorRole ?? "—"}</td>
               <td className="p-2 font-mono">{e.action}</td>
               <td className="p-2">{e.targetType ?? ""} {e.targetId ?? ""}</td>

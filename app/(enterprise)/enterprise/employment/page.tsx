@@ -1,7 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
-import { isoDateFromDbDate } from "@/lib/eligibility";
 import { listEmploymentConfirmations } from "@/lib/employment/list-employment-confirmations";
 import { decideEmploymentAction } from "./actions";
 import { EmploymentDecisionForm } from "./decision-form";
@@ -10,6 +9,8 @@ import { EmploymentDecisionForm } from "./decision-form";
 export default async function EmploymentConfirmationsPage() {
   const user = await requireOrganisationMember("ENTERPRISE");
   const t = await getTranslations("employment");
+  const format = await getFormatter();
+  const day = (value: Date) => format.dateTime(value, "date");
   const contracts = await listEmploymentConfirmations(getPrisma(), user.organisationId);
   return (
     <>
@@ -34,8 +35,8 @@ export default async function EmploymentConfirmationsPage() {
                 <td className="p-2">{c.trainee.name}</td>
                 <td className="p-2 font-mono">{c.trainee.person.idNumberMasked}</td>
                 <td className="p-2">{c.trainee.institution.nameZh}</td>
-                <td className="p-2">{isoDateFromDbDate(c.signedOn)}</td>
-                <td className="p-2">{isoDateFromDbDate(c.startDate)} – {isoDateFromDbDate(c.endDate)}</td>
+                <td className="p-2">{day(c.signedOn)}</td>
+                <td className="p-2">{day(c.startDate)} – {day(c.endDate)}</td>
                 <td className="p-2">
                   {c.evidence.map((file, i) => <a key={file.id} className="mr-2 text-brand-700 underline" href={`/api/evidence/${file.id}`}>{i + 1}</a>)}
                 </td>

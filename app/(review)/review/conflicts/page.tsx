@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listConflicts, listOrganisationsForConflict } from "@/lib/review/declare-conflict";
@@ -7,6 +7,7 @@ import { ConflictForm } from "./conflict-form";
 export default async function ConflictsPage() {
   const user = await requireRole("REVIEWER");
   const t = await getTranslations("review");
+  const format = await getFormatter();
   const prisma = getPrisma();
   const [conflicts, organisations] = await Promise.all([listConflicts(prisma, user.id), listOrganisationsForConflict(prisma)]);
   return (
@@ -16,7 +17,7 @@ export default async function ConflictsPage() {
       <ConflictForm organisations={organisations} />
       <ul className="mt-6 list-disc pl-6 text-sm">
         {conflicts.map((c) => (
-          <li key={c.organisationId}>{c.organisation.nameZh}{c.reason ? ` — ${c.reason}` : ""} ({c.declaredAt.toISOString().slice(0, 10)})</li>
+          <li key={c.organisationId}>{c.organisation.nameZh}{c.reason ? ` — ${c.reason}` : ""} ({format.dateTime(c.declaredAt, "date")})</li>
         ))}
       </ul>
     </>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
@@ -9,6 +9,7 @@ import { ReasonForm } from "../_components/reason-form";
 export default async function ReviewNoticePage() {
   await requireRole("REVIEWER");
   const t = await getTranslations("notice");
+  const format = await getFormatter();
   const items = await listNoticeItemsForReview(getPrisma(), new Date());
   return (
     <>
@@ -23,7 +24,7 @@ export default async function ReviewNoticePage() {
             <li key={item.id} className="rounded border border-slate-300 bg-white p-3 text-sm">
               <p>
                 <strong>{item.publicName}</strong> · {t(`rule.${item.ledgerEntry.rule}`)} · <Fen value={item.amountFen} /> · {t(`status.${item.effectiveStatus}`)} ·{" "}
-                {t("endsAt")}: {item.endsAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                {t("endsAt")}: {format.dateTime(item.endsAt, "dateTime")}
                 {claim ? <> · <Link className="underline" href={`/review/claims/${kind}/${claim.id}`}>{claim.claimNo}</Link></> : null}
               </p>
               {item.objection ? <p className="mt-1">{t("objection")}: {item.objection}</p> : null}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
@@ -13,6 +13,7 @@ export default async function PaymentsPage() {
   const user = await requireRole("REVIEWER");
   if (!user.canReleasePayments) forbidden();
   const t = await getTranslations("payments");
+  const format = await getFormatter();
   const prisma = getPrisma();
   const [payable, batches] = await Promise.all([listPayableGrants(prisma), listPaymentBatches(prisma)]);
   const total = payable.reduce((s, g) => s + g.amountFen, 0);
@@ -48,9 +49,9 @@ export default async function PaymentsPage() {
               <tr key={b.id} className="border-b border-slate-200">
                 <td className="p-2"><Link className="underline" href={`/review/payments/${b.id}`}>{b.batchNo}</Link></td>
                 <td className="p-2">{t(`batchStatus.${b.status}`)}</td>
-                <td className="p-2">{b._count.items}</td>
+                <td className="p-2">{format.number(b._count.items)}</td>
                 <td className="p-2 text-right"><Fen value={b.totalFen} /></td>
-                <td className="p-2">{b.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</td>
+                <td className="p-2">{format.dateTime(b.createdAt, "dateTime")}</td>
               </tr>
             ))}
           </tbody>
