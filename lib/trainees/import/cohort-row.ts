@@ -1,7 +1,7 @@
 // One cohort CSV row → validated inputs for the trainee, training and contract operations.
 // Pure: the same zod schemas the hand-entry forms use, so a row passes exactly when the forms would.
 
-import { z } from "zod";
+import type * as z from "zod/mini";
 import { isNanchangCreditCode, isValidCreditCode, normaliseCreditCode } from "@/lib/eligibility";
 import { COLLEGE_LEVELS, STUDENT_STATUSES, traineeSchema } from "@/lib/schemas/trainee";
 import { trainingRecordSchema } from "@/lib/schemas/training";
@@ -57,7 +57,7 @@ const TRAINING_FIELDS: Record<string, CohortColumnKey> = {
   certificateNo: "certificateNo", certificateIssuedOn: "certificateIssuedOn",
 };
 
-function collect(error: z.ZodError, fields: Record<string, CohortColumnKey>, errors: RowError[]) {
+function collect(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }, fields: Record<string, CohortColumnKey>, errors: RowError[]) {
   for (const issue of error.issues) {
     const column = fields[String(issue.path[0])];
     if (column && !errors.some((e) => e.column === column)) errors.push({ column, message: issue.message });

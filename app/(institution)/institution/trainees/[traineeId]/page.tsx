@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ContractForm } from "@/components/institution/contract-form";
 import { DeleteFactButton } from "@/components/institution/delete-fact-button";
+import { EligibilityExplanation } from "@/components/institution/eligibility-explanation";
 import { EvidenceUploadForm } from "@/components/institution/evidence-upload-form";
 import { EditTraineeForm } from "@/components/institution/trainee-form";
 import { TrainingForm } from "@/components/institution/training-form";
@@ -12,6 +13,7 @@ import { isoDateFromDbDate } from "@/lib/eligibility";
 import { listRegisteredEnterprises } from "@/lib/employment/list-registered-enterprises";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { getTraineeForInstitution } from "@/lib/trainees/get-trainee";
+import { previewTraineeEligibility } from "@/lib/training-claims/preview-trainee-eligibility";
 import {
   deleteContractAction,
   deleteTrainingAction,
@@ -31,9 +33,13 @@ export default async function TraineePage({ params }: { params: Promise<{ traine
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const enterprises = await listRegisteredEnterprises(prisma);
+  const [enterprises, eligibility] = await Promise.all([
+    listRegisteredEnterprises(prisma),
+    previewTraineeEligibility(prisma, user.organisationId, trainee.id),
+  ]);
   const t = await getTranslations("trainee");
   const tLevel = await getTranslations("collegeLevel");
+  const tc = await getTranslations("trainingClaim");
   const format = await getFormatter();
   // Calendar dates are stored as midnight UTC (@db.Date): formatted in UTC so the day never shifts.
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
@@ -62,6 +68,17 @@ export default async function TraineePage({ params }: { params: Promise<{ traine
             defaults={{ traineeId: trainee.id, name: trainee.name, college: trainee.college, collegeLevel: trainee.collegeLevel, studentStatus: trainee.studentStatus, phone: trainee.phone, bankName: trainee.bankName ?? "" }}
           />
         </details>
+      </section>
+
+      <section aria-labelledby="eligibility" className="mt-6 rounded border border-slate-300 bg-white p-3" data-testid="eligibility">
+        <h2 id="eligibility" className="text-lg font-semibold">{t("eligibilityTitle")}</h2>
+        {eligibility.result ? (
+          <>
+            {eligibility.result.eligible ? null : <p className="text-red-800">{t("eligibilityNo")}</p>}
+            <EligibilityExplanation reasons={eligibility.result.reasons} calculation={eligibility.result.calculation} />
+            {eligibility.duplicateClaimNo ? <p className="text-sm text-red-800">{tc("duplicate", { claimNo: eligibility.duplicateClaimNo })}</p> : null}
+          </>
+        ) : <p>{t("eligibilityNone")}</p>}
       </section>
 
       <section aria-labelledby="training" className="mt-8">

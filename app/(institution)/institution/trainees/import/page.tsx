@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CohortImport } from "@/components/institution/cohort-import";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
@@ -9,7 +9,7 @@ import { importCohortAction, previewCohortAction } from "./actions";
 export default async function CohortImportPage() {
   const user = await requireOrganisationMember("TRAINING_INSTITUTION");
   const t = await getTranslations("trainee");
-  const locale = await getLocale();
+  const format = await getFormatter();
   const batches = await listImportBatches(getPrisma(), user.organisationId);
   return (
     <>
@@ -36,7 +36,7 @@ export default async function CohortImportPage() {
           <ul className="mt-2 text-sm">
             {batches.map((b) => (
               <li key={b.id}>
-                {b.createdAt.toLocaleString(locale, { timeZone: "Asia/Shanghai" })}: {t("importDone", { imported: b.importedCount, rejected: b.rejectedCount })}{" "}
+                {format.dateTime(b.createdAt, { dateStyle: "medium", timeStyle: "short" })}: {t("importDone", { imported: b.importedCount, rejected: b.rejectedCount })}{" "}
                 {b.rejectedCount > 0 ? <a className="text-brand-700 underline" href={`/institution/trainees/import/${b.id}/report`}>{t("downloadReport")}</a> : null}
               </li>
             ))}
