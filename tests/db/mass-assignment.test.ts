@@ -280,6 +280,34 @@ describe.each(DATABASE_KINDS)("mass assignment through the server actions on %s"
     expect(contract).toMatchObject({ confirmation: "PENDING", confirmedById: null, employerOrganisationId: w.enterprise.org.organisation.id });
   });
 
+  it("editing a training record or contract cannot move it to another institution's trainee; a claim cannot take another's trainee", async () => {
+    const otherTrainee = w.otherInstitution.traineeId;
+    const edit = async (name: string, raw: Record<string, unknown>) => callAs(state, w.sessions.institution, actions[name]!, raw);
+    const training = await edit("updateTrainingAction", withExtras({
+      trainingRecordId: w.institution.trainingRecordId, traineeId: otherTrainee, courseName: "Rust", startDate: "2024-03-01", endDate: "2024-07-15",
+      examPassed: true, certificateNo: "NC-MOVED", certificateIssuedOn: "2024-07-20",
+    }, x));
+    expect(["ok", "notFound"]).toContain(training.outcome);
+    const record = await db.prisma.trainingRecord.findUnique({ where: { id: w.institution.trainingRecordId } });
+    expectNoneTaken(record, x, "edited training record");
+    expect(record!.traineeId).toBe(w.institution.traineeId);
+
+    const contract = await edit("updateContractAction", withExtras({
+      contractId: w.institution.contractId, traineeId: otherTrainee, employerKind: "REGISTERED", employerOrganisationId: w.enterprise.org.organisation.id,
+      signedOn: "2024-07-25", startDate: "2024-08-01", endDate: "2026-07-31",
+    }, { ...x, employerInNanchang: false }));
+    expect(["ok", "notFound", "refused"]).toContain(contract.outcome);
+    const stored = await db.prisma.employmentContract.findUnique({ where: { id: w.institution.contractId } });
+    expectNoneTaken(stored, { ...x, employerInNanchang: false }, "edited contract");
+    expect(stored!.employerInNanchang).toBe(true);
+    expect(stored!.traineeId).toBe(w.institution.traineeId);
+
+    const own = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: w.institution.trainingClaimId } });
+    const bulk = await edit("addTrainingClaimLinesAction", withExtras({ claimId: own.id, version: own.version, traineeIds: [otherTrainee] }, x));
+    expect(["notFound", "refused", "invalid"]).toContain(bulk.outcome);
+    expect(await db.prisma.trainingClaimLine.count({ where: { traineeId: otherTrainee } })).toBe(0);
+  });
+
   it("training claims: create, add line and submit keep status, amounts and institution", async () => {
     const created = await ok("institution", "createTrainingClaimAction", withExtras({ claimYear: 2025 }, x));
     const claimId = created.claimId as string;
