@@ -258,8 +258,31 @@ function openPGlite(resolved: Extract<ResolvedDatabase, { kind: "pglite" }>): {
   }
 }
 
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+
+/** How long opening a PostgreSQL connection may take: DATABASE_CONNECT_TIMEOUT_MS, default 5 s. */
+export function connectTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.DATABASE_CONNECT_TIMEOUT_MS?.trim();
+  if (!raw) return DEFAULT_CONNECT_TIMEOUT_MS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`DATABASE_CONNECT_TIMEOUT_MS must be a positive integer, got "${raw}"`);
+  return n;
+}
+
 function openPool(url: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max });
+  // When the database goes away, requests must fail within a bound and the pool must recover by
+  // itself once it is back: a connect timeout (pg waits forever by default, e.g. for a host that
+  // vanished), TCP keep-alive so a silently dead connection is noticed, and idle connections
+  // closed after a while so few dead ones linger. A broken client is discarded by the pool, and
+  // the next checkout opens a new connection: no restart needed.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: connectTimeoutFromEnv(),
+    idleTimeoutMillis: 30_000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
   // An idle client losing its connection emits "error" on the pool; unhandled, it would
   // crash the process. The pool replaces the client on the next checkout.
   pool.on("error", (error) => {
