@@ -51,6 +51,7 @@ export async function expectPaperLayout(page: Page, { bureau, datePattern }: { b
       expect(style).toEqual({ head: "table-header-group", row: "avoid" });
     }
   } finally {
-    await page.emulateMedia({ media: "screen" });
+    // null, not "screen": page.pdf() uses the emulated media when one is set.
+    await page.emulateMedia({ media: null });
   }
 }
