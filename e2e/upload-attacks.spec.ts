@@ -113,7 +113,7 @@ async function expectRefusedAndNothingStored(page: Page, attempt: () => Promise<
 }
 
 test("enterprise claim line evidence: every hostile upload is refused at the field and nothing is stored", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await signUpOrganisation(page);
   await page.goto("/enterprise/claims/new");
   await expect(page.getByLabel(/^申报年度/)).toHaveValue(/^\d{4}$/);
@@ -152,7 +152,7 @@ test("enterprise claim line evidence: every hostile upload is refused at the fie
 });
 
 test("institution contract evidence: every hostile upload is refused at the field and nothing is stored", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await signIn(page, DEMO_ACCOUNTS.institutionYuzhang);
   await page.goto("/institution/trainees");
   await page.getByRole("link", { name: "刘洋" }).first().click();
