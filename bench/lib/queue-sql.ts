@@ -99,8 +99,9 @@ export function filterOf(s: Scenario): QueueFilter {
 export async function captureQueueSql(viewerId: string, filter: QueueFilter, fourEyesFen: number): Promise<Array<{ text: string; values: unknown[] }>> {
   const captured: Prisma.Sql[] = [];
   const fake = {
-    $queryRaw: async (strings: TemplateStringsArray, ...values: unknown[]) => {
-      captured.push(Prisma.sql(strings, ...values));
+    // Called as a tag (prisma.$queryRaw`…`) or with a built Prisma.sql query.
+    $queryRaw: async (strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
+      captured.push(strings instanceof Prisma.Sql ? strings : Prisma.sql(strings, ...values));
       return [];
     },
     user: { findMany: async () => [] },
