@@ -17,7 +17,8 @@ async function openOwnClaim(page: Page, claimNoPattern: RegExp = /./) {
 }
 
 test("an approved claim: the applicant and the reviewer print its summary and its decision notice on A4", async ({ page }) => {
-  test.setTimeout(120_000);
+  // Five documents printed to PDF, in two languages and two roles: minutes on a busy machine.
+  test.setTimeout(360_000);
   await signIn(page, YAOHU, DEMO_PASSWORD);
   const claimId = await openOwnClaim(page, /2024/);
 
@@ -74,7 +75,7 @@ test("an approved claim: the applicant and the reviewer print its summary and it
 });
 
 test("a long claim's summary flows onto further A4 pages; its rejection notice gives the reason", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   const tag = Date.now().toString(36).toUpperCase();
   const account = await signUpOrganisation(page);
   await page.getByRole("link", { name: "离岸业务奖励申报" }).first().click();

@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS, signIn, signOut } from "./support";
 // After review-journey.spec.ts (file order), which builds and pays the demo's batch; run alone,
 // this spec builds the batch itself from the demo's payable grant.
 test("a payment batch prints on A4 with masked accounts and totals, for the payment role only", async ({ page }) => {
+  test.setTimeout(240_000);
   await signIn(page, DEMO_ACCOUNTS.reviewer);
   await page.goto("/review/payments");
   const batchLinks = page.getByRole("link", { name: /^PB-/ });
