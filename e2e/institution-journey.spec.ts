@@ -43,7 +43,7 @@ async function recordTraining(page: Page) {
   await form.getByLabel("证书编号").fill(`E2E-${Date.now()}`);
   await form.getByLabel("发证日期").fill("2024-07-20");
   await form.getByRole("button", { name: "登记培训" }).click();
-  await expect(page.getByRole("cell", { name: "Java 软件开发" })).toBeVisible();
+  await expect(page.getByTestId("training").filter({ hasText: "Java 软件开发" })).toBeVisible();
 }
 
 /** Opens a collapsed section (it stays open across refreshes). */
@@ -88,6 +88,33 @@ test("a new institution registers trainees, records training and contracts, gets
 
   // 1. A new institution signs up and registers a trainee by hand; a bad ID number is refused at its field.
   const institution = await signUpOrganisation(page, { kind: "TRAINING_INSTITUTION" });
+
+  // 1a. Its own profile and colleagues, as for enterprises.
+  await page.goto("/institution");
+  await page.getByRole("main").getByRole("link", { name: "单位信息" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "单位信息" })).toBeVisible();
+  await page.getByLabel("联系人").fill("钱校长");
+  await page.getByLabel("联系邮箱").fill("office@e2e-school.example");
+  await page.getByLabel("账户名称").fill(institution.name);
+  await page.getByLabel("开户银行").fill("中国银行南昌分行");
+  await page.getByLabel("新银行账号").fill("6216 6101 0000 4321");
+  await page.getByRole("button", { name: "保存单位信息" }).click();
+  await expect(page.getByText("单位信息已保存。")).toBeVisible();
+  await expect(page.getByTestId("bank-account-masked")).toHaveText("当前账户：****4321");
+  await page.reload();
+  await expect(page.getByLabel("联系人")).toHaveValue("钱校长");
+  await expect(page.locator("body")).not.toContainText("6216610100004321");
+  await page.goto("/institution/colleagues");
+  await expect(page.getByTestId("members")).toContainText(institution.email);
+  const colleague = `teacher-${Date.now()}@example.test`;
+  await page.getByLabel("同事的电子邮箱").fill(colleague);
+  await page.getByRole("button", { name: "发送邀请" }).click();
+  await expect(page.getByText(`已向 ${colleague} 发送邀请。`)).toBeVisible();
+  await expect(page.getByTestId("invitation-link")).toContainText("/invite/");
+  await page.reload();
+  await expect(page.getByTestId("invitations")).toContainText(colleague);
+  await expectMasked(page);
+
   await page.goto("/institution/trainees/new");
   const wrongCheck = nanchangId.slice(0, 17) + (nanchangId[17] === "1" ? "2" : "1");
   await page.getByLabel("身份证号").fill(wrongCheck);
@@ -99,6 +126,28 @@ test("a new institution registers trainees, records training and contracts, gets
 
   // 2. Training, certificate, and a contract with a registered Nanchang enterprise (+ its scan).
   await recordTraining(page);
+  // The training is corrected (certificate number and date), a second one recorded by mistake is deleted.
+  await open(page, "更正培训“Java 软件开发”");
+  const edit = page.getByRole("form", { name: "更正培训“Java 软件开发”" });
+  await edit.getByLabel("证书编号").fill("E2E-CORRECTED");
+  await edit.getByLabel("发证日期").fill("2024-07-22");
+  await edit.getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByTestId("training").filter({ hasText: "Java 软件开发" })).toContainText("E2E-CORRECTED");
+  await expect(page.getByTestId("training").filter({ hasText: "Java 软件开发" })).toContainText("2024年7月22日");
+  await open(page, "登记培训");
+  const extra = page.getByRole("form", { name: "登记培训" });
+  await extra.getByLabel("课程名称").fill("误登记课程");
+  await extra.getByLabel("开始日期").fill("2024-09-01");
+  await extra.getByLabel("结束日期").fill("2024-08-01");
+  await extra.getByRole("button", { name: "登记培训" }).click();
+  await expect(extra.getByText("结束日期必须晚于开始日期。")).toBeVisible();
+  await extra.getByLabel("结束日期").fill("2024-10-01");
+  await extra.getByRole("button", { name: "登记培训" }).click();
+  await expect(page.getByTestId("training").filter({ hasText: "误登记课程" })).toBeVisible();
+  await page.getByRole("button", { name: "删除: 误登记课程" }).click();
+  await page.getByRole("button", { name: "确认删除: 误登记课程" }).click();
+  await expect(page.getByTestId("training").filter({ hasText: "误登记课程" })).toHaveCount(0);
+  await expect(page.getByTestId("training")).toHaveCount(1);
   let form = await contractForm(page);
   await form.getByRole("textbox", { name: "搜索已注册企业" }).fill("赣江");
   await expect(form.locator("option", { hasText: "洪城数据" })).toHaveCount(0);
@@ -132,18 +181,20 @@ test("a new institution registers trainees, records training and contracts, gets
   const badId = csvId.slice(0, 17) + (csvId[17] === "1" ? "2" : "1");
   const csv = cohortCsv([
     cohortRow("钱外地", csvId, outsideCode),
+    cohortRow("周外地", randomId("20020507"), outsideCode),
+    cohortRow("吴外地", randomId("20020508"), outsideCode),
     cohortRow("孙错号", badId, outsideCode),
     cohortRow("李南昌", randomId("20030303"), makeCreditCode("91360111MA35YY001")),
   ]);
   await page.getByLabel("CSV 文件").setInputFiles({ name: "cohort.csv", mimeType: "text/csv", buffer: csv });
   await page.getByRole("button", { name: "检查文件" }).click();
-  await expect(page.getByTestId("preview-summary")).toContainText("共 3 行：有效 1 行（其中 1 行目前符合补贴条件），拒绝 2 行");
-  await expect(page.getByTestId("preview-row-3")).toContainText("身份证号校验位不正确。");
-  await expect(page.getByTestId("preview-row-4")).toContainText("南昌的用人单位须从本平台已注册企业中选择");
+  await expect(page.getByTestId("preview-summary")).toContainText("共 5 行：有效 3 行（其中 3 行目前符合补贴条件），拒绝 2 行");
+  await expect(page.getByTestId("preview-row-5")).toContainText("身份证号校验位不正确。");
+  await expect(page.getByTestId("preview-row-6")).toContainText("南昌的用人单位须从本平台已注册企业中选择");
   await expect(page.getByTestId("preview-row-2")).toContainText("符合：学员 ¥1,000.00，机构 ¥500.00");
   await expectMasked(page);
-  await page.getByRole("button", { name: "导入 1 行有效数据" }).click();
-  await expect(page.getByText("已导入 1 行；拒绝 2 行。").first()).toBeVisible();
+  await page.getByRole("button", { name: "导入 3 行有效数据" }).click();
+  await expect(page.getByText("已导入 3 行；拒绝 2 行。").first()).toBeVisible();
   const reportHref = await page.getByRole("link", { name: "下载被拒绝的行（CSV）" }).first().getAttribute("href");
   const report = await (await page.request.get(reportHref!)).text();
   expect(report).toContain("孙错号");
@@ -169,13 +220,32 @@ test("a new institution registers trainees, records training and contracts, gets
   await page.goto("/institution/trainees");
   await page.getByRole("link", { name: "赵南昌" }).click();
   await expect(page.getByTestId("confirmation")).toHaveText("已确认");
+  // Correcting a confirmed contract asks the employer again.
+  await open(page, "更正与南昌赣江软件有限公司的合同");
+  await expect(page.getByText("用人单位已答复此合同。修改后将再次请其确认。")).toBeVisible();
+  const contractEdit = page.getByRole("form", { name: "更正与南昌赣江软件有限公司的合同" });
+  await contractEdit.getByLabel("合同结束日期").fill("2026-08-31");
+  await contractEdit.getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByTestId("confirmation")).toHaveText("待企业确认");
+  await expect(page.getByTestId("contract")).toContainText("2026年8月31日");
+  await expect(page.getByTestId("eligibility")).toContainText("学员 2,000.00 元");
+  await expectMasked(page);
   await page.goto("/institution/claims");
   await page.getByRole("button", { name: "创建申报草稿" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^申报 B\d{4}-/ })).toBeVisible();
   const claimNo = (await page.getByRole("heading", { level: 1 }).innerText()).replace("申报 ", "").trim();
   await page.getByRole("button", { name: "加入申报: 赵南昌" }).click();
   await expect(page.getByTestId("claim-line").filter({ hasText: "赵南昌" })).toBeVisible();
-  await page.getByRole("button", { name: "加入申报: 钱外地" }).click();
+  // The imported cohort: searched on the server, only those who can be added, all selected at once.
+  await page.getByLabel("姓名或身份证号末几位").fill("外地");
+  await page.getByLabel("只显示可加入的学员").check();
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page.getByTestId("candidates-count")).toHaveText("共 3 名学员。");
+  await expect(page.getByTestId("candidate")).toHaveCount(3);
+  await expectMasked(page);
+  await page.getByLabel("全选本页可加入的 3 名学员").check();
+  await page.getByRole("button", { name: "加入所选 3 名学员" }).click();
+  await expect(page.getByTestId("claim-line")).toHaveCount(4);
   const nanchangLine = page.getByTestId("claim-line").filter({ hasText: "赵南昌" });
   const outsideLine = page.getByTestId("claim-line").filter({ hasText: "钱外地" });
   await expect(outsideLine).toBeVisible();
@@ -183,8 +253,8 @@ test("a new institution registers trainees, records training and contracts, gets
   await expect(nanchangLine.getByTestId("line-institution-fen")).toHaveText("¥1,500.00");
   await expect(outsideLine.getByTestId("line-trainee-fen")).toHaveText("¥1,000.00");
   await expect(outsideLine.getByTestId("line-institution-fen")).toHaveText("¥500.00");
-  await expect(page.getByTestId("total-trainee-fen")).toHaveText("¥3,000.00");
-  await expect(page.getByTestId("total-institution-fen")).toHaveText("¥2,000.00");
+  await expect(page.getByTestId("total-trainee-fen")).toHaveText("¥5,000.00");
+  await expect(page.getByTestId("total-institution-fen")).toHaveText("¥3,000.00");
   await expectMasked(page);
   await page.getByRole("button", { name: "提交申报" }).click();
   await expect(page.getByText("请勾选声明后再提交。")).toBeVisible();
