@@ -81,7 +81,7 @@ const cohortRow = (name: string, id: string, employerCode: string) =>
   [name, id, "江西财经大学", "本科", "毕业生", "13900000000", "Java 软件开发", "2024/3/1", "2024/7/15", "是", `CSV-${id.slice(-4)}`, "2024/7/20", employerCode, "上海浦江信息技术有限公司", "上海", "2024/7/25", "2024/8/1", "2026/7/31"];
 
 test("a new institution registers trainees, records training and contracts, gets confirmation and claims rule B", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const nanchangId = randomId("20010315");
   const csvId = randomId("20020506");
   const outsideCode = randomOutsideCode();
@@ -139,6 +139,8 @@ test("a new institution registers trainees, records training and contracts, gets
   await extra.getByLabel("课程名称").fill("误登记课程");
   await extra.getByLabel("开始日期").fill("2024-09-01");
   await extra.getByLabel("结束日期").fill("2024-08-01");
+  await extra.getByLabel("证书编号").fill("");
+  await extra.getByLabel("发证日期").fill("");
   await extra.getByRole("button", { name: "登记培训" }).click();
   await expect(extra.getByText("结束日期必须晚于开始日期。")).toBeVisible();
   await extra.getByLabel("结束日期").fill("2024-10-01");
