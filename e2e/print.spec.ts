@@ -115,6 +115,8 @@ test("a long claim's summary flows onto further A4 pages; its rejection notice g
   await expectA4Pdf(page, { min: 2, max: 5 });
   // An undecided claim has no decision notice yet.
   expect((await page.goto(`/enterprise/claims/${claimId}/decision`))?.status()).toBe(404);
+  // The 404 page has no shell: back to the claim to sign out.
+  await page.goto(`/enterprise/claims/${claimId}`);
   await signOut(page);
 
   // The reviewer rejects it with a reason, then prints the notice.
