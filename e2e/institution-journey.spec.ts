@@ -210,7 +210,7 @@ test("a new institution registers trainees, records training and contracts, gets
   // 5. The Nanchang enterprise confirms the employment on its side.
   await signIn(page, DEMO_ACCOUNTS.enterpriseGanjiang);
   await page.getByRole("link", { name: "劳动合同确认" }).click();
-  const row = page.getByTestId("employment-row").filter({ hasText: "赵南昌" });
+  const row = page.getByTestId("employment-row").filter({ hasText: "赵南昌" }).filter({ hasText: nanchangId.slice(14) });
   await expect(row.getByTestId("employment-state")).toHaveText("待确认");
   await expectMasked(page);
   await row.getByRole("button", { name: "确认: 赵南昌" }).click();
