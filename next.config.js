@@ -21,6 +21,9 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
+    // proxy.ts sees every request first and would cut bodies at its 10 MB default, so a file just
+    // over the 10 MB evidence limit arrived as a broken form instead of getting the size message.
+    proxyClientMaxBodySize: "12mb",
     // forbidden() renders a 403 page for a signed-in user of the wrong role.
     authInterrupts: true,
   },

@@ -32,7 +32,14 @@ type LineRow = {
  * lands completely or leaves the previous draft as it was. Lines are updated in place by id
  * (new ones created, removed ones deleted), so evidence and reviewers' comments stay attached.
  */
-export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor, input: OffshoreDraftInput, store?: FileStore) {
+export async function saveOffshoreClaimDraft(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: OffshoreDraftInput,
+  store?: FileStore,
+  // Lets a caller record its own rows (an import's ImportBatch) in the same transaction as the save.
+  alsoInTransaction?: (tx: Tx, claimId: string) => Promise<void>,
+) {
   const draft = offshoreDraftSchema.parse(input);
 
   // A contract may be claimed once per year across all enterprises: look in everyone else's live claims.
@@ -93,6 +100,7 @@ export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor,
           result: "success",
           details: { lines: lineRows.length },
         });
+        await alsoInTransaction?.(tx, claim.id);
         return claim;
       }
 
@@ -126,6 +134,7 @@ export async function saveOffshoreClaimDraft(prisma: PrismaClient, actor: Actor,
         details: { lines: lineRows.length, evidenceRemoved: removedEvidence.map((evidence) => evidence.id) },
       });
       orphanedFiles.push(...removedEvidence.map((evidence) => evidence.storageKey));
+      await alsoInTransaction?.(tx, draft.claimId);
       return tx.offshoreClaim.findUniqueOrThrow({ where: { id: draft.claimId } });
     });
     for (const key of orphanedFiles) await (store ?? getFileStore()).delete(key).catch(() => undefined);

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BUILT_IN_POLICY_VERSIONS, policyVersionToRow } from "@/lib/eligibility";
+import { clearPolicyVersionCache } from "./load-policy-versions";
 
 /**
  * Makes sure the policy versions the portal ships with exist in the policy-version table.
@@ -10,5 +11,7 @@ export async function ensureBuiltInPolicyVersions(prisma: PrismaClient): Promise
     data: BUILT_IN_POLICY_VERSIONS.map((policy) => ({ ...policyVersionToRow(policy) })),
     skipDuplicates: true,
   });
+  // A lookup made before this insert (an empty table is never cached, but be exact) must not linger.
+  if (result.count > 0) clearPolicyVersionCache();
   return result.count;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_RECORD_VERSION } from "@/lib/schemas/fields";
 
 // One zod schema per decision: the forms use them with zodResolver, the server actions parse
 // with them (unknown keys are stripped). Messages are keys of the "validation" namespace.
@@ -7,7 +8,7 @@ const claimRef = {
   kind: z.enum(["OFFSHORE", "TRAINING"]),
   claimId: z.uuid({ message: "invalid" }),
   /** The claim's version when the page was rendered: a stale tab is refused. */
-  version: z.coerce.number().int().min(0),
+  version: z.coerce.number().int().min(0).max(MAX_RECORD_VERSION),
 };
 
 export const claimRefSchema = z.object(claimRef);

@@ -13,6 +13,11 @@ export const optionalText = (max = 200) =>
     z.transform((v: string | undefined) => (v ? v : undefined)),
   );
 
+/** The highest value PostgreSQL's int column holds: a larger "version" is invalid input, not a database error. */
+export const MAX_RECORD_VERSION = 2_147_483_647;
+/** The version of a record the form was loaded at (optimistic concurrency). */
+export const recordVersionField = z.coerce.number().check(z.int(), z.gte(0), z.lte(MAX_RECORD_VERSION));
+
 export const emailField = z.string().check(z.trim(), z.toLowerCase(), z.minLength(1, "required"), z.maxLength(254, "tooLong"), z.email("email"));
 
 export const phoneField = z.string().check(z.trim(), z.minLength(1, "required"), z.regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "phone"));

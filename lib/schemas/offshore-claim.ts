@@ -3,12 +3,12 @@ import { CLIENT_COUNTRIES } from "@/lib/claims/countries";
 import { todayInChina } from "@/lib/eligibility";
 import { SERVICE_CATEGORIES } from "@/lib/claims/service-categories";
 import { moneyField, pastOrTodayDateField } from "./money";
-import { requiredText } from "./fields";
+import { recordVersionField, requiredText } from "./fields";
 
 /** The first claim year with a policy in force (policy 2.0 of 2013). */
 export const FIRST_CLAIM_YEAR = 2013;
 
-const version = z.coerce.number().check(z.int(), z.gte(0));
+const version = recordVersionField;
 
 export const offshoreLineSchema = z
   .object({

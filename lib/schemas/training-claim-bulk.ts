@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
+import { recordVersionField } from "./fields";
 
 /** Adding several selected trainees to a claim at once (one transaction). */
 export const addTrainingClaimLinesSchema = z.object({
   claimId: z.uuid(),
-  version: z.coerce.number().check(z.int(), z.gte(0)),
+  version: recordVersionField,
   traineeIds: z.array(z.uuid()).check(z.minLength(1, "selectTrainees"), z.maxLength(1000, "tooMany")),
 });
 

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
+import { recordVersionField } from "./fields";
 
-const version = z.coerce.number().check(z.int(), z.gte(0));
+const version = recordVersionField;
 
 export const createTrainingClaimSchema = z.object({
   claimYear: z.coerce.number().check(z.int(), z.gte(2013, "claimYear"), z.lte(2100, "claimYear")),

@@ -286,7 +286,7 @@ describe.each(DATABASE_KINDS)("fault injection on %s", (kind) => {
     expect(await db.prisma.trainee.count({ where: { institutionId } })).toBe(3);
   });
 
-  it("an enterprise's CSV line import: fails while saving the lines with none of them written, then imports", async () => {
+  it("an enterprise's CSV line import: fails while saving the lines or its ImportBatch with none of them written, then imports", async () => {
     const { actor } = await createOrganisationWithUser(db.prisma);
     const draft = await saveOffshoreClaimDraft(db.prisma, actor, { claimYear: 2018, onshoreUsd: "0", lines: [offshoreLine({ contractRegNo: "FAULT-EXISTING", fxReceiptDate: "2018-01-05" })] });
     const header = "合同登记号,境外客户,国家代码（ISO）,业务类别,合同金额（美元）,年度执行额（美元）,收汇日期（YYYY-MM-DD）";
@@ -296,6 +296,8 @@ describe.each(DATABASE_KINDS)("fault injection on %s", (kind) => {
       [
         { table: "OffshoreContractLine", op: "INSERT", nth: 2 },
         { table: "OffshoreClaim", op: "UPDATE", nth: 1 },
+        // The import's own record commits with the lines: failing it leaves no lines either.
+        { table: "ImportBatch", op: "INSERT", nth: 1 },
       ],
       run,
       async () => {

@@ -43,6 +43,17 @@ export async function importOffshoreLines(
   let errors: CsvRowError[] = parsed.ok ? [] : parsed.errors;
   const newLines = parsed.ok ? parsed.lines : [];
 
+  const batchRow = (rowErrors: CsvRowError[]) => ({
+    organisationId: actor.organisationId,
+    kind: "OFFSHORE_LINES" as const,
+    fileSha256: createHash("sha256").update(input.bytes).digest("hex"),
+    rowCount: parsed.ok ? newLines.length : Math.max(0, ...rowErrors.map((error) => error.row - 1)),
+    importedCount: rowErrors.length === 0 ? newLines.length : 0,
+    rejectedCount: new Set(rowErrors.map((error) => error.row)).size,
+    report: { claimId: claim.id, errors: rowErrors } as unknown as Prisma.InputJsonValue,
+    createdById: actor.id,
+  });
+
   if (errors.length === 0) {
     const existing = claim.lines.map((line) => ({
       id: line.id,
@@ -55,13 +66,23 @@ export async function importOffshoreLines(
       fxReceiptDate: isoDateFromDbDate(line.fxReceiptDate),
     }));
     try {
-      await saveOffshoreClaimDraft(prisma, actor, {
-        claimId: claim.id,
-        version: claim.version,
-        claimYear: claim.claimYear,
-        onshoreUsd: formatMinorUnits(claim.onshoreUsdCents),
-        lines: [...existing, ...newLines],
-      });
+      // The lines and the import's record commit together: never lines without their ImportBatch.
+      await saveOffshoreClaimDraft(
+        prisma,
+        actor,
+        {
+          claimId: claim.id,
+          version: claim.version,
+          claimYear: claim.claimYear,
+          onshoreUsd: formatMinorUnits(claim.onshoreUsdCents),
+          lines: [...existing, ...newLines],
+        },
+        undefined,
+        async (tx) => {
+          await tx.importBatch.create({ data: batchRow([]) });
+        },
+      );
+      return { imported: newLines.length, errors: [] };
     } catch (error) {
       // A check that needs the database (a contract claimed by another enterprise): report it at its row.
       const match = error instanceof DomainError && error.field ? /^lines\.(\d+)\.(\w+)$/.exec(error.field) : null;
@@ -70,17 +91,7 @@ export async function importOffshoreLines(
     }
   }
 
-  await prisma.importBatch.create({
-    data: {
-      organisationId: actor.organisationId,
-      kind: "OFFSHORE_LINES",
-      fileSha256: createHash("sha256").update(input.bytes).digest("hex"),
-      rowCount: parsed.ok ? newLines.length : Math.max(0, ...errors.map((error) => error.row - 1)),
-      importedCount: errors.length === 0 ? newLines.length : 0,
-      rejectedCount: new Set(errors.map((error) => error.row)).size,
-      report: { claimId: claim.id, errors } as unknown as Prisma.InputJsonValue,
-      createdById: actor.id,
-    },
-  });
-  return errors.length === 0 ? { imported: newLines.length, errors: [] } : { imported: 0, errors };
+  // A refused file is recorded with its report; nothing else was written.
+  await prisma.importBatch.create({ data: batchRow(errors) });
+  return { imported: 0, errors };
 }

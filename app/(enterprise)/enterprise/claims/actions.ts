@@ -12,6 +12,7 @@ import { withdrawOffshoreClaim } from "@/lib/claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
 import { formatMinorUnits } from "@/lib/eligibility";
 import { enterpriseActor } from "@/lib/organisations/enterprise-actor";
+import { MAX_RECORD_VERSION } from "@/lib/schemas/fields";
 import { offshoreDraftSchema, submitOffshoreClaimSchema, withdrawOffshoreClaimSchema } from "@/lib/schemas/offshore-claim";
 
 const MEMBER = ["ENTERPRISE_MEMBER"] as const;
@@ -66,7 +67,7 @@ export const deleteOffshoreEvidenceAction = authedAction([...MEMBER], z.object({
 
 const importFields = z.object({
   claimId: z.uuid(),
-  version: z.coerce.number().int().min(0),
+  version: z.coerce.number().int().min(0).max(MAX_RECORD_VERSION),
   file: z.instanceof(File, { message: "csvFile" }),
 });
 
