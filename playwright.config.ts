@@ -44,7 +44,7 @@ export default defineConfig({
     {
       command: `npx tsx scripts/e2e-server.ts pglite ${pglitePort}`,
       url: `http://127.0.0.1:${pglitePort}/login`,
-      timeout: 120_000,
+      timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
       stderr: "pipe",
@@ -54,7 +54,7 @@ export default defineConfig({
           {
             command: `npx tsx scripts/e2e-server.ts postgres ${postgresPort}`,
             url: `http://127.0.0.1:${postgresPort}/login`,
-            timeout: 120_000,
+            timeout: 300_000,
             reuseExistingServer: false,
             stdout: "pipe" as const,
             stderr: "pipe" as const,

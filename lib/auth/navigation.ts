@@ -22,6 +22,8 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
         { href: "/institution", labelKey: "overview" },
         { href: "/institution/trainees", labelKey: "trainees" },
         { href: "/institution/claims", labelKey: "trainingClaims" },
+        { href: "/institution/profile", labelKey: "profile" },
+        { href: "/institution/colleagues", labelKey: "colleagues" },
       ];
     case "REVIEWER":
       return [

@@ -56,7 +56,8 @@ const uploadSchema = z.custom<FormData>((value) => value instanceof FormData);
 export const uploadContractEvidenceAction = authedAction(["INSTITUTION_MEMBER"], uploadSchema, async (form, { user }) => {
   const contractId = String(form.get("contractId") ?? "");
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) throw new DomainError("fileRequired", "file");
+  // An empty file reaches the evidence module, which answers "the file is empty" at the field.
+  if (!(file instanceof File)) throw new DomainError("fileRequired", "file");
   await attachContractEvidence(getPrisma(), actorOf(user), contractId, new Uint8Array(await file.arrayBuffer()));
   revalidatePath("/institution/trainees");
   return undefined;
