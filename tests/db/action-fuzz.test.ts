@@ -7,14 +7,11 @@
 // (a thrown non-framework error or the generic "unexpected" form error), never a polluted
 // prototype; and text the portal accepts is stored exactly as a valid input would be.
 import fc from "fast-check";
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { actionModuleFiles, callAs, releaseTestDatabase, useTestDatabase, type AnyAction, type MatrixRole, type RequestState } from "../support/action-harness";
+import type { TestDatabase } from "@/lib/db/test-database";
+import { callAs, loadAllActions, type AnyAction, type MatrixRole, type RequestState } from "../support/action-harness";
 import { ACTION_MATRIX } from "../support/action-matrix";
-import { createActionWorld, type ActionWorld } from "../support/action-world";
+import { openActionWorld, type ActionWorld } from "../support/action-world";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
 const state = vi.hoisted((): RequestState => ({ sid: null, cookies: new Map(), mails: [] }));
@@ -116,29 +113,18 @@ vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
 
 let actions: Map<string, AnyAction>;
 beforeAll(async () => {
-  actions = new Map();
-  for (const file of actionModuleFiles()) {
-    const mod = (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../..", file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") actions.set(`${file}#${name}`, value as AnyAction);
-  }
+  actions = await loadAllActions();
 }, 120_000);
 
 describe.each(DATABASE_KINDS)("hostile input against every server action on %s", (kind) => {
+  let opened: Awaited<ReturnType<typeof openActionWorld>>;
   let db: TestDatabase;
   let w: ActionWorld;
-  let evidenceDir: string;
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    evidenceDir = await fs.mkdtemp(path.join(os.tmpdir(), "action-fuzz-"));
-    process.env.EVIDENCE_DIR = evidenceDir;
-    useTestDatabase(db);
-    w = await createActionWorld(db.prisma, evidenceDir);
+    opened = await openActionWorld(kind, "action-fuzz");
+    ({ db, world: w } = opened);
   }, 180_000);
-  afterAll(async () => {
-    releaseTestDatabase();
-    await db?.close();
-    if (evidenceDir) await fs.rm(evidenceDir, { recursive: true, force: true });
-  });
+  afterAll(async () => opened?.close());
 
   it.each(Object.keys(ACTION_MATRIX))("%s", async (key) => {
     const row = ACTION_MATRIX[key]!;

@@ -5,14 +5,10 @@
 // pipeline (session row → role check → zod parse → handler → organisation-scoped queries →
 // error mapping) with only the request boundary replaced (see tests/support/action-harness.ts).
 // Pages and route handlers are covered over HTTP by e2e/authorization-matrix.spec.ts.
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { actionModuleFiles, ALLOWED, callAs, releaseTestDatabase, ROLES, useTestDatabase, type AnyAction, type Outcome, type RequestState } from "../support/action-harness";
+import { ALLOWED, callAs, loadAllActions, ROLES, type AnyAction, type Outcome, type RequestState } from "../support/action-harness";
 import { ACTION_MATRIX } from "../support/action-matrix";
-import { createActionWorld, type ActionWorld } from "../support/action-world";
+import { openActionWorld, type ActionWorld } from "../support/action-world";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
 const state = vi.hoisted((): RequestState => ({ sid: null, cookies: new Map(), mails: [] }));
@@ -35,20 +31,9 @@ vi.mock("@/lib/jobs/app-job-queue", () => ({ getAppJobQueue: async () => ({ send
 applyTestSecrets();
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
-async function loadActions(): Promise<Map<string, AnyAction>> {
-  const actions = new Map<string, AnyAction>();
-  for (const file of actionModuleFiles()) {
-    const mod = (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../..", file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) {
-      if (typeof value === "function") actions.set(`${file}#${name}`, value as AnyAction);
-    }
-  }
-  return actions;
-}
-
 let actions: Map<string, AnyAction>;
 beforeAll(async () => {
-  actions = await loadActions();
+  actions = await loadAllActions();
 }, 120_000);
 
 describe("authorization matrix of the server actions: guard", () => {
@@ -62,21 +47,13 @@ describe("authorization matrix of the server actions: guard", () => {
 });
 
 describe.each(DATABASE_KINDS)("authorization matrix of the server actions on %s", (kind) => {
-  let db: TestDatabase;
+  let opened: Awaited<ReturnType<typeof openActionWorld>>;
   let world: ActionWorld;
-  let evidenceDir: string;
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    evidenceDir = await fs.mkdtemp(path.join(os.tmpdir(), "authz-matrix-"));
-    process.env.EVIDENCE_DIR = evidenceDir;
-    useTestDatabase(db);
-    world = await createActionWorld(db.prisma, evidenceDir);
+    opened = await openActionWorld(kind, "authz-matrix");
+    ({ world } = opened);
   }, 180_000);
-  afterAll(async () => {
-    releaseTestDatabase();
-    await db?.close();
-    if (evidenceDir) await fs.rm(evidenceDir, { recursive: true, force: true });
-  });
+  afterAll(async () => opened?.close());
 
   it.each(Object.keys(ACTION_MATRIX))("%s", async (key) => {
     const row = ACTION_MATRIX[key]!;

@@ -2,14 +2,12 @@
 // tests/support/action-harness.ts), with its valid input plus fields a hand-crafted request
 // could add – status, amounts, organisation, reviewer/assignee, version, timestamps, role, the
 // id of another record. The stored row must not have taken any of them.
-import fs from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import type { TestDatabase } from "@/lib/db/test-database";
 import { DEMO_PASSWORD, uniqueCreditCode, uniqueResidentId } from "@/prisma/seed/factories";
-import { callAs, pdfForm, releaseTestDatabase, useTestDatabase, type AnyAction, type RequestState } from "../support/action-harness";
-import { createActionWorld, type ActionWorld } from "../support/action-world";
+import { callAs, pdfForm, type AnyAction, type RequestState } from "../support/action-harness";
+import { openActionWorld, type ActionWorld } from "../support/action-world";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
 const state = vi.hoisted((): RequestState => ({ sid: null, cookies: new Map(), mails: [] }));
@@ -127,23 +125,16 @@ beforeAll(async () => {
 }, 120_000);
 
 describe.each(DATABASE_KINDS)("mass assignment through the server actions on %s", (kind) => {
+  let opened: Awaited<ReturnType<typeof openActionWorld>>;
   let db: TestDatabase;
   let w: ActionWorld;
   let x: Record<string, unknown>;
-  let evidenceDir: string;
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    evidenceDir = await fs.mkdtemp(path.join(os.tmpdir(), "mass-assignment-"));
-    process.env.EVIDENCE_DIR = evidenceDir;
-    useTestDatabase(db);
-    w = await createActionWorld(db.prisma, evidenceDir);
+    opened = await openActionWorld(kind, "mass-assignment");
+    ({ db, world: w } = opened);
     x = extras(w);
   }, 180_000);
-  afterAll(async () => {
-    releaseTestDatabase();
-    await db?.close();
-    if (evidenceDir) await fs.rm(evidenceDir, { recursive: true, force: true });
-  });
+  afterAll(async () => opened?.close());
 
   /** Calls the action as `role` and returns its data; fails the test unless it succeeded. */
   async function ok(role: keyof ActionWorld["sessions"], name: string, raw: unknown): Promise<Record<string, unknown>> {

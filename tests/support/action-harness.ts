@@ -69,11 +69,11 @@ export async function sessionFor(prisma: PrismaClient, userId: string): Promise<
 }
 
 /** Points getPrisma() (used by every action) at the test database. */
-export function useTestDatabase(db: TestDatabase): void {
+export function pointActionsAtDatabase(db: TestDatabase): void {
   setDatabaseForTests({ kind: db.kind, prisma: db.prisma, raw: db.raw, pglite: db.pglite, pool: db.pool, close: async () => undefined });
 }
 
-export function releaseTestDatabase(): void {
+export function releaseActionsDatabase(): void {
   setDatabaseForTests(undefined);
 }
 
@@ -107,4 +107,16 @@ export function csvForm(fields: Record<string, string>, csv: string): FormData {
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
   form.set("file", new File([new TextEncoder().encode(csv)], "upload.csv", { type: "text/csv" }));
   return form;
+}
+
+/** Every exported function of every action module, keyed "<file>#<export>" as the matrix rows are. */
+export async function loadAllActions(root = path.resolve(import.meta.dirname, "../..")): Promise<Map<string, AnyAction>> {
+  const actions = new Map<string, AnyAction>();
+  for (const file of actionModuleFiles(root)) {
+    const mod = (await import(/* @vite-ignore */ path.resolve(root, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value === "function") actions.set(`${file}#${name}`, value as AnyAction);
+    }
+  }
+  return actions;
 }

@@ -1,6 +1,11 @@
 // The records the action tests act on: for each applicant kind an organisation of the caller
 // ("own") and another one ("other"), each with a record of every kind an action can name, plus
 // bureau staff. Built through the portal's own domain functions and seed factories.
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { DatabaseKind } from "@/lib/db/client";
+import { createTestDatabase } from "@/lib/db/test-database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { attachOffshoreLineEvidence } from "@/lib/claims/attach-offshore-line-evidence";
 import { recordEmploymentContract } from "@/lib/employment/record-employment-contract";
@@ -9,7 +14,7 @@ import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy
 import { recordTraining } from "@/lib/training/record-training";
 import { createTrainingClaim } from "@/lib/training-claims/create-training-claim";
 import { createOffshoreClaim, createOrganisationWithUser, createStaff, createTrainee, offshoreLine } from "@/prisma/seed/factories";
-import { PDF_BYTES, sessionFor, type MatrixRole } from "./action-harness";
+import { PDF_BYTES, releaseActionsDatabase, sessionFor, pointActionsAtDatabase, type MatrixRole } from "./action-harness";
 
 type Org = Awaited<ReturnType<typeof createOrganisationWithUser>>;
 
@@ -62,4 +67,26 @@ export async function createActionWorld(prisma: PrismaClient, evidenceDir: strin
     administrator: await sessionFor(prisma, administrator.id),
   };
   return { submittedClaim: { id: submitted.id, version: submitted.version, organisationId: submitter.organisation.id }, administrator, reviewer, paymentReviewer, enterprise, otherEnterprise, institution, otherInstitution, sessions, store };
+}
+
+/**
+ * A scratch database of `kind` with the action world in it, an evidence folder of its own, and
+ * getPrisma() pointed at it: what each action suite opens in beforeAll and closes in afterAll.
+ */
+export async function openActionWorld(kind: DatabaseKind, label: string) {
+  const db = await createTestDatabase(kind);
+  const evidenceDir = await fs.mkdtemp(path.join(os.tmpdir(), `${label}-`));
+  process.env.EVIDENCE_DIR = evidenceDir;
+  pointActionsAtDatabase(db);
+  const world = await createActionWorld(db.prisma, evidenceDir);
+  return {
+    db,
+    world,
+    evidenceDir,
+    async close() {
+      releaseActionsDatabase();
+      await db.close();
+      await fs.rm(evidenceDir, { recursive: true, force: true });
+    },
+  };
 }
