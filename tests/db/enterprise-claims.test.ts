@@ -178,6 +178,9 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
     );
   });
 
+  // Skipped on the PGlite leg on purpose: PGlite runs one connection and serialises every
+  // transaction, so two "concurrent" submits could never race there; concurrency is tested on
+  // PostgreSQL only (the PostgreSQL leg of this file runs it).
   it.runIf(kind === "postgres")("two concurrent submits with the same key yield one submission", async () => {
     const { actor } = await createOrganisationWithUser(db.prisma);
     const claim = await saveOffshoreClaimDraft(db.prisma, actor, {
