@@ -2,6 +2,7 @@
 
 import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
 import type { ReactNode } from "react";
+import { DATE_FORMATS } from "@/lib/i18n/date-formats";
 import { missingMessageFallback } from "@/lib/i18n/missing-message";
 
 /** The client side of next-intl, with the same visible marker for a missing message as the server. */
@@ -11,6 +12,7 @@ export function IntlProvider({ locale, messages, children }: { locale: string; m
       locale={locale}
       messages={messages}
       timeZone="Asia/Shanghai"
+      formats={DATE_FORMATS}
       getMessageFallback={missingMessageFallback}
       onError={(error) => console.error(`i18n: ${error.code} ${error.message}`)}
     >

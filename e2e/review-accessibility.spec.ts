@@ -12,9 +12,15 @@ test("reviewer pages pass axe in both languages", async ({ page }) => {
   await page.getByRole("row").filter({ hasText: "洪城数据服务有限公司" }).getByRole("link").first().click();
   await expect(page.getByTestId("preview-amount")).toBeVisible();
   const claimPath = new URL(page.url()).pathname;
+  // The seeded training claim: its eligibility explanation names training and contract days,
+  // which must read as dates in the reader's language, not as the stored YYYY-MM-DD.
+  await page.goto("/review?kind=TRAINING&organisation=" + encodeURIComponent("豫章"));
+  await page.getByRole("row").filter({ hasText: "南昌豫章服务外包培训学院" }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/review\/claims\/training\//);
+  const trainingClaimPath = new URL(page.url()).pathname;
   for (const language of ["中文", "English"] as const) {
     await switchLanguage(page, language);
-    for (const path of ["/review?flagged=1", claimPath, "/review/notice", "/review/payments", "/review/dashboard?year=2024", "/review/conflicts"]) {
+    for (const path of ["/review?flagged=1", claimPath, trainingClaimPath, "/review/notice", "/review/payments", "/review/dashboard?year=2024", "/review/conflicts"]) {
       await page.goto(path);
       await expectNoSeriousA11yViolations(page);
       await expectNoMissingMessages(page);

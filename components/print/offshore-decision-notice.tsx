@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen, Usd } from "@/components/money";
+import { localiseDayParams } from "@/lib/i18n/localise-day-params";
 import type { OffshoreDecisionNotice } from "@/lib/print/get-offshore-decision-notice";
 import { Facts, IssuerLine } from "./print-document";
 
@@ -14,7 +15,7 @@ export async function OffshoreDecisionNoticeBody({ notice }: { notice: OffshoreD
   const format = await getFormatter();
   const { claim } = notice;
   const decidedOn = format.dateTime(notice.decidedAt, "date");
-  const explain = (m: { messageKey: string; messageParams?: Record<string, unknown> }) => tE(m.messageKey as never, m.messageParams as never);
+  const explain = (m: { messageKey: string; messageParams?: Record<string, unknown> }) => tE(m.messageKey as never, localiseDayParams(m.messageParams, (day) => format.dateTime(day, "date")) as never);
   return (
     <>
       <p className="text-sm">{t("notice.to", { organisation: claim.organisation.nameZh })}</p>

@@ -1,5 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { DATE_FORMATS } from "./date-formats";
 import { loadMessages } from "./load-messages";
 import { LOCALE_COOKIE, toLocale } from "./locales";
 import { missingMessageFallback } from "./missing-message";
@@ -14,12 +15,7 @@ export default getRequestConfig(async () => {
     timeZone: "Asia/Shanghai",
     // Named formats for every page: `format.dateTime(value, "date")` for a day (a database date
     // or the day of a moment), `"dateTime"` for a moment to the minute, both in the reader's language.
-    formats: {
-      dateTime: {
-        date: { year: "numeric", month: "long", day: "numeric" },
-        dateTime: { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
-      },
-    },
+    formats: DATE_FORMATS,
     getMessageFallback: missingMessageFallback,
     onError(error) {
       console.error(`i18n: ${error.code} ${error.message}`);
