@@ -145,6 +145,9 @@ test("a new enterprise fills its profile, drafts, imports, attaches evidence and
   await page.getByLabel(/^对第 .*条的意见/).first().fill("请补充银行收汇凭证");
   await page.getByRole("button", { name: "退回修改" }).click();
   await expect(page.getByText("请补充银行收汇凭证").first()).toBeVisible();
+  // The page has re-rendered for the new status (no decision section) before signing out: a
+  // sign-out click that lands while the action's refresh is still replacing the page was lost once.
+  await expect(page.getByRole("button", { name: "退回修改" })).toHaveCount(0);
   await signOut(page);
 
   // The applicant sees the comments where they apply, corrects the claim and resubmits it.
