@@ -8,7 +8,7 @@ import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { formatFen } from "@/lib/eligibility";
-import { localiseDayParams } from "@/lib/i18n/localise-day-params";
+import { eligibilityTextWith } from "@/lib/i18n/localise-day-params";
 import { toLocale } from "@/lib/i18n/locales";
 import { COHORT_COLUMNS } from "@/lib/trainees/import/cohort-columns";
 import type { CohortPreview } from "@/lib/trainees/import/preview-cohort-import";
@@ -35,7 +35,7 @@ export function CohortImport({
   const t = useTranslations("trainee");
   const tv = useTranslations("validation");
   const te = useTranslations("eligibility");
-  const format = useFormatter();
+  const eligibilityText = eligibilityTextWith(te, useFormatter());
   const locale = useLocale();
   const router = useRouter();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -142,7 +142,7 @@ export function CohortImport({
                             ? t("eligibleAmounts", { trainee: fen(row.eligibility.traineeFen), institution: fen(row.eligibility.institutionFen) })
                             : t("notEligible")}
                         </p>
-                        <ul>{row.eligibility.reasons.filter((r) => !r.passed).map((r) => <li key={r.code}>{te(r.messageKey, localiseDayParams(r.messageParams, (day) => format.dateTime(day, "date")))}</li>)}</ul>
+                        <ul>{row.eligibility.reasons.filter((r) => !r.passed).map((r) => <li key={r.code}>{eligibilityText(r)}</li>)}</ul>
                       </>
                     ) : "—"}
                   </td>

@@ -1,12 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { LocalisedMessage, Reason } from "@/lib/eligibility";
-import { localiseDayParams } from "@/lib/i18n/localise-day-params";
+import { eligibilityTextWith } from "@/lib/i18n/localise-day-params";
 
 /** The eligibility module's reasons and calculation, rendered in the reader's language. */
 export async function EligibilityExplanation({ reasons, calculation, onlyFailed = false }: { reasons: readonly Reason[]; calculation?: LocalisedMessage; onlyFailed?: boolean }) {
   const t = await getTranslations("eligibility");
   const format = await getFormatter();
-  const text = (m: LocalisedMessage) => t(m.messageKey, localiseDayParams(m.messageParams, (day) => format.dateTime(day, "date")));
+  const text = eligibilityTextWith(t, format);
   const shown = onlyFailed ? reasons.filter((r) => !r.passed) : reasons;
   return (
     <div className="text-sm">

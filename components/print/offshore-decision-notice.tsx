@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen, Usd } from "@/components/money";
-import { localiseDayParams } from "@/lib/i18n/localise-day-params";
+import { eligibilityTextWith } from "@/lib/i18n/localise-day-params";
 import type { OffshoreDecisionNotice } from "@/lib/print/get-offshore-decision-notice";
 import { Facts, IssuerLine } from "./print-document";
 
@@ -15,7 +15,7 @@ export async function OffshoreDecisionNoticeBody({ notice }: { notice: OffshoreD
   const format = await getFormatter();
   const { claim } = notice;
   const decidedOn = format.dateTime(notice.decidedAt, "date");
-  const explain = (m: { messageKey: string; messageParams?: Record<string, unknown> }) => tE(m.messageKey as never, localiseDayParams(m.messageParams, (day) => format.dateTime(day, "date")) as never);
+  const explain = eligibilityTextWith(tE, format);
   return (
     <>
       <p className="text-sm">{t("notice.to", { organisation: claim.organisation.nameZh })}</p>

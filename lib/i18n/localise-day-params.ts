@@ -18,3 +18,16 @@ export function localiseDayParams(
   }
   return localised;
 }
+
+type LocalisedText = { readonly messageKey: string; readonly messageParams?: Readonly<Record<string, unknown>> };
+
+/**
+ * One eligibility message to text: the translator of the "eligibility" namespace and a
+ * next-intl formatter (server or client), with its calendar days in the named "date" format.
+ */
+export function eligibilityTextWith(
+  translate: (key: never, params: never) => string,
+  format: { dateTime(value: Date, formatName: "date"): string },
+): (message: LocalisedText) => string {
+  return (message) => translate(message.messageKey as never, localiseDayParams(message.messageParams, (day) => format.dateTime(day, "date")) as never);
+}

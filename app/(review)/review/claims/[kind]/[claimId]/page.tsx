@@ -7,7 +7,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import type { LocalisedMessage } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
-import { localiseDayParams } from "@/lib/i18n/localise-day-params";
+import { eligibilityTextWith } from "@/lib/i18n/localise-day-params";
 import { DECIDED_STATUSES } from "@/lib/print/get-offshore-decision-notice";
 import { getClaimForReview } from "@/lib/review/get-claim-for-review";
 import { approveClaimAction, secondApproveClaimAction } from "../../../actions";
@@ -43,7 +43,7 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
   const tE = await getTranslations("eligibility");
   const tDistrict = await getTranslations("district");
   const tCategory = await getTranslations("serviceCategory");
-  const explain = (m: LocalisedMessage) => tE(m.messageKey as never, localiseDayParams(m.messageParams, day) as never);
+  const explain = eligibilityTextWith(tE, format);
   const { claim, preview, flags } = data;
   const organisation = data.kind === "OFFSHORE" ? data.claim.organisation : data.claim.institution;
   const decidable = claim.status === "SUBMITTED" || claim.status === "UNDER_REVIEW";
