@@ -107,6 +107,18 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
     own: (i) => `/institution/claims/${i.ownTrainingClaim}`,
     crossOrg: true,
   },
+  "/institution/claims/[claimId]/decision": {
+    allowed: INSTITUTION,
+    // The seeded training claim is not decided yet: its decision page is a 404 as well.
+    own: (i) => `/institution/claims/${i.ownTrainingClaim}/decision`,
+    crossOrg: true,
+    reaches: ["ok", 404],
+  },
+  "/institution/claims/[claimId]/print": {
+    allowed: INSTITUTION,
+    own: (i) => `/institution/claims/${i.ownTrainingClaim}/print`,
+    crossOrg: true,
+  },
   "/institution/colleagues": { allowed: INSTITUTION, own: () => "/institution/colleagues" },
   "/institution/profile": { allowed: INSTITUTION, own: () => "/institution/profile" },
   "/institution/trainees": { allowed: INSTITUTION, own: () => "/institution/trainees" },
@@ -154,6 +166,9 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
     reaches: [404, "redirect"],
     anonymous: 401,
   },
+
+  // Last, because it ends each caller's session: everyone may sign out, and lands on the login page.
+  "/sign-out": { method: "POST", allowed: "public", own: () => "/sign-out", reaches: ["login"], anonymous: "login" },
 };
 
 /** Every page and route handler as the file system names it (route groups dropped). */

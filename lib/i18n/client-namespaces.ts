@@ -22,10 +22,10 @@ export const ROOT_CLIENT_NAMESPACES = ["common", "errors"] as const;
 
 export const CLIENT_NAMESPACES = {
   "(auth)": ["auth", "signup", "district", "invitation", "validation"],
-  "(account)": ["nav", "account", "validation"],
-  "(enterprise)": ["nav", "validation", "offshoreClaim", "serviceCategory", "eligibility", "employment", "profile", "district", "invitation"],
-  "(institution)": ["nav", "validation", "institution", "trainingClaim", "trainee", "collegeLevel", "eligibility", "profile", "district", "invitation"],
-  "(review)": ["nav", "validation", "review"],
+  "(account)": ["account", "validation"],
+  "(enterprise)": ["validation", "offshoreClaim", "serviceCategory", "eligibility", "employment", "profile", "district", "invitation"],
+  "(institution)": ["validation", "institution", "trainingClaim", "trainee", "collegeLevel", "eligibility", "profile", "district", "invitation"],
+  "(review)": ["validation", "review"],
   "(admin)": ["nav", "validation", "admin"],
 } as const satisfies Record<string, readonly string[]>;
 
