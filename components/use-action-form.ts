@@ -1,22 +1,52 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm, type FieldValues, type Path, type UseFormProps } from "react-hook-form";
+import { useEffect, useState } from "react";
+import { useForm, type FieldValues, type Path, type Resolver, type UseFormProps } from "react-hook-form";
 // Type-only: the schemas are zod/mini (bench/README.md F1); classic zod must not reach the client.
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { useHydrated } from "./use-hydrated";
+
+/** Where a form's schema comes from: `() => import("@/lib/schemas/x").then((m) => m.xSchema)`. */
+export type SchemaLoader<S> = () => Promise<S>;
+
+/**
+ * A react-hook-form resolver that loads the zod schema and @hookform/resolvers the first time it
+ * validates. zod is the largest library of a form page (38 KB gzip, bench/README.md F5): loaded
+ * this way it is not first-load JavaScript; useActionForm starts the download once the page is
+ * interactive, so by the first blur or submit it is there.
+ */
+export function lazyZodResolver<S extends z.core.$ZodType<FieldValues, FieldValues>>(loadSchema: SchemaLoader<S>): Resolver<z.input<S>, unknown, z.output<S>> {
+  return async (values, context, options) => {
+    const [schema, { zodResolver }] = await Promise.all([loadSchema(), import("@hookform/resolvers/zod")]);
+    return (zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>)(values, context, options);
+  };
+}
+
+/** Starts loading what lazyZodResolver needs as soon as the form is mounted in the browser. */
+export function usePreloadedSchema(loadSchema: SchemaLoader<unknown>): void {
+  useEffect(() => {
+    void loadSchema();
+    void import("@hookform/resolvers/zod");
+    // The loader is a static import() per form: loading once per mount is the intent.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+}
 
 /**
  * react-hook-form wired to a zod schema and a server action: the browser validates with the
  * same schema the server uses, and the server's field errors land next to the same fields.
  */
 export function useActionForm<S extends z.core.$ZodType<FieldValues, FieldValues>, T>(
-  schema: S,
+  loadSchema: SchemaLoader<S>,
   action: (input: z.input<S>) => Promise<ActionResult<T>>,
   options: Omit<UseFormProps<z.input<S>, unknown, z.output<S>>, "resolver"> = {},
 ) {
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ ...options, resolver: zodResolver(schema as never) as never });
+  // Fields stay disabled until hydrated (see useHydrated): nothing typed is lost or leaks into a URL.
+  const hydrated = useHydrated();
+  const [resolver] = useState(() => lazyZodResolver(loadSchema));
+  usePreloadedSchema(loadSchema);
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ ...options, disabled: options.disabled || !hydrated, resolver });
   const [formError, setFormError] = useState<string | null>(null);
 
   const submit = (onSuccess: (data: T) => void | Promise<void>) =>

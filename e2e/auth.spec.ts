@@ -23,6 +23,58 @@ for (const role of roles) {
   });
 }
 
+test("signing out ends the session on the server: a copy of the old cookie opens nothing", async ({ page, browser }) => {
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  const copied = await page.context().cookies();
+  expect(copied.some((c) => c.name.includes("next-auth.session-token"))).toBe(true);
+  await signOut(page);
+  const elsewhere = await browser.newContext();
+  try {
+    await elsewhere.addCookies(copied);
+    const other = await elsewhere.newPage();
+    await other.goto("/review");
+    await expect(other).toHaveURL(/\/login/);
+  } finally {
+    await elsewhere.close();
+  }
+});
+
+test("a sign-out posted from another site is refused and the session goes on", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  const forged = await page.request.post("/sign-out", { headers: { origin: "https://attacker.example" }, maxRedirects: 0 });
+  expect(forged.status()).toBe(403);
+  await page.goto("/review");
+  await expect(page).toHaveURL(/\/review$/);
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+});
+
+test.describe("without JavaScript (before the page has hydrated)", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the login form's fields are disabled, so nothing typed is lost and no password goes into a URL", async ({ page }) => {
+    await page.goto("/login");
+    await expect(page.getByLabel("电子邮箱")).toBeDisabled();
+    await expect(page.getByLabel("密码")).toBeDisabled();
+    await expect(page.getByRole("button", { name: "登录" })).toBeDisabled();
+  });
+
+  test("signing out is a plain form and works all the same", async ({ page, browser }) => {
+    const withScripts = await browser.newContext({ javaScriptEnabled: true });
+    try {
+      await signIn(await withScripts.newPage(), DEMO_ACCOUNTS.reviewer);
+      await page.context().addCookies(await withScripts.cookies());
+    } finally {
+      await withScripts.close();
+    }
+    await page.goto("/review");
+    await expect(page.getByTestId("signed-in-as")).toBeVisible();
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page).toHaveURL(/\/login$/);
+    await page.goto("/review");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  });
+});
+
 test("a wrong password is refused with a message and no session", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("电子邮箱").fill(DEMO_ACCOUNTS.reviewer);

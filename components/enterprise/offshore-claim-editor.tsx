@@ -12,7 +12,7 @@ import { useUnsavedDraft } from "@/components/use-unsaved-draft";
 import { saveOffshoreDraftAction } from "@/app/(enterprise)/enterprise/claims/actions";
 import { CLIENT_COUNTRIES, countryName } from "@/lib/claims/countries";
 import { SERVICE_CATEGORIES } from "@/lib/claims/service-categories";
-import { offshoreDraftSchema, type OffshoreDraftInput, type OffshoreLineInput } from "@/lib/schemas/offshore-claim";
+import type { OffshoreDraftInput, OffshoreLineInput } from "@/lib/schemas/offshore-claim";
 import { ClaimPreview } from "./claim-preview";
 
 type FieldErrors = Record<string, { message?: string } | undefined>;
@@ -45,7 +45,7 @@ export function OffshoreClaimEditor({ claim, grantedFenThisYear, lineExtras = {}
   const tCategory = useTranslations("serviceCategory");
   const locale = useLocale();
   const router = useRouter();
-  const { form, formError, submit } = useActionForm(offshoreDraftSchema, saveOffshoreDraftAction, {
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/offshore-claim").then((m) => m.offshoreDraftSchema), saveOffshoreDraftAction, {
     defaultValues: {
       claimId: claim.id,
       version: claim.version,

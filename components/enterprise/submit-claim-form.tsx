@@ -6,7 +6,6 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { useActionForm } from "@/components/use-action-form";
 import { submitOffshoreClaimAction } from "@/app/(enterprise)/enterprise/claims/actions";
-import { submitOffshoreClaimSchema } from "@/lib/schemas/offshore-claim";
 
 /**
  * Declaration and submit. The submission key was made when the page loaded, so a double click or
@@ -16,7 +15,7 @@ export function SubmitClaimForm({ claimId, version, submissionKey, resubmission 
   const t = useTranslations("offshoreClaim.submit");
   const tValidation = useTranslations("validation");
   const router = useRouter();
-  const { form, formError, submit } = useActionForm(submitOffshoreClaimSchema, submitOffshoreClaimAction, {
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/offshore-claim").then((m) => m.submitOffshoreClaimSchema), submitOffshoreClaimAction, {
     defaultValues: { claimId, version, submissionKey, declaration: false as unknown as true },
   });
   const error = form.formState.errors.declaration?.message;

@@ -8,7 +8,7 @@ import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { createTrainingClaimSchema, submitTrainingClaimSchema, type CreateTrainingClaimInput, type SubmitTrainingClaimInput } from "@/lib/schemas/training-claim";
+import type { CreateTrainingClaimInput, SubmitTrainingClaimInput } from "@/lib/schemas/training-claim";
 
 interface Refusal {
   code: string;
@@ -27,7 +27,7 @@ function RefusalMessage({ refusal, formError }: { refusal: Refusal | null; formE
 export function CreateClaimForm({ action, defaultYear }: { action: (input: CreateTrainingClaimInput) => Promise<ActionResult<{ claimId: string }>>; defaultYear: number }) {
   const t = useTranslations("institution");
   const router = useRouter();
-  const { form, formError, submit } = useActionForm(createTrainingClaimSchema, action, { defaultValues: { claimYear: defaultYear } });
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/training-claim").then((m) => m.createTrainingClaimSchema), action, { defaultValues: { claimYear: defaultYear } });
   const onSubmit = submit(({ claimId }) => router.push(`/institution/claims/${claimId}`));
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-wrap items-end gap-3" aria-label={t("newClaim")}>
@@ -107,7 +107,7 @@ export function SubmitClaimForm({
   // Made once per page load: a double click or a retry sends the same key.
   const [submissionKey] = useState(() => crypto.randomUUID());
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const { form, formError, submit } = useActionForm(submitTrainingClaimSchema, action, {
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/training-claim").then((m) => m.submitTrainingClaimSchema), action, {
     defaultValues: { claimId, version, submissionKey, declaration: false as unknown as true },
   });
   const onSubmit = submit((data) => {

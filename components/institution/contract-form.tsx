@@ -8,8 +8,8 @@ import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { employmentContractSchema, type EmploymentContractInput } from "@/lib/schemas/employment-contract";
-import { employmentContractUpdateSchema, type EmploymentContractUpdateInput } from "@/lib/schemas/training-record-edit";
+import type { EmploymentContractInput, employmentContractSchema } from "@/lib/schemas/employment-contract";
+import type { EmploymentContractUpdateInput } from "@/lib/schemas/training-record-edit";
 import { FactRefusalMessage, type FactRefusal } from "./fact-refusal";
 
 export interface EnterpriseOption {
@@ -45,9 +45,11 @@ export function ContractForm(props: Props) {
     ? { traineeId, contractId: edit.contractId, ...edit.defaults }
     : { traineeId, employerKind: "REGISTERED" as const, employerIsServiceOutsourcing: true };
   // Both schemas validate the same fields; the edit one also carries the contract's id (a default value, sent with the rest).
-  const schema = (edit ? employmentContractUpdateSchema : employmentContractSchema) as typeof employmentContractSchema;
+  const loadSchema = edit
+    ? () => import("@/lib/schemas/training-record-edit").then((m) => m.employmentContractUpdateSchema as unknown as typeof employmentContractSchema)
+    : () => import("@/lib/schemas/employment-contract").then((m) => m.employmentContractSchema);
   const action = props.action as (input: EmploymentContractInput) => Promise<ActionResult<{ refusal: FactRefusal | null } | undefined>>;
-  const { form, formError, submit } = useActionForm(schema, action, { defaultValues: defaults });
+  const { form, formError, submit } = useActionForm(loadSchema, action, { defaultValues: defaults });
   const id = (name: string) => (edit ? `${name}-${edit.contractId}` : name);
   const label = edit ? t("editContractOf", { employer: edit.label }) : t("recordContract");
   const { register, formState, watch } = form;

@@ -8,7 +8,8 @@ import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { COLLEGE_LEVELS, STUDENT_STATUSES, traineeSchema, traineeUpdateSchema, type TraineeInput, type TraineeUpdateInput } from "@/lib/schemas/trainee";
+import { COLLEGE_LEVELS, STUDENT_STATUSES } from "@/lib/schemas/trainee-options";
+import type { TraineeInput, TraineeUpdateInput, traineeSchema } from "@/lib/schemas/trainee";
 
 type Fields = ReturnType<typeof useActionForm<typeof traineeSchema, unknown>>["form"];
 
@@ -57,7 +58,7 @@ function CommonFields({ form, bankAccountLast4 }: { form: Fields; bankAccountLas
 export function RegisterTraineeForm({ action }: { action: (input: TraineeInput) => Promise<ActionResult<{ traineeId: string }>> }) {
   const t = useTranslations("trainee");
   const router = useRouter();
-  const { form, formError, submit } = useActionForm(traineeSchema, action, { defaultValues: { collegeLevel: undefined, studentStatus: undefined } });
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/trainee").then((m) => m.traineeSchema), action, { defaultValues: { collegeLevel: undefined, studentStatus: undefined } });
   const onSubmit = submit(({ traineeId }) => router.push(`/institution/trainees/${traineeId}`));
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex max-w-xl flex-col gap-4">
@@ -83,7 +84,7 @@ export function EditTraineeForm({
   const t = useTranslations("trainee");
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, formError, submit } = useActionForm(traineeUpdateSchema, action, { defaultValues: { ...defaults, bankAccount: "" } });
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/trainee").then((m) => m.traineeUpdateSchema), action, { defaultValues: { ...defaults, bankAccount: "" } });
   const onSubmit = submit(() => {
     setSaved(true);
     router.refresh();

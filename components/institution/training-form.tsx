@@ -8,8 +8,8 @@ import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { trainingRecordSchema, type TrainingRecordInput } from "@/lib/schemas/training";
-import { trainingRecordUpdateSchema, type TrainingRecordUpdateInput } from "@/lib/schemas/training-record-edit";
+import type { TrainingRecordInput, trainingRecordSchema } from "@/lib/schemas/training";
+import type { TrainingRecordUpdateInput } from "@/lib/schemas/training-record-edit";
 import { FactRefusalMessage, type FactRefusal } from "./fact-refusal";
 
 type Props =
@@ -30,9 +30,11 @@ export function TrainingForm(props: Props) {
   const [saved, setSaved] = useState(false);
   const defaults = edit ? { traineeId, trainingRecordId: edit.trainingRecordId, ...edit.defaults } : { traineeId, examPassed: false };
   // Both schemas validate the same fields; the edit one also carries the record's id (a default value, sent with the rest).
-  const schema = (edit ? trainingRecordUpdateSchema : trainingRecordSchema) as typeof trainingRecordSchema;
+  const loadSchema = edit
+    ? () => import("@/lib/schemas/training-record-edit").then((m) => m.trainingRecordUpdateSchema as unknown as typeof trainingRecordSchema)
+    : () => import("@/lib/schemas/training").then((m) => m.trainingRecordSchema);
   const action = props.action as (input: TrainingRecordInput) => Promise<ActionResult<{ refusal: FactRefusal | null } | undefined>>;
-  const { form, formError, submit } = useActionForm(schema, action, { defaultValues: defaults });
+  const { form, formError, submit } = useActionForm(loadSchema, action, { defaultValues: defaults });
   const { register, formState } = form;
   const e = formState.errors;
   const id = (name: string) => (edit ? `${name}-${edit.trainingRecordId}` : name);

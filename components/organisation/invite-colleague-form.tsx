@@ -8,14 +8,14 @@ import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { inviteColleagueSchema, type InviteColleagueInput } from "@/lib/schemas/invitation";
+import type { InviteColleagueInput } from "@/lib/schemas/invitation";
 
 /** Invites a colleague into the caller's organisation; the page passes its area's server action. */
 export function InviteColleagueForm({ action }: { action: (input: InviteColleagueInput) => Promise<ActionResult<{ email: string; link: string }>> }) {
   const t = useTranslations("invitation");
   const router = useRouter();
   const [sent, setSent] = useState<{ email: string; link: string } | null>(null);
-  const { form, formError, submit } = useActionForm(inviteColleagueSchema, action, { defaultValues: { email: "" } });
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/invitation").then((m) => m.inviteColleagueSchema), action, { defaultValues: { email: "" } });
   const onSubmit = submit((data) => {
     setSent(data);
     form.reset({ email: "" });

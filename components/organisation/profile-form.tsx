@@ -9,7 +9,7 @@ import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { DISTRICTS } from "@/lib/organisations/districts";
-import { profileSchema, type ProfileInput } from "@/lib/schemas/profile";
+import type { ProfileInput } from "@/lib/schemas/profile";
 
 const TEXT_FIELDS = [
   ["nameZh", "text", true],
@@ -34,7 +34,7 @@ export function ProfileForm({
   const tDistrict = useTranslations("district");
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, formError, submit } = useActionForm(profileSchema, action, { defaultValues: profile });
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/profile").then((m) => m.profileSchema), action, { defaultValues: profile });
   const { register, formState } = form;
   const errors = formState.errors as Record<string, { message?: string } | undefined>;
   const onSubmit = submit(() => {

@@ -40,6 +40,14 @@ export function valueImports(file: string): string[] {
       out.push((node.moduleSpecifier as ts.StringLiteral).text);
     }
   }
+  // import("…") too: a lazily loaded module still ships to the browser (later, in its own chunk).
+  const visitDynamic = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+      out.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visitDynamic);
+  };
+  visitDynamic(parse(file));
   return out;
 }
 

@@ -6,7 +6,6 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { passwordChangeSchema } from "@/lib/schemas/password-change";
 import { changePasswordAction } from "./actions";
 
 const FIELDS = [
@@ -18,7 +17,7 @@ const FIELDS = [
 export function PasswordChangeForm() {
   const t = useTranslations("account");
   const [done, setDone] = useState<number | null>(null);
-  const { form, formError, submit } = useActionForm(passwordChangeSchema, changePasswordAction);
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/password-change").then((m) => m.passwordChangeSchema), changePasswordAction);
   const errors = form.formState.errors;
   const onSubmit = submit((result) => {
     setDone(result.otherSessionsEnded);

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter, useSearchParams } from "next/navigation";
@@ -8,7 +7,11 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/button";
 import { FormField, inputClass } from "@/components/form-field";
-import { loginSchema, type LoginInput } from "@/lib/schemas/login";
+import { lazyZodResolver, usePreloadedSchema } from "@/components/use-action-form";
+import { useHydrated } from "@/components/use-hydrated";
+import type { LoginInput } from "@/lib/schemas/login";
+
+const loadLoginSchema = () => import("@/lib/schemas/login").then((m) => m.loginSchema);
 
 /** Only same-site paths: a callbackUrl pointing elsewhere would be an open redirect. */
 function safeCallback(value: string | null): string {
@@ -20,7 +23,11 @@ export function LoginForm() {
   const router = useRouter();
   const searchParams = useSearchParams();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<LoginInput>({ resolver: zodResolver(loginSchema) });
+  // Disabled until hydrated: a bare HTML form would send the password in a GET query string.
+  const hydrated = useHydrated();
+  const [resolver] = useState(() => lazyZodResolver(loadLoginSchema));
+  usePreloadedSchema(loadLoginSchema);
+  const { register, handleSubmit, formState } = useForm<LoginInput>({ resolver, disabled: !hydrated });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -34,7 +41,7 @@ export function LoginForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 flex max-w-md flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 flex max-w-md flex-col gap-4">
       {formError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
           {t(`loginError.${["INVALID_CREDENTIALS", "THROTTLED", "ACCOUNT_DISABLED"].includes(formError) ? formError : "INVALID_CREDENTIALS"}`)}
@@ -48,7 +55,7 @@ export function LoginForm() {
           <input {...aria} {...register("password")} type="password" autoComplete="current-password" className={inputClass} />
         )}
       </FormField>
-      <Button type="submit" disabled={formState.isSubmitting}>
+      <Button type="submit" disabled={formState.isSubmitting || formState.disabled}>
         {formState.isSubmitting ? t("signingIn") : t("signIn")}
       </Button>
     </form>

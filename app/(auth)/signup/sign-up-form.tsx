@@ -8,7 +8,6 @@ import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import { DISTRICTS } from "@/lib/organisations/districts";
-import { signUpSchema } from "@/lib/schemas/sign-up";
 import { signUpAction } from "./actions";
 
 const TEXT_FIELDS = [
@@ -24,7 +23,7 @@ export function SignUpForm() {
   const t = useTranslations("signup");
   const tDistrict = useTranslations("district");
   const router = useRouter();
-  const { form, formError, submit } = useActionForm(signUpSchema, signUpAction, {
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/sign-up").then((m) => m.signUpSchema), signUpAction, {
     defaultValues: { kind: "ENTERPRISE", district: "HONGGUTAN" },
   });
   const { register, formState } = form;

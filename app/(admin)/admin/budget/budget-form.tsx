@@ -6,13 +6,12 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { yearBudgetSchema } from "@/lib/schemas/year-budget";
 import { setYearBudgetAction } from "./actions";
 
 export function BudgetForm({ defaultYear }: { defaultYear: number }) {
   const t = useTranslations("admin");
   const router = useRouter();
-  const { form, formError, submit } = useActionForm(yearBudgetSchema, setYearBudgetAction, { defaultValues: { year: defaultYear, budgetYuan: "" } });
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/year-budget").then((m) => m.yearBudgetSchema), setYearBudgetAction, { defaultValues: { year: defaultYear, budgetYuan: "" } });
   const errors = form.formState.errors;
   return (
     <form noValidate className="mt-4 flex max-w-md flex-col gap-3" onSubmit={submit(() => router.refresh())}>

@@ -6,14 +6,13 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { staffUserSchema } from "@/lib/schemas/staff-user";
 import { createStaffUserAction } from "./actions";
 
 export function CreateStaffUserForm() {
   const t = useTranslations("admin");
   const tRole = useTranslations("nav.role");
   const [created, setCreated] = useState(false);
-  const { form, formError, submit } = useActionForm(staffUserSchema, createStaffUserAction, {
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/staff-user").then((m) => m.staffUserSchema), createStaffUserAction, {
     defaultValues: { role: "REVIEWER", canReleasePayments: false },
   });
   const { register, formState } = form;

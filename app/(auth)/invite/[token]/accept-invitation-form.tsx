@@ -7,13 +7,12 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { acceptInvitationSchema } from "@/lib/schemas/invitation";
 import { acceptInvitationAction } from "./actions";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("invitation");
   const router = useRouter();
-  const { form, formError, submit } = useActionForm(acceptInvitationSchema, acceptInvitationAction, {
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/invitation").then((m) => m.acceptInvitationSchema), acceptInvitationAction, {
     defaultValues: { token, name: "", password: "", passwordConfirm: "" },
   });
   const { register, formState } = form;

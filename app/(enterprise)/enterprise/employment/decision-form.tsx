@@ -8,7 +8,7 @@ import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { employmentDecisionSchema, type EmploymentDecisionInput } from "@/lib/schemas/employment-contract";
+import type { EmploymentDecisionInput } from "@/lib/schemas/employment-contract";
 
 /** Confirm in one click; a dispute opens a reason field first. */
 export function EmploymentDecisionForm({
@@ -23,7 +23,7 @@ export function EmploymentDecisionForm({
   const t = useTranslations("employment");
   const router = useRouter();
   const [disputing, setDisputing] = useState(false);
-  const { form, formError, submit } = useActionForm(employmentDecisionSchema, action, { defaultValues: { contractId, decision: "CONFIRM" } });
+  const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/employment-contract").then((m) => m.employmentDecisionSchema), action, { defaultValues: { contractId, decision: "CONFIRM" } });
   const onSubmit = submit(() => {
     setDisputing(false);
     router.refresh();

@@ -6,10 +6,7 @@ import type { z } from "zod";
 import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
-import { useActionForm } from "@/components/use-action-form";
-import { rejectClaimSchema } from "@/lib/review/review-schemas";
-import { recordObjectionSchema, resolveObjectionSchema } from "@/lib/schemas/notice-objection";
-import { paymentItemReasonSchema } from "@/lib/schemas/payment-item";
+import { useActionForm, type SchemaLoader } from "@/components/use-action-form";
 import {
   clawBackPaymentAction,
   markPaymentItemFailedAction,
@@ -20,14 +17,14 @@ import {
 
 type Variant = "reject" | "objection" | "uphold" | "dismiss" | "itemFailed" | "clawBack";
 
-// Each variant: the schema the server parses, the action, and the name of its text field.
+// Each variant: the schema the server parses (loaded when first needed), the action, and the name of its text field.
 const VARIANTS = {
-  reject: { schema: rejectClaimSchema, action: rejectClaimAction, field: "reason" },
-  objection: { schema: recordObjectionSchema, action: recordObjectionAction, field: "objection" },
-  uphold: { schema: resolveObjectionSchema, action: resolveObjectionAction, field: "note" },
-  dismiss: { schema: resolveObjectionSchema, action: resolveObjectionAction, field: "note" },
-  itemFailed: { schema: paymentItemReasonSchema, action: markPaymentItemFailedAction, field: "reason" },
-  clawBack: { schema: paymentItemReasonSchema, action: clawBackPaymentAction, field: "reason" },
+  reject: { schema: () => import("@/lib/review/review-schemas").then((m) => m.rejectClaimSchema), action: rejectClaimAction, field: "reason" },
+  objection: { schema: () => import("@/lib/schemas/notice-objection").then((m) => m.recordObjectionSchema), action: recordObjectionAction, field: "objection" },
+  uphold: { schema: () => import("@/lib/schemas/notice-objection").then((m) => m.resolveObjectionSchema), action: resolveObjectionAction, field: "note" },
+  dismiss: { schema: () => import("@/lib/schemas/notice-objection").then((m) => m.resolveObjectionSchema), action: resolveObjectionAction, field: "note" },
+  itemFailed: { schema: () => import("@/lib/schemas/payment-item").then((m) => m.paymentItemReasonSchema), action: markPaymentItemFailedAction, field: "reason" },
+  clawBack: { schema: () => import("@/lib/schemas/payment-item").then((m) => m.paymentItemReasonSchema), action: clawBackPaymentAction, field: "reason" },
 } as const;
 
 /** A short form with one reason text and fixed hidden inputs (claim, item), for every decision that needs a reason. */
@@ -36,7 +33,7 @@ export function ReasonForm({ variant, fixed, id }: { variant: Variant; fixed: Re
   const router = useRouter();
   const { schema, action, field } = VARIANTS[variant];
   const { form, formError, submit } = useActionForm(
-    schema as unknown as z.core.$ZodType<Record<string, unknown>, Record<string, unknown>>,
+    schema as unknown as SchemaLoader<z.core.$ZodType<Record<string, unknown>, Record<string, unknown>>>,
     action as unknown as (input: Record<string, unknown>) => Promise<{ ok: true; data: undefined } | { ok: false; formError?: string; fieldErrors?: Record<string, string> }>,
     { defaultValues: { ...fixed, [field]: "" } },
   );

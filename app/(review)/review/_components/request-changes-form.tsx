@@ -6,7 +6,6 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { requestChangesSchema } from "@/lib/review/review-schemas";
 import { requestChangesAction } from "../actions";
 
 /** Request changes: a comment for the whole claim and/or one per line; the applicant sees each next to its line. */
@@ -23,7 +22,7 @@ export function RequestChangesForm({
 }) {
   const t = useTranslations("review");
   const router = useRouter();
-  const { form, formError, submit } = useActionForm(requestChangesSchema, requestChangesAction, {
+  const { form, formError, submit } = useActionForm(() => import("@/lib/review/review-schemas").then((m) => m.requestChangesSchema), requestChangesAction, {
     defaultValues: { kind, claimId, version, reason: "", lineComments: lines.map((l) => ({ lineId: l.id, text: "" })) },
   });
   const errors = form.formState.errors;

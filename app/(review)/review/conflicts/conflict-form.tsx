@@ -6,13 +6,12 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { declareConflictSchema } from "@/lib/review/review-schemas";
 import { declareConflictAction } from "../actions";
 
 export function ConflictForm({ organisations }: { organisations: Array<{ id: string; nameZh: string }> }) {
   const t = useTranslations("review");
   const router = useRouter();
-  const { form, formError, submit } = useActionForm(declareConflictSchema, declareConflictAction, { defaultValues: { organisationId: "", reason: "" } });
+  const { form, formError, submit } = useActionForm(() => import("@/lib/review/review-schemas").then((m) => m.declareConflictSchema), declareConflictAction, { defaultValues: { organisationId: "", reason: "" } });
   const errors = form.formState.errors;
   return (
     <form noValidate className="mt-4 flex max-w-xl flex-col gap-3" onSubmit={submit(() => { form.reset(); router.refresh(); })}>
