@@ -10,6 +10,7 @@ import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import type { Reason, LocalisedMessage } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
+import { DECIDED_STATUSES } from "@/lib/print/get-training-decision-notice";
 import { EDITABLE_TRAINING_STATUSES } from "@/lib/training-claims/editable";
 import { getTrainingClaimForInstitution, lineNeedsEmployerConfirmation } from "@/lib/training-claims/get-training-claim";
 import { listClaimCandidates } from "@/lib/training-claims/list-claim-candidates";
@@ -35,6 +36,7 @@ export default async function TrainingClaimPage({ params, searchParams }: { para
   const candidates = editable ? await listClaimCandidates(prisma, user.organisationId, claim.id, { search, onlyEligible, page: requestedPage }) : null;
   const t = await getTranslations("trainingClaim");
   const te = await getTranslations("errors");
+  const tPrint = await getTranslations("print");
   const format = await getFormatter();
   const at = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const pageHref = (page: number) => {
@@ -46,6 +48,12 @@ export default async function TrainingClaimPage({ params, searchParams }: { para
       <p><Link className="text-brand-700 underline" href="/institution/claims">{t("back")}</Link></p>
       <h1 className="mt-2 text-2xl font-semibold">{t("title", { claimNo: claim.claimNo })}</h1>
       <p className="mt-1">{t("year", { year: claim.claimYear })} · <StatusBadge status={claim.status} /></p>
+      <p className="mt-2 flex flex-wrap gap-4 text-sm">
+        <Link className="text-brand-700 underline" href={`/institution/claims/${claim.id}/print`}>{tPrint("printSummary")}</Link>
+        {DECIDED_STATUSES.includes(claim.status) ? (
+          <Link className="text-brand-700 underline" href={`/institution/claims/${claim.id}/decision`}>{tPrint("printNotice")}</Link>
+        ) : null}
+      </p>
       {claim.status === "CHANGES_REQUESTED" ? <p className="mt-2 rounded border border-amber-600 bg-amber-50 p-2">{t("changesRequested")}</p> : null}
       {!editable && claim.status !== "WITHDRAWN" ? <p className="mt-2 text-slate-700">{t("readOnly")}</p> : null}
 

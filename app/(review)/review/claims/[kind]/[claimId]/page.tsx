@@ -60,18 +60,16 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
       <h1 className="text-2xl font-semibold">
         {t("claimTitle", { claimNo: claim.claimNo })} <StatusBadge status={claim.status} />
       </h1>
-      {kind === "OFFSHORE" ? (
-        <p className="mt-2 flex flex-wrap gap-4 text-sm">
-          <Link href={`/review/claims/offshore/${claim.id}/print`} className="text-brand-700 underline">
-            {tPrint("printSummary")}
+      <p className="mt-2 flex flex-wrap gap-4 text-sm">
+        <Link href={`/review/claims/${kindParam}/${claim.id}/print`} className="text-brand-700 underline">
+          {tPrint("printSummary")}
+        </Link>
+        {DECIDED_STATUSES.includes(claim.status) ? (
+          <Link href={`/review/claims/${kindParam}/${claim.id}/decision`} className="text-brand-700 underline">
+            {tPrint("printNotice")}
           </Link>
-          {DECIDED_STATUSES.includes(claim.status) ? (
-            <Link href={`/review/claims/offshore/${claim.id}/decision`} className="text-brand-700 underline">
-              {tPrint("printNotice")}
-            </Link>
-          ) : null}
-        </p>
-      ) : null}
+        ) : null}
+      </p>
       <p className="mt-1 text-sm text-slate-700">
         {t(`claimKind.${kind}`)} · {t("claimYear")} {claim.claimYear} · {t("assigned")}: {claim.assignedReviewer?.name ?? "—"}
       </p>

@@ -3,29 +3,45 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OffshoreDecisionNoticeBody } from "@/components/print/offshore-decision-notice";
 import { PrintDocument } from "@/components/print/print-document";
+import { TrainingDecisionNoticeBody } from "@/components/print/training-decision-notice";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { getOffshoreDecisionNotice } from "@/lib/print/get-offshore-decision-notice";
+import { getTrainingDecisionNotice } from "@/lib/print/get-training-decision-notice";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("print"))("noticeTitle") };
+type Params = Promise<{ kind: string; claimId: string }>;
+
+function missing(error: unknown): never {
+  if (error instanceof NotFoundError) notFound();
+  throw error;
 }
 
-/** A decided claim's notice, printable by the reviewers. */
-export default async function ReviewDecisionNoticePage({ params }: { params: Promise<{ kind: string; claimId: string }> }) {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const t = await getTranslations("print");
+  return { title: (await params).kind === "training" ? t("training.noticeTitle") : t("noticeTitle") };
+}
+
+/** A decided claim's notice, offshore or training, printable by the reviewers. */
+export default async function ReviewDecisionNoticePage({ params }: { params: Params }) {
   await requireRole("REVIEWER");
   const { kind, claimId } = await params;
-  // Offshore claims only: training claims have no printed notice yet.
-  if (kind !== "offshore") notFound();
-  const notice = await getOffshoreDecisionNotice(getPrisma(), null, claimId).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
   const t = await getTranslations("print");
-  return (
-    <PrintDocument title={t("noticeTitle")} backHref={`/review/claims/offshore/${notice.claim.id}`} backLabel={t("backToClaim")}>
-      <OffshoreDecisionNoticeBody notice={notice} />
-    </PrintDocument>
-  );
+  if (kind === "offshore") {
+    const notice = await getOffshoreDecisionNotice(getPrisma(), null, claimId).catch(missing);
+    return (
+      <PrintDocument title={t("noticeTitle")} backHref={`/review/claims/offshore/${notice.claim.id}`} backLabel={t("backToClaim")}>
+        <OffshoreDecisionNoticeBody notice={notice} />
+      </PrintDocument>
+    );
+  }
+  if (kind === "training") {
+    const notice = await getTrainingDecisionNotice(getPrisma(), null, claimId).catch(missing);
+    return (
+      <PrintDocument title={t("training.noticeTitle")} backHref={`/review/claims/training/${notice.claim.id}`} backLabel={t("backToClaim")}>
+        <TrainingDecisionNoticeBody notice={notice} />
+      </PrintDocument>
+    );
+  }
+  notFound();
 }

@@ -3,29 +3,45 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OffshoreClaimSummaryBody } from "@/components/print/offshore-claim-summary";
 import { PrintDocument } from "@/components/print/print-document";
+import { TrainingClaimSummaryBody } from "@/components/print/training-claim-summary";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { getOffshoreClaimSummary } from "@/lib/print/get-offshore-claim-summary";
+import { getTrainingClaimSummary } from "@/lib/print/get-training-claim-summary";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("print"))("summaryTitle") };
+type Params = Promise<{ kind: string; claimId: string }>;
+
+function missing(error: unknown): never {
+  if (error instanceof NotFoundError) notFound();
+  throw error;
 }
 
-/** A claim's printable summary for the reviewers. */
-export default async function ReviewClaimSummaryPrintPage({ params }: { params: Promise<{ kind: string; claimId: string }> }) {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const t = await getTranslations("print");
+  return { title: (await params).kind === "training" ? t("training.summaryTitle") : t("summaryTitle") };
+}
+
+/** A claim's printable summary for the reviewers, offshore or training. */
+export default async function ReviewClaimSummaryPrintPage({ params }: { params: Params }) {
   await requireRole("REVIEWER");
   const { kind, claimId } = await params;
-  // Offshore claims only: training claims have no printed summary yet.
-  if (kind !== "offshore") notFound();
-  const claim = await getOffshoreClaimSummary(getPrisma(), null, claimId).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
   const t = await getTranslations("print");
-  return (
-    <PrintDocument title={t("summaryTitle")} backHref={`/review/claims/offshore/${claim.id}`} backLabel={t("backToClaim")}>
-      <OffshoreClaimSummaryBody claim={claim} />
-    </PrintDocument>
-  );
+  if (kind === "offshore") {
+    const claim = await getOffshoreClaimSummary(getPrisma(), null, claimId).catch(missing);
+    return (
+      <PrintDocument title={t("summaryTitle")} backHref={`/review/claims/offshore/${claim.id}`} backLabel={t("backToClaim")}>
+        <OffshoreClaimSummaryBody claim={claim} />
+      </PrintDocument>
+    );
+  }
+  if (kind === "training") {
+    const claim = await getTrainingClaimSummary(getPrisma(), null, claimId).catch(missing);
+    return (
+      <PrintDocument title={t("training.summaryTitle")} backHref={`/review/claims/training/${claim.id}`} backLabel={t("backToClaim")}>
+        <TrainingClaimSummaryBody claim={claim} />
+      </PrintDocument>
+    );
+  }
+  notFound();
 }
