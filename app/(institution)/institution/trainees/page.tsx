@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/button";
+import { buttonClass } from "@/components/button";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listTraineesForInstitution } from "@/lib/trainees/list-trainees";
@@ -14,8 +14,8 @@ export default async function TraineesPage() {
     <>
       <h1 className="text-2xl font-semibold">{t("traineesTitle")}</h1>
       <div className="mt-3 flex gap-3">
-        <Button asChild><Link href="/institution/trainees/new">{t("registerTrainee")}</Link></Button>
-        <Button asChild variant="secondary"><Link href="/institution/trainees/import">{t("importCohort")}</Link></Button>
+        <Link className={buttonClass()} href="/institution/trainees/new">{t("registerTrainee")}</Link>
+        <Link className={buttonClass("secondary")} href="/institution/trainees/import">{t("importCohort")}</Link>
       </div>
       {trainees.length === 0 ? (
         <p className="mt-4">{t("noTrainees")}</p>
