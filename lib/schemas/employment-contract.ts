@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { isNanchangCreditCode, isValidCreditCode, normaliseCreditCode } from "@/lib/eligibility";
 import { isoDateField } from "./money";
 

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { isValidCreditCode } from "@/lib/eligibility";
 

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 
 // Messages are keys of the "validation" namespace: the form translates them.
 export const loginSchema = z.object({

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { isValidIsoDate, parseMoneyToMinor, todayInChina } from "@/lib/eligibility";
 
 /**

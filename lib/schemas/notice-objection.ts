@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 
 // Reviewer forms for the public notice (client components import these: keep this file free of
 // server imports such as the audit log, which pulls node:crypto into the browser bundle).

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { CLIENT_COUNTRIES } from "@/lib/claims/countries";
 import { todayInChina } from "@/lib/eligibility";
 import { SERVICE_CATEGORIES } from "@/lib/claims/service-categories";

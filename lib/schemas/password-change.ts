@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { passwordField } from "./fields";
 
 export const passwordChangeSchema = z

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 
 /** A payment item the bank returned, or a claw-back: the item and why (a key-free text the reviewer types). */
 export const paymentItemReasonSchema = z.object({

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { DISTRICTS } from "@/lib/organisations/districts";
 import { emailField, optionalText, phoneField, requiredText } from "./fields";
 

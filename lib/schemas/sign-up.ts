@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { isNanchangCreditCode, isValidCreditCode } from "@/lib/eligibility";
 import { DISTRICTS, OUTSIDE_NANCHANG } from "@/lib/organisations/districts";
 import { creditCodeField, emailField, optionalText, passwordField, phoneField, requiredText } from "./fields";

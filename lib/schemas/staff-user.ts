@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { emailField, passwordField, requiredText } from "./fields";
 
 export const staffUserSchema = z.object({

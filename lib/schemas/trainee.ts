@@ -1,9 +1,10 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { checkResidentId } from "@/lib/eligibility";
 import { optionalText, phoneField, requiredText } from "./fields";
 
-export const COLLEGE_LEVELS = ["UNDERGRADUATE", "JUNIOR_COLLEGE", "POSTGRADUATE", "VOCATIONAL"] as const;
-export const STUDENT_STATUSES = ["STUDENT", "GRADUATE", "NOT_A_STUDENT"] as const;
+import { COLLEGE_LEVELS, STUDENT_STATUSES } from "./trainee-options";
+
+export { COLLEGE_LEVELS, STUDENT_STATUSES };
 
 export const residentIdField = z.pipe(
   z.string().check(

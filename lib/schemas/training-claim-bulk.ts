@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { recordVersionField } from "./fields";
 
 /** Adding several selected trainees to a claim at once (one transaction). */

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { recordVersionField } from "./fields";
 
 const version = recordVersionField;

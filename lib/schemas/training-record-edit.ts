@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { employmentContractSchema } from "./employment-contract";
 import { trainingRecordSchema } from "./training";
 

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { isoDateField, pastOrTodayDateField } from "./money";
 import { optionalText, requiredText } from "./fields";
 

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "./z";
 import { parseMoneyToMinor } from "@/lib/eligibility";
 
 /** The administrator's budget for a claim year, in yuan as typed ("1,200,000.00"). */
