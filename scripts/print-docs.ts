@@ -106,6 +106,31 @@ async function main() {
       await page.goto(`${base}${batchPath}/print`);
       await render(page, "payment-batch", locale);
     }
+
+    // The seeded training claim of 豫章: its summary while submitted, then the reviewer approves it
+    // and the institution prints the decision notice.
+    await setLanguage(page, "zh-CN");
+    await page.goto(`${base}/review?kind=TRAINING&organisation=${encodeURIComponent("豫章")}`);
+    await page.getByRole("row").filter({ hasText: "南昌豫章服务外包培训学院" }).getByRole("link").first().click();
+    await page.waitForURL(/\/review\/claims\/training\/[0-9a-f-]{36}$/);
+    const trainingPath = new URL(page.url()).pathname;
+    for (const locale of ["zh-CN", "en"] as const) {
+      await setLanguage(page, locale);
+      await page.goto(`${base}${trainingPath}/print`);
+      await render(page, "training-summary", locale);
+    }
+    await setLanguage(page, "zh-CN");
+    await page.goto(`${base}${trainingPath}`);
+    const assignTraining = page.getByRole("button", { name: "分配给我" });
+    if (await assignTraining.isVisible()) await assignTraining.click();
+    await page.getByRole("button", { name: "批准", exact: true }).click();
+    await page.getByRole("link", { name: "打印决定通知书" }).waitFor();
+    await signIn(page, DEMO_ACCOUNTS.institutionYuzhang);
+    for (const locale of ["zh-CN", "en"] as const) {
+      await setLanguage(page, locale);
+      await page.goto(`${base}/institution/claims/${trainingPath.split("/").pop()}/decision`);
+      await render(page, "training-decision-approved", locale);
+    }
     await browser.close();
   } finally {
     stop();
