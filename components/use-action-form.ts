@@ -13,8 +13,8 @@ export type SchemaLoader<S> = () => Promise<S>;
 /**
  * A react-hook-form resolver that loads the zod schema and @hookform/resolvers the first time it
  * validates. zod is the largest library of a form page (38 KB gzip, bench/README.md F5): loaded
- * this way it is not first-load JavaScript; useActionForm starts the download once the page is
- * interactive, so by the first blur or submit it is there.
+ * this way it is not first-load JavaScript; usePreloadedSchema starts the download at the user's
+ * first focus or click, so by the first blur or submit it is there.
  */
 export function lazyZodResolver<S extends z.core.$ZodType<FieldValues, FieldValues>>(loadSchema: SchemaLoader<S>): Resolver<z.input<S>, unknown, z.output<S>> {
   return async (values, context, options) => {
@@ -23,12 +23,24 @@ export function lazyZodResolver<S extends z.core.$ZodType<FieldValues, FieldValu
   };
 }
 
-/** Starts loading what lazyZodResolver needs as soon as the form is mounted in the browser. */
+/**
+ * Starts loading what lazyZodResolver needs when the user first reaches for the page (a focus, a
+ * pointer or a key), not during page load: parsing zod then would be main-thread work on every
+ * visit, and a field is always focused before its first blur validates it.
+ */
 export function usePreloadedSchema(loadSchema: SchemaLoader<unknown>): void {
   useEffect(() => {
-    void loadSchema();
-    void import("@hookform/resolvers/zod");
-    // The loader is a static import() per form: loading once per mount is the intent.
+    const events = ["focusin", "pointerdown", "keydown"] as const;
+    const preload = () => {
+      for (const type of events) document.removeEventListener(type, preload, true);
+      void loadSchema();
+      void import("@hookform/resolvers/zod");
+    };
+    for (const type of events) document.addEventListener(type, preload, true);
+    return () => {
+      for (const type of events) document.removeEventListener(type, preload, true);
+    };
+    // The loader is a static import() per form: one preload per mount is the intent.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 }

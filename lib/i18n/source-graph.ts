@@ -25,8 +25,11 @@ export function hasDirective(file: string, which: "use client" | "use server"): 
   return !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === which;
 }
 
-/** The modules a file imports for their values (type-only imports are erased and do not count). */
-export function valueImports(file: string): string[] {
+/**
+ * The modules a file imports for their values (type-only imports are erased and do not count),
+ * with `import("…")` calls unless `dynamic` is false.
+ */
+export function valueImports(file: string, { dynamic = true } = {}): string[] {
   const out: string[] = [];
   for (const node of parse(file).statements) {
     if (ts.isImportDeclaration(node)) {
@@ -47,7 +50,7 @@ export function valueImports(file: string): string[] {
     }
     ts.forEachChild(node, visitDynamic);
   };
-  visitDynamic(parse(file));
+  if (dynamic) visitDynamic(parse(file));
   return out;
 }
 
@@ -63,7 +66,8 @@ export function resolveLocal(from: string, specifier: string): string | null {
 }
 
 /**
- * Walks value imports from `entry`. `visit` sees each app file with the trail that led to it and
+ * Walks value imports from `entry` (with `dynamic: false`, only what loads with the page: static
+ * imports, not import() calls). `visit` sees each app file with the trail that led to it and
  * each package specifier; returning false stops the walk below that file. A "use server" module
  * is a reference in the client bundle, so the walk never goes past one (other than the entry).
  */
@@ -71,6 +75,7 @@ export function walkImports(
   entry: string,
   visit: (file: string, trail: string[], packageSpecifier?: string) => boolean | void,
   seen = new Set<string>(),
+  { dynamic = true } = {},
 ) {
   const walk = (file: string, trail: string[]) => {
     if (seen.has(file)) return;
@@ -78,7 +83,7 @@ export function walkImports(
     if (trail.length > 0 && hasDirective(file, "use server")) return;
     if (visit(file, trail) === false) return;
     const here = [...trail, path.relative(ROOT, file)];
-    for (const specifier of valueImports(file)) {
+    for (const specifier of valueImports(file, { dynamic })) {
       const next = resolveLocal(file, specifier);
       if (next) walk(next, here);
       else if (!specifier.startsWith("@/") && !specifier.startsWith(".")) visit(file, here, specifier);
