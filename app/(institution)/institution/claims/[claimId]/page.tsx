@@ -77,7 +77,7 @@ export default async function TrainingClaimPage({ params, searchParams }: { para
                 const evaluation = line.evaluation as unknown as { reasons: Reason[]; calculation: LocalisedMessage };
                 return (
                   <tr key={line.id} className="border-b border-slate-200 align-top" data-testid="claim-line">
-                    <td className="p-2">{line.trainee.name}</td>
+                    <td className="whitespace-nowrap p-2">{line.trainee.name}</td>
                     <td className="p-2 font-mono">{line.trainee.person.idNumberMasked}</td>
                     <td className="p-2 text-right" data-testid="line-trainee-fen"><Fen value={line.traineeFen} /></td>
                     <td className="p-2 text-right" data-testid="line-institution-fen"><Fen value={line.institutionFen} /></td>
