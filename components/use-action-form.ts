@@ -16,7 +16,7 @@ export type SchemaLoader<S> = () => Promise<S>;
  * this way it is not first-load JavaScript; usePreloadedSchema starts the download at the user's
  * first focus or click, so by the first blur or submit it is there.
  */
-export function lazyZodResolver<S extends z.core.$ZodType<FieldValues, FieldValues>>(loadSchema: SchemaLoader<S>): Resolver<z.input<S>, unknown, z.output<S>> {
+function lazyZodResolver<S extends z.core.$ZodType<FieldValues, FieldValues>>(loadSchema: SchemaLoader<S>): Resolver<z.input<S>, unknown, z.output<S>> {
   return async (values, context, options) => {
     const [schema, { zodResolver }] = await Promise.all([loadSchema(), import("@hookform/resolvers/zod")]);
     return (zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>)(values, context, options);
@@ -28,7 +28,7 @@ export function lazyZodResolver<S extends z.core.$ZodType<FieldValues, FieldValu
  * pointer or a key), not during page load: parsing zod then would be main-thread work on every
  * visit, and a field is always focused before its first blur validates it.
  */
-export function usePreloadedSchema(loadSchema: SchemaLoader<unknown>): void {
+function usePreloadedSchema(loadSchema: SchemaLoader<unknown>): void {
   useEffect(() => {
     const events = ["focusin", "pointerdown", "keydown"] as const;
     const preload = () => {
@@ -46,6 +46,21 @@ export function usePreloadedSchema(loadSchema: SchemaLoader<unknown>): void {
 }
 
 /**
+ * react-hook-form validating with a lazily loaded zod schema, its fields disabled until hydrated
+ * (see useHydrated): nothing typed is lost or leaks into a URL. For a form that does not post to
+ * a server action (the login form signs in through next-auth); the others use useActionForm.
+ */
+export function useSchemaForm<S extends z.core.$ZodType<FieldValues, FieldValues>>(
+  loadSchema: SchemaLoader<S>,
+  options: Omit<UseFormProps<z.input<S>, unknown, z.output<S>>, "resolver"> = {},
+) {
+  const hydrated = useHydrated();
+  const [resolver] = useState(() => lazyZodResolver(loadSchema));
+  usePreloadedSchema(loadSchema);
+  return useForm<z.input<S>, unknown, z.output<S>>({ ...options, disabled: options.disabled || !hydrated, resolver });
+}
+
+/**
  * react-hook-form wired to a zod schema and a server action: the browser validates with the
  * same schema the server uses, and the server's field errors land next to the same fields.
  */
@@ -54,11 +69,7 @@ export function useActionForm<S extends z.core.$ZodType<FieldValues, FieldValues
   action: (input: z.input<S>) => Promise<ActionResult<T>>,
   options: Omit<UseFormProps<z.input<S>, unknown, z.output<S>>, "resolver"> = {},
 ) {
-  // Fields stay disabled until hydrated (see useHydrated): nothing typed is lost or leaks into a URL.
-  const hydrated = useHydrated();
-  const [resolver] = useState(() => lazyZodResolver(loadSchema));
-  usePreloadedSchema(loadSchema);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ ...options, disabled: options.disabled || !hydrated, resolver });
+  const form = useSchemaForm(loadSchema, options);
   const [formError, setFormError] = useState<string | null>(null);
 
   const submit = (onSuccess: (data: T) => void | Promise<void>) =>

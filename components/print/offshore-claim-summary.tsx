@@ -2,29 +2,17 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen, Usd } from "@/components/money";
 import type { OffshoreClaimSummary } from "@/lib/print/get-offshore-claim-summary";
 import { Facts } from "./print-document";
+import { ApplicantSection } from "./print-sections";
 
 /** The body of a claim's printed summary: applicant, totals, and the contract lines as a table. */
 export async function OffshoreClaimSummaryBody({ claim }: { claim: OffshoreClaimSummary }) {
   const t = await getTranslations("print");
   const tStatus = await getTranslations("claimStatus");
-  const tDistrict = await getTranslations("district");
   const tCategory = await getTranslations("serviceCategory");
   const format = await getFormatter();
-  const organisation = claim.organisation;
   return (
     <>
-      <section aria-labelledby="summary-applicant" className="print-keep">
-        <h2 id="summary-applicant" className="mb-2 text-base font-semibold">{t("applicant")}</h2>
-        <Facts
-          items={[
-            [t("organisation"), `${organisation.nameZh}${organisation.nameEn ? ` (${organisation.nameEn})` : ""}`],
-            [t("creditCode"), organisation.creditCode],
-            [t("district"), tDistrict(organisation.district)],
-            [t("address"), organisation.address],
-            [t("contact"), `${organisation.contactName} · ${organisation.contactPhone}`],
-          ]}
-        />
-      </section>
+      <ApplicantSection heading={t("applicant")} applicant={claim.organisation} />
       <section aria-labelledby="summary-claim" className="print-keep mt-5">
         <h2 id="summary-claim" className="mb-2 text-base font-semibold">{t("claim")}</h2>
         <Facts

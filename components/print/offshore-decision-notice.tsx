@@ -4,6 +4,7 @@ import { Fen, Usd } from "@/components/money";
 import { eligibilityTextWith } from "@/lib/i18n/localise-day-params";
 import type { OffshoreDecisionNotice } from "@/lib/print/get-offshore-decision-notice";
 import { Facts, IssuerLine } from "./print-document";
+import { RejectionSection } from "./print-sections";
 
 /**
  * The body of a decision notice: to whom, which claim, the outcome; for an approval the amount
@@ -55,11 +56,7 @@ export async function OffshoreDecisionNoticeBody({ notice }: { notice: OffshoreD
           <p className="mt-3 text-sm">{t("notice.approvedNext")}</p>
         </section>
       ) : (
-        <section aria-labelledby="notice-reason" className="print-keep mt-5">
-          <h2 id="notice-reason" className="mb-2 text-base font-semibold">{t("notice.reason")}</h2>
-          <p className="whitespace-pre-wrap text-sm" data-testid="notice-reason">{notice.reason ?? "—"}</p>
-          <p className="mt-3 text-sm">{t("notice.rejectedNext")}</p>
-        </section>
+        <RejectionSection reason={notice.reason} />
       )}
       <IssuerLine issuer={t("issuer")} date={decidedOn} />
     </>

@@ -2,30 +2,18 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
 import type { TrainingClaimSummary } from "@/lib/print/get-training-claim-summary";
 import { Facts } from "./print-document";
+import { ApplicantSection } from "./print-sections";
 
 /** The body of a training claim's printed summary: the institution, the totals, one table row per trainee. */
 export async function TrainingClaimSummaryBody({ claim }: { claim: TrainingClaimSummary }) {
   const t = await getTranslations("print");
   const tStatus = await getTranslations("claimStatus");
-  const tDistrict = await getTranslations("district");
   const format = await getFormatter();
   // Training and contract days are calendar days stored at UTC midnight: formatted in UTC so no zone shifts them.
   const day = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
-  const institution = claim.institution;
   return (
     <>
-      <section aria-labelledby="summary-applicant" className="print-keep">
-        <h2 id="summary-applicant" className="mb-2 text-base font-semibold">{t("training.applicant")}</h2>
-        <Facts
-          items={[
-            [t("organisation"), `${institution.nameZh}${institution.nameEn ? ` (${institution.nameEn})` : ""}`],
-            [t("creditCode"), institution.creditCode],
-            [t("district"), tDistrict(institution.district)],
-            [t("address"), institution.address],
-            [t("contact"), `${institution.contactName} · ${institution.contactPhone}`],
-          ]}
-        />
-      </section>
+      <ApplicantSection heading={t("training.applicant")} applicant={claim.institution} />
       <section aria-labelledby="summary-claim" className="print-keep mt-5">
         <h2 id="summary-claim" className="mb-2 text-base font-semibold">{t("claim")}</h2>
         <Facts

@@ -4,6 +4,7 @@ import { Fen } from "@/components/money";
 import { eligibilityTextWith } from "@/lib/i18n/localise-day-params";
 import type { TrainingDecisionNotice } from "@/lib/print/get-training-decision-notice";
 import { Facts, IssuerLine } from "./print-document";
+import { RejectionSection } from "./print-sections";
 
 /**
  * The body of a training claim's decision notice: to which institution, which claim, the outcome.
@@ -105,11 +106,7 @@ export async function TrainingDecisionNoticeBody({ notice }: { notice: TrainingD
           <p className="print-keep mt-3 text-sm">{t("training.notice.approvedNext")}</p>
         </section>
       ) : (
-        <section aria-labelledby="notice-reason" className="print-keep mt-5">
-          <h2 id="notice-reason" className="mb-2 text-base font-semibold">{t("notice.reason")}</h2>
-          <p className="whitespace-pre-wrap text-sm" data-testid="notice-reason">{notice.reason ?? "—"}</p>
-          <p className="mt-3 text-sm">{t("notice.rejectedNext")}</p>
-        </section>
+        <RejectionSection reason={notice.reason} />
       )}
       <IssuerLine issuer={t("issuer")} date={decidedOn} />
     </>

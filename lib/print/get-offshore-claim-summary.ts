@@ -1,7 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/db/is-uuid";
 
 /**
  * What a claim's printed summary shows: the applicant, the totals and the lines. Scoped by the
@@ -9,7 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * organisation's claim is not found.
  */
 export async function getOffshoreClaimSummary(prisma: PrismaClient, organisationId: string | null, claimId: string) {
-  if (!UUID.test(claimId)) throw new NotFoundError();
+  if (!isUuid(claimId)) throw new NotFoundError();
   const claim = await prisma.offshoreClaim.findFirst({
     where: { id: claimId, ...(organisationId ? { organisationId } : {}) },
     select: {

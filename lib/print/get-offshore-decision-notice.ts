@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
+import { isUuid } from "@/lib/db/is-uuid";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const APPROVED: string[] = ["APPROVED", "IN_NOTICE", "PAYABLE", "PAID"];
 /** Statuses of a claim that has a decision notice. */
 export const DECIDED_STATUSES: string[] = [...APPROVED, "REJECTED"];
@@ -12,7 +12,7 @@ export const DECIDED_STATUSES: string[] = [...APPROVED, "REJECTED"];
  * not decided (or another organisation's, when an applicant asks) is not found.
  */
 export async function getOffshoreDecisionNotice(prisma: PrismaClient, organisationId: string | null, claimId: string) {
-  if (!UUID.test(claimId)) throw new NotFoundError();
+  if (!isUuid(claimId)) throw new NotFoundError();
   const claim = await prisma.offshoreClaim.findFirst({
     where: { id: claimId, ...(organisationId ? { organisationId } : {}), status: { in: DECIDED_STATUSES as never } },
     select: {

@@ -1,10 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/db/is-uuid";
 
 /** A payment batch as printed: each item's payee with the bank and only the account's last four digits. */
 export async function getPaymentBatchForPrint(prisma: PrismaClient, batchId: string) {
-  if (!UUID.test(batchId)) return null;
+  if (!isUuid(batchId)) return null;
   const batch = await prisma.paymentBatch.findUnique({
     where: { id: batchId },
     select: {

@@ -1,7 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/db/is-uuid";
 
 /**
  * What a training claim's printed summary shows: the institution, the totals and one row per
@@ -10,7 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * a printout leaves the portal, the full number must never be on it.
  */
 export async function getTrainingClaimSummary(prisma: PrismaClient, institutionId: string | null, claimId: string) {
-  if (!UUID.test(claimId)) throw new NotFoundError();
+  if (!isUuid(claimId)) throw new NotFoundError();
   const claim = await prisma.trainingClaim.findFirst({
     where: { id: claimId, ...(institutionId ? { institutionId } : {}) },
     select: {

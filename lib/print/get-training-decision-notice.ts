@@ -1,11 +1,10 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { DECIDED_STATUSES } from "./get-offshore-decision-notice";
+import { isUuid } from "@/lib/db/is-uuid";
 
 // Both kinds of claim share ClaimStatus, so "decided" means the same for a training claim.
 export { DECIDED_STATUSES };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Message {
   messageKey: string;
@@ -28,7 +27,7 @@ interface LineResult {
  * A claim not decided (or another institution's, when an institution asks) is not found.
  */
 export async function getTrainingDecisionNotice(prisma: PrismaClient, institutionId: string | null, claimId: string) {
-  if (!UUID.test(claimId)) throw new NotFoundError();
+  if (!isUuid(claimId)) throw new NotFoundError();
   const claim = await prisma.trainingClaim.findFirst({
     where: { id: claimId, ...(institutionId ? { institutionId } : {}), status: { in: DECIDED_STATUSES as never } },
     select: {

@@ -4,12 +4,9 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Button } from "@/components/button";
 import { FormField, inputClass } from "@/components/form-field";
-import { lazyZodResolver, usePreloadedSchema } from "@/components/use-action-form";
-import { useHydrated } from "@/components/use-hydrated";
-import type { LoginInput } from "@/lib/schemas/login";
+import { useSchemaForm } from "@/components/use-action-form";
 
 const loadLoginSchema = () => import("@/lib/schemas/login").then((m) => m.loginSchema);
 
@@ -24,10 +21,7 @@ export function LoginForm() {
   const searchParams = useSearchParams();
   const [formError, setFormError] = useState<string | null>(null);
   // Disabled until hydrated: a bare HTML form would send the password in a GET query string.
-  const hydrated = useHydrated();
-  const [resolver] = useState(() => lazyZodResolver(loadLoginSchema));
-  usePreloadedSchema(loadLoginSchema);
-  const { register, handleSubmit, formState } = useForm<LoginInput>({ resolver, disabled: !hydrated });
+  const { register, handleSubmit, formState } = useSchemaForm(loadLoginSchema);
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ClaimTimeline } from "@/components/enterprise/claim-timeline";
 import { CsvImport } from "@/components/enterprise/csv-import";
 import { LineEvidence } from "@/components/enterprise/line-evidence";
@@ -18,7 +17,7 @@ import { EDITABLE_STATUSES } from "@/lib/claims/save-offshore-claim-draft";
 import { canWithdraw } from "@/lib/claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
 import { formatMinorUnits, isoDateFromDbDate } from "@/lib/eligibility";
-import { NotFoundError } from "@/lib/errors/domain-error";
+import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { DECIDED_STATUSES } from "@/lib/print/get-offshore-decision-notice";
 
 export default async function EnterpriseClaimPage({
@@ -36,10 +35,7 @@ export default async function EnterpriseClaimPage({
   const tClaim = await getTranslations("offshoreClaim");
   const tCategory = await getTranslations("serviceCategory");
   const prisma = getPrisma();
-  const claim = await getOffshoreClaimForOrganisation(prisma, user.organisationId, claimId).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const claim = await getOffshoreClaimForOrganisation(prisma, user.organisationId, claimId).catch(notFoundIfMissing);
   const [history, grantedFen] = await Promise.all([
     getOffshoreClaimHistory(prisma, user.organisationId, claim.id),
     offshoreGrantedFenForYear(prisma, user.organisationId, claim.claimYear, claim.id),

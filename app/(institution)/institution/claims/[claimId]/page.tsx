@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CandidatePicker } from "@/components/institution/candidate-picker";
 import { AddLineButton, RemoveLineButton, SubmitClaimForm, WithdrawClaimButton } from "@/components/institution/claim-forms";
@@ -9,7 +8,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import type { Reason, LocalisedMessage } from "@/lib/eligibility";
-import { NotFoundError } from "@/lib/errors/domain-error";
+import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { DECIDED_STATUSES } from "@/lib/print/get-training-decision-notice";
 import { EDITABLE_TRAINING_STATUSES } from "@/lib/training-claims/editable";
 import { getTrainingClaimForInstitution, lineNeedsEmployerConfirmation } from "@/lib/training-claims/get-training-claim";
@@ -28,10 +27,7 @@ export default async function TrainingClaimPage({ params, searchParams }: { para
   const onlyEligible = one(sp.eligible) === "1";
   const requestedPage = Number.parseInt(one(sp.page) ?? "1", 10) || 1;
   const prisma = getPrisma();
-  const claim = await getTrainingClaimForInstitution(prisma, user.organisationId, claimId).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const claim = await getTrainingClaimForInstitution(prisma, user.organisationId, claimId).catch(notFoundIfMissing);
   const editable = EDITABLE_TRAINING_STATUSES.includes(claim.status);
   const candidates = editable ? await listClaimCandidates(prisma, user.organisationId, claim.id, { search, onlyEligible, page: requestedPage }) : null;
   const t = await getTranslations("trainingClaim");

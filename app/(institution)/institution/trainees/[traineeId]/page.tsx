@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ContractForm } from "@/components/institution/contract-form";
 import { DeleteFactButton } from "@/components/institution/delete-fact-button";
@@ -11,7 +10,7 @@ import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { isoDateFromDbDate } from "@/lib/eligibility";
 import { listRegisteredEnterprises } from "@/lib/employment/list-registered-enterprises";
-import { NotFoundError } from "@/lib/errors/domain-error";
+import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { getTraineeForInstitution } from "@/lib/trainees/get-trainee";
 import { previewTraineeEligibility } from "@/lib/training-claims/preview-trainee-eligibility";
 import {
@@ -29,10 +28,7 @@ export default async function TraineePage({ params }: { params: Promise<{ traine
   const user = await requireOrganisationMember("TRAINING_INSTITUTION");
   const { traineeId } = await params;
   const prisma = getPrisma();
-  const trainee = await getTraineeForInstitution(prisma, user.organisationId, traineeId).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const trainee = await getTraineeForInstitution(prisma, user.organisationId, traineeId).catch(notFoundIfMissing);
   const [enterprises, eligibility] = await Promise.all([
     listRegisteredEnterprises(prisma),
     previewTraineeEligibility(prisma, user.organisationId, trainee.id),

@@ -8,14 +8,13 @@ import { getPaymentBatch } from "@/lib/payments/list-payment-batches";
 import { markPaymentBatchPaidAction } from "../../actions";
 import { ActionButton } from "../../_components/action-button";
 import { ReasonForm } from "../../_components/reason-form";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/db/is-uuid";
 
 export default async function PaymentBatchPage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<{ error?: string }> }) {
   const user = await requireRole("REVIEWER");
   if (!user.canReleasePayments) forbidden();
   const { batchId } = await params;
-  if (!UUID.test(batchId)) notFound();
+  if (!isUuid(batchId)) notFound();
   const batch = await getPaymentBatch(getPrisma(), batchId);
   if (!batch) notFound();
   const t = await getTranslations("payments");

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { PrintDocument } from "@/components/print/print-document";
 import { TrainingDecisionNoticeBody } from "@/components/print/training-decision-notice";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors/domain-error";
+import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { getTrainingDecisionNotice } from "@/lib/print/get-training-decision-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,10 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InstitutionDecisionNoticePage({ params }: { params: Promise<{ claimId: string }> }) {
   const user = await requireOrganisationMember("TRAINING_INSTITUTION");
   const { claimId } = await params;
-  const notice = await getTrainingDecisionNotice(getPrisma(), user.organisationId, claimId).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const notice = await getTrainingDecisionNotice(getPrisma(), user.organisationId, claimId).catch(notFoundIfMissing);
   const t = await getTranslations("print");
   return (
     <PrintDocument title={t("training.noticeTitle")} backHref={`/institution/claims/${notice.claim.id}`} backLabel={t("backToClaim")}>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { PrintDocument } from "@/components/print/print-document";
 import { TrainingClaimSummaryBody } from "@/components/print/training-claim-summary";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors/domain-error";
+import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { getTrainingClaimSummary } from "@/lib/print/get-training-claim-summary";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,10 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InstitutionClaimSummaryPrintPage({ params }: { params: Promise<{ claimId: string }> }) {
   const user = await requireOrganisationMember("TRAINING_INSTITUTION");
   const { claimId } = await params;
-  const claim = await getTrainingClaimSummary(getPrisma(), user.organisationId, claimId).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const claim = await getTrainingClaimSummary(getPrisma(), user.organisationId, claimId).catch(notFoundIfMissing);
   const t = await getTranslations("print");
   return (
     <PrintDocument title={t("training.summaryTitle")} backHref={`/institution/claims/${claim.id}`} backLabel={t("backToClaim")}>

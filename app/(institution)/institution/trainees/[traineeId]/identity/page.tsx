@@ -1,21 +1,17 @@
 import Link from "next/link";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors/domain-error";
+import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { viewTraineeIdentity } from "@/lib/trainees/view-trainee-identity";
 
 /** The one screen that shows a trainee's full ID number; every visit is audited. */
 export default async function TraineeIdentityPage({ params }: { params: Promise<{ traineeId: string }> }) {
   const user = await requireOrganisationMember("TRAINING_INSTITUTION");
   const { traineeId } = await params;
-  const identity = await viewTraineeIdentity(getPrisma(), user, traineeId, clientAddressFrom(await headers())).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const identity = await viewTraineeIdentity(getPrisma(), user, traineeId, clientAddressFrom(await headers())).catch(notFoundIfMissing);
   const t = await getTranslations("trainee");
   return (
     <>

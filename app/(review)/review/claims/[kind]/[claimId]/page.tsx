@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import type { LocalisedMessage } from "@/lib/eligibility";
-import { NotFoundError } from "@/lib/errors/domain-error";
+import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { eligibilityTextWith } from "@/lib/i18n/localise-day-params";
 import { DECIDED_STATUSES } from "@/lib/print/get-offshore-decision-notice";
 import { getClaimForReview } from "@/lib/review/get-claim-for-review";
@@ -15,8 +15,7 @@ import { ActionButton } from "../../../_components/action-button";
 import { EvidenceList } from "../../../_components/evidence-list";
 import { ReasonForm } from "../../../_components/reason-form";
 import { RequestChangesForm } from "../../../_components/request-changes-form";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/db/is-uuid";
 
 interface Explained {
   reasons?: Array<LocalisedMessage & { code: string; passed: boolean }>;
@@ -27,14 +26,8 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
   await requireRole("REVIEWER");
   const { kind: kindParam, claimId } = await params;
   const kind = kindParam === "offshore" ? "OFFSHORE" : kindParam === "training" ? "TRAINING" : null;
-  if (!kind || !UUID.test(claimId)) notFound();
-  let data: Awaited<ReturnType<typeof getClaimForReview>>;
-  try {
-    data = await getClaimForReview(getPrisma(), kind, claimId);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  if (!kind || !isUuid(claimId)) notFound();
+  const data = await getClaimForReview(getPrisma(), kind, claimId).catch(notFoundIfMissing);
   const t = await getTranslations("review");
   const tPrint = await getTranslations("print");
   const format = await getFormatter();

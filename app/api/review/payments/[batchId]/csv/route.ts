@@ -2,8 +2,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors/domain-error";
 import { exportPaymentBatch } from "@/lib/payments/export-payment-batch";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/db/is-uuid";
 
 /**
  * The bank file of a batch. POST (a form on the batch page), not GET: the export changes the
@@ -16,7 +15,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ bat
   const origin = request.headers.get("origin");
   if (origin && new URL(origin).host !== request.headers.get("host")) return new Response(null, { status: 403 });
   const { batchId } = await params;
-  if (!UUID.test(batchId)) return new Response(null, { status: 404 });
+  if (!isUuid(batchId)) return new Response(null, { status: 404 });
   try {
     const { batchNo, csv } = await exportPaymentBatch(getPrisma(), { id: user.id, role: user.role, canReleasePayments: true }, batchId);
     return new Response(csv, {

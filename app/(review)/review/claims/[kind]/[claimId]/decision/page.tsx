@@ -6,16 +6,11 @@ import { PrintDocument } from "@/components/print/print-document";
 import { TrainingDecisionNoticeBody } from "@/components/print/training-decision-notice";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors/domain-error";
+import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { getOffshoreDecisionNotice } from "@/lib/print/get-offshore-decision-notice";
 import { getTrainingDecisionNotice } from "@/lib/print/get-training-decision-notice";
 
 type Params = Promise<{ kind: string; claimId: string }>;
-
-function missing(error: unknown): never {
-  if (error instanceof NotFoundError) notFound();
-  throw error;
-}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const t = await getTranslations("print");
@@ -28,7 +23,7 @@ export default async function ReviewDecisionNoticePage({ params }: { params: Par
   const { kind, claimId } = await params;
   const t = await getTranslations("print");
   if (kind === "offshore") {
-    const notice = await getOffshoreDecisionNotice(getPrisma(), null, claimId).catch(missing);
+    const notice = await getOffshoreDecisionNotice(getPrisma(), null, claimId).catch(notFoundIfMissing);
     return (
       <PrintDocument title={t("noticeTitle")} backHref={`/review/claims/offshore/${notice.claim.id}`} backLabel={t("backToClaim")}>
         <OffshoreDecisionNoticeBody notice={notice} />
@@ -36,7 +31,7 @@ export default async function ReviewDecisionNoticePage({ params }: { params: Par
     );
   }
   if (kind === "training") {
-    const notice = await getTrainingDecisionNotice(getPrisma(), null, claimId).catch(missing);
+    const notice = await getTrainingDecisionNotice(getPrisma(), null, claimId).catch(notFoundIfMissing);
     return (
       <PrintDocument title={t("training.noticeTitle")} backHref={`/review/claims/training/${notice.claim.id}`} backLabel={t("backToClaim")}>
         <TrainingDecisionNoticeBody notice={notice} />

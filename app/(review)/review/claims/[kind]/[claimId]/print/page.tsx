@@ -6,16 +6,11 @@ import { PrintDocument } from "@/components/print/print-document";
 import { TrainingClaimSummaryBody } from "@/components/print/training-claim-summary";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors/domain-error";
+import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { getOffshoreClaimSummary } from "@/lib/print/get-offshore-claim-summary";
 import { getTrainingClaimSummary } from "@/lib/print/get-training-claim-summary";
 
 type Params = Promise<{ kind: string; claimId: string }>;
-
-function missing(error: unknown): never {
-  if (error instanceof NotFoundError) notFound();
-  throw error;
-}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const t = await getTranslations("print");
@@ -28,7 +23,7 @@ export default async function ReviewClaimSummaryPrintPage({ params }: { params: 
   const { kind, claimId } = await params;
   const t = await getTranslations("print");
   if (kind === "offshore") {
-    const claim = await getOffshoreClaimSummary(getPrisma(), null, claimId).catch(missing);
+    const claim = await getOffshoreClaimSummary(getPrisma(), null, claimId).catch(notFoundIfMissing);
     return (
       <PrintDocument title={t("summaryTitle")} backHref={`/review/claims/offshore/${claim.id}`} backLabel={t("backToClaim")}>
         <OffshoreClaimSummaryBody claim={claim} />
@@ -36,7 +31,7 @@ export default async function ReviewClaimSummaryPrintPage({ params }: { params: 
     );
   }
   if (kind === "training") {
-    const claim = await getTrainingClaimSummary(getPrisma(), null, claimId).catch(missing);
+    const claim = await getTrainingClaimSummary(getPrisma(), null, claimId).catch(notFoundIfMissing);
     return (
       <PrintDocument title={t("training.summaryTitle")} backHref={`/review/claims/training/${claim.id}`} backLabel={t("backToClaim")}>
         <TrainingClaimSummaryBody claim={claim} />
