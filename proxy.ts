@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { newNonce, pageContentSecurityPolicy } from "@/lib/security/content-security-policy";
 
 /**
@@ -25,7 +26,8 @@ export async function proxy(request: NextRequest) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
     if (!token?.sid) {
       const login = new URL("/login", request.url);
-      login.searchParams.set("callbackUrl", `${pathname}${search}`);
+      // Checked like any other return target: the path comes from the request line, which a link can shape.
+      login.searchParams.set("callbackUrl", safeReturnPath(`${pathname}${search}`, request.nextUrl.origin));
       return NextResponse.redirect(login);
     }
   }

@@ -5,6 +5,7 @@ import { serverEnv } from "@/lib/config/env";
 import { authenticate } from "./authenticate";
 import { clientAddressFrom } from "./client-address";
 import { revokeSession } from "./revoke-sessions";
+import { safeReturnPath } from "./return-path";
 import { SESSION_MAX_AGE_SECONDS } from "./session-policy";
 
 /**
@@ -36,6 +37,10 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // The same rule as the login form and proxy.ts: only a page in one of the portal's areas.
+      redirect({ url, baseUrl }) {
+        return new URL(safeReturnPath(url, baseUrl), baseUrl).toString();
+      },
       jwt({ token, user }) {
         if (user) token.sid = (user as unknown as { sessionId: string }).sessionId;
         return token;

@@ -7,13 +7,9 @@ import { useState } from "react";
 import { Button } from "@/components/button";
 import { FormField, inputClass } from "@/components/form-field";
 import { useSchemaForm } from "@/components/use-action-form";
+import { safeReturnPath } from "@/lib/auth/return-path";
 
 const loadLoginSchema = () => import("@/lib/schemas/login").then((m) => m.loginSchema);
-
-/** Only same-site paths: a callbackUrl pointing elsewhere would be an open redirect. */
-function safeCallback(value: string | null): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/home";
-}
 
 export function LoginForm() {
   const t = useTranslations("auth");
@@ -30,7 +26,8 @@ export function LoginForm() {
       setFormError(result?.error ?? "INVALID_CREDENTIALS");
       return;
     }
-    router.push(safeCallback(searchParams.get("callbackUrl")));
+    // Only a page of the portal: a callbackUrl pointing elsewhere would be an open redirect.
+    router.push(safeReturnPath(searchParams.get("callbackUrl"), window.location.origin));
     router.refresh();
   });
 
