@@ -1,6 +1,6 @@
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { isSameOriginRequest } from "@/lib/auth/same-origin";
+import { sameOriginOnly } from "@/lib/auth/same-origin";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookies";
 import { revokeSession } from "@/lib/auth/revoke-sessions";
 import { getPrisma } from "@/lib/db";
@@ -12,8 +12,7 @@ import { getPrisma } from "@/lib/db";
  * previous user's pages in the browser's router cache. The Session row is what every instance
  * checks, so revoking it ends the session everywhere; clearing the cookie tidies this browser.
  */
-export async function POST(): Promise<Response> {
-  if (!isSameOriginRequest(await headers())) return new Response(null, { status: 403 });
+export const POST = sameOriginOnly(async (): Promise<Response> => {
   const user = await getCurrentUser();
   if (user) await getPrisma().$transaction((tx) => revokeSession(tx, user.sessionId));
   const jar = await cookies();
@@ -22,4 +21,4 @@ export async function POST(): Promise<Response> {
   }
   // 303: the browser follows with a GET. A relative Location keeps the host the browser used.
   return new Response(null, { status: 303, headers: { Location: "/login" } });
-}
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSameOriginRequest } from "./same-origin";
+import { isSameOriginRequest, sameOriginOnly } from "./same-origin";
 
 const request = (headers: Record<string, string>) => new Headers(headers);
 
@@ -18,11 +18,41 @@ describe("isSameOriginRequest", () => {
     expect(isSameOriginRequest(request({ origin: "null", host: "portal.nc.gov.cn" }))).toBe(false);
   });
 
+  it("refuses an Origin that is not a URL, instead of throwing", () => {
+    for (const origin of ["garbage", "http://", "://portal.nc.gov.cn", "portal.nc.gov.cn", "http://[::1", ""]) {
+      expect(isSameOriginRequest(request({ origin, host: "portal.nc.gov.cn" })), JSON.stringify(origin)).toBe(false);
+    }
+  });
+
   it("lets a request without Origin through (the SameSite cookie is the first line)", () => {
     expect(isSameOriginRequest(request({ host: "portal.nc.gov.cn" }))).toBe(true);
   });
 
   it("refuses when there is no host to compare with", () => {
     expect(isSameOriginRequest(request({ origin: "https://portal.nc.gov.cn" }))).toBe(false);
+  });
+});
+
+describe("sameOriginOnly", () => {
+  const post = (origin?: string) =>
+    new Request("http://portal.nc.gov.cn/api/x", { method: "POST", headers: { host: "portal.nc.gov.cn", ...(origin === undefined ? {} : { origin }) } });
+
+  it("answers 403 to a null, garbage or foreign Origin without running the handler", async () => {
+    let calls = 0;
+    const handler = sameOriginOnly(async () => {
+      calls += 1;
+      return new Response("done");
+    });
+    for (const origin of ["null", "garbage", "https://evil.example"]) {
+      expect((await handler(post(origin), {})).status, origin).toBe(403);
+    }
+    expect(calls).toBe(0);
+  });
+
+  it("runs the handler, with its request and context, for the portal's own Origin", async () => {
+    const handler = sameOriginOnly(async (req: Request, context: { params: Promise<{ id: string }> }) => new Response(`${req.method} ${(await context.params).id}`));
+    const response = await handler(post("http://portal.nc.gov.cn"), { params: Promise.resolve({ id: "42" }) });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("POST 42");
   });
 });

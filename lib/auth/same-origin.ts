@@ -16,3 +16,14 @@ export function isSameOriginRequest(headers: Pick<Headers, "get">): boolean {
     return false;
   }
 }
+
+/**
+ * The one gate for route handlers that change state (POST, PUT, PATCH, DELETE of a route.ts under app/):
+ * a request whose Origin is "null", unparsable or another site's gets 403 before the handler, its
+ * session look-up or its parsing run. A guard test (e2e/security.spec.ts) finds every such export
+ * and sends it those three origins, so a new route handler is covered as soon as it exists.
+ */
+export function sameOriginOnly<C>(handler: (request: Request, context: C) => Response | Promise<Response>) {
+  return async (request: Request, context: C): Promise<Response> =>
+    isSameOriginRequest(request.headers) ? handler(request, context) : new Response(null, { status: 403 });
+}

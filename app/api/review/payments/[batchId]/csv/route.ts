@@ -1,4 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { sameOriginOnly } from "@/lib/auth/same-origin";
 import { getPrisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors/domain-error";
 import { exportPaymentBatch } from "@/lib/payments/export-payment-batch";
@@ -6,14 +7,13 @@ import { isUuid } from "@/lib/db/is-uuid";
 
 /**
  * The bank file of a batch. POST (a form on the batch page), not GET: the export changes the
- * batch's state and is audited, so a link on another site must not trigger it.
+ * batch's state and is audited, so a link on another site must not trigger it (and a form on
+ * another site is refused by its Origin).
  */
-export async function POST(request: Request, { params }: { params: Promise<{ batchId: string }> }) {
+export const POST = sameOriginOnly(async (request: Request, { params }: { params: Promise<{ batchId: string }> }) => {
   const user = await getCurrentUser();
   if (!user) return new Response(null, { status: 401 });
   if (user.role !== "REVIEWER" || !user.canReleasePayments) return new Response(null, { status: 403 });
-  const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== request.headers.get("host")) return new Response(null, { status: 403 });
   const { batchId } = await params;
   if (!isUuid(batchId)) return new Response(null, { status: 404 });
   try {
@@ -33,4 +33,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ bat
     }
     throw error;
   }
-}
+});
