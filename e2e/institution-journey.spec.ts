@@ -269,7 +269,7 @@ test("a new institution registers trainees, records training and contracts, gets
   await expectMasked(page);
   await signOut(page);
 
-  // 7. A second institution registers the same person and tries to claim them: refused, naming the claim only.
+  // 7. A second institution registers the same person and tries to claim them: refused, naming neither the claim nor its institution.
   await signUpOrganisation(page, { kind: "TRAINING_INSTITUTION" });
   await registerTrainee(page, nanchangId, "赵南昌");
   await expect(page.getByText("南昌大学")).toBeVisible();
@@ -279,10 +279,11 @@ test("a new institution registers trainees, records training and contracts, gets
   await page.goto("/institution/claims");
   await page.getByRole("button", { name: "创建申报草稿" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^申报 B\d{4}-/ })).toBeVisible();
-  await expect(page.getByText(`此人已在申报 ${claimNo} 中。`).first()).toBeVisible();
+  await expect(page.getByText("此人已在另一份申报中，不能重复申报。").first()).toBeVisible();
   await page.getByRole("button", { name: "加入申报: 赵南昌" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: `此人已在申报 ${claimNo} 中。` })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "此人已在另一份申报中，不能重复申报。" })).toBeVisible();
   await expect(page.getByTestId("claim-line")).toHaveCount(0);
   await expect(page.locator("body")).not.toContainText(institution.name);
+  await expect(page.locator("body")).not.toContainText(claimNo);
   await expectMasked(page);
 });

@@ -10,7 +10,7 @@ import { findDuplicateClaim } from "./find-duplicate-claim";
 /**
  * Adds a qualifying trainee to a draft claim. A trainee who fails a condition is refused with the
  * evaluation (so the page shows why); a person already subsidised or in another open claim is
- * refused as a duplicate naming only that claim's number.
+ * refused as a duplicate without saying which claim holds it.
  */
 export async function addTrainingClaimLine(prisma: PrismaClient, actor: InstitutionActor, input: TrainingClaimLineInput) {
   const { claimId, version, traineeId } = trainingClaimLineSchema.parse(input);
@@ -22,7 +22,7 @@ export async function addTrainingClaimLine(prisma: PrismaClient, actor: Institut
     const inThisClaim = await tx.trainingClaimLine.findFirst({ where: { claimId, personId: trainee.personId }, select: { id: true } });
     if (inThisClaim) throw new DomainError("traineeAlreadyInClaim");
     const duplicate = await findDuplicateClaim(tx, trainee.personId, actor.organisationId, claimId);
-    if (duplicate.otherClaimNo) throw new DomainError("duplicatePersonInClaim", undefined, { claimNo: duplicate.otherClaimNo });
+    if (duplicate.alreadyClaimed) throw new DomainError("duplicatePersonInClaim");
     const evaluation = await evaluateTraineeForClaim(tx, actor.organisationId, traineeId, duplicate.alreadySubsidised);
     if (!evaluation.result.eligible) {
       throw new DomainError(duplicate.alreadySubsidised ? "personAlreadySubsidised" : "traineeNotEligible", undefined, {

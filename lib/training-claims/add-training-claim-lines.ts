@@ -52,8 +52,8 @@ export async function addTrainingClaimLines(prisma: PrismaClient, actor: Institu
         }
         seen.add(trainee.personId);
         const duplicate = duplicates.get(trainee.personId)!;
-        if (duplicate.otherClaimNo) {
-          refuse("duplicatePersonInClaim", { claimNo: duplicate.otherClaimNo });
+        if (duplicate.alreadyClaimed) {
+          refuse("duplicatePersonInClaim");
           continue;
         }
         const outcome = evaluateTraineeFacts(trainee, duplicate.alreadySubsidised, policies);

@@ -9,14 +9,16 @@ const CLOSED_STATUSES = ["DRAFT", "WITHDRAWN", "REJECTED"] as const;
  *  - a line for them sits in a claim of ANY institution that is submitted or further on
  *    (not DRAFT, WITHDRAWN or REJECTED), or in another DRAFT of the same institution.
  * Drafts of other institutions do not block (their owner cannot be named to a competitor), but
- * their submission is refused by the same check. Only the other claim's number is returned.
+ * their submission is refused by the same check. The answer is only "already claimed": which claim
+ * (and so which institution) holds the person is never selected, so it cannot reach another
+ * institution in an error, a page or a log. Bureau staff see the other claim on the review page.
  */
 export async function findDuplicateClaim(
   tx: Prisma.TransactionClient,
   personId: string,
   institutionId: string,
   excludeClaimId?: string,
-): Promise<{ alreadySubsidised: boolean; otherClaimNo: string | null }> {
+): Promise<DuplicateStatus> {
   const ledger = await tx.ledgerEntry.aggregate({ where: { personId, rule: "B_TRAINEE" }, _sum: { amountFen: true } });
   const alreadySubsidised = (ledger._sum.amountFen ?? 0) > 0;
   const other = await tx.trainingClaimLine.findFirst({
@@ -28,15 +30,15 @@ export async function findDuplicateClaim(
         { claim: { status: "DRAFT", institutionId } },
       ],
     },
-    orderBy: { createdAt: "asc" },
-    select: { claim: { select: { claimNo: true } } },
+    select: { id: true },
   });
-  return { alreadySubsidised, otherClaimNo: other?.claim.claimNo ?? null };
+  return { alreadySubsidised, alreadyClaimed: other !== null };
 }
 
 export interface DuplicateStatus {
   alreadySubsidised: boolean;
-  otherClaimNo: string | null;
+  /** In another claim that counts (see above); which one is deliberately not said. */
+  alreadyClaimed: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export async function findDuplicateClaims(
   institutionId: string,
   excludeClaimId?: string,
 ): Promise<Map<string, DuplicateStatus>> {
-  const status = new Map<string, DuplicateStatus>(personIds.map((id) => [id, { alreadySubsidised: false, otherClaimNo: null }]));
+  const status = new Map<string, DuplicateStatus>(personIds.map((id) => [id, { alreadySubsidised: false, alreadyClaimed: false }]));
   if (personIds.length === 0) return status;
   const [ledger, lines] = await Promise.all([
     tx.ledgerEntry.groupBy({ by: ["personId"], where: { personId: { in: personIds }, rule: "B_TRAINEE" }, _sum: { amountFen: true } }),
@@ -62,16 +64,12 @@ export async function findDuplicateClaims(
           { claim: { status: "DRAFT", institutionId } },
         ],
       },
-      orderBy: { createdAt: "asc" },
-      select: { personId: true, claim: { select: { claimNo: true } } },
+      select: { personId: true },
     }),
   ]);
   for (const row of ledger) {
     if (row.personId && (row._sum.amountFen ?? 0) > 0) status.get(row.personId)!.alreadySubsidised = true;
   }
-  for (const line of lines) {
-    const entry = status.get(line.personId)!;
-    entry.otherClaimNo ??= line.claim.claimNo;
-  }
+  for (const line of lines) status.get(line.personId)!.alreadyClaimed = true;
   return status;
 }

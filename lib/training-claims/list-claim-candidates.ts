@@ -11,7 +11,8 @@ export interface ClaimCandidate {
   result: TrainingSubsidyResult | null;
   /** Why the trainee cannot be evaluated or added: an "errors" message key. */
   refusal: string | null;
-  duplicateClaimNo: string | null;
+  /** Already in another claim that counts; which one is not said to the institution. */
+  duplicate: boolean;
   /** Can be added now: evaluated eligible and not a duplicate. */
   addable: boolean;
 }
@@ -72,14 +73,14 @@ export async function listClaimCandidates(
       const base = { traineeId: trainee.id, name: trainee.name, idNumberMasked: trainee.person.idNumberMasked };
       const duplicate = duplicates.get(trainee.personId)!;
       const outcome = evaluateTraineeFacts(trainee, duplicate.alreadySubsidised, policies);
-      if (outcome.refusal) return { ...base, result: null, refusal: outcome.refusal, duplicateClaimNo: null, addable: false };
+      if (outcome.refusal) return { ...base, result: null, refusal: outcome.refusal, duplicate: false, addable: false };
       const result = outcome.evaluation.result;
       return {
         ...base,
         result,
-        refusal: duplicate.otherClaimNo ? "duplicatePersonInClaim" : null,
-        duplicateClaimNo: duplicate.otherClaimNo,
-        addable: result.eligible && !duplicate.otherClaimNo,
+        refusal: duplicate.alreadyClaimed ? "duplicatePersonInClaim" : null,
+        duplicate: duplicate.alreadyClaimed,
+        addable: result.eligible && !duplicate.alreadyClaimed,
       };
     });
   };

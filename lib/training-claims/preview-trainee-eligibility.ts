@@ -13,6 +13,6 @@ export async function previewTraineeEligibility(prisma: PrismaClient, institutio
   if (!trainee) throw new NotFoundError();
   const duplicate = (await findDuplicateClaims(prisma, [trainee.personId], institutionId)).get(trainee.personId)!;
   const outcome = evaluateTraineeFacts(trainee, duplicate.alreadySubsidised, await loadPolicyVersions(prisma));
-  if (outcome.refusal) return { refusal: outcome.refusal, result: null, duplicateClaimNo: null };
-  return { refusal: null, result: outcome.evaluation.result, duplicateClaimNo: duplicate.otherClaimNo };
+  if (outcome.refusal) return { refusal: outcome.refusal, result: null, duplicate: false };
+  return { refusal: null, result: outcome.evaluation.result, duplicate: duplicate.alreadyClaimed };
 }

@@ -30,7 +30,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
     for (const line of [...claim.lines].sort((a, b) => a.personId.localeCompare(b.personId))) await lockPerson(tx, line.personId);
     for (const line of claim.lines) {
       const duplicate = await findDuplicateClaim(tx, line.personId, actor.organisationId, claim.id);
-      if (duplicate.otherClaimNo) throw new DomainError("duplicatePersonInClaim", undefined, { claimNo: duplicate.otherClaimNo });
+      if (duplicate.alreadyClaimed) throw new DomainError("duplicatePersonInClaim");
       const evaluation = await evaluateTraineeForClaim(tx, actor.organisationId, line.traineeId, duplicate.alreadySubsidised, policies);
       if (!evaluation.result.eligible) throw new DomainError("lineNotEligible", undefined, { lineId: line.id });
       evaluated.push({ line, evaluation });

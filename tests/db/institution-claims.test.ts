@@ -10,6 +10,11 @@ import { removeTrainingClaimLine } from "@/lib/training-claims/remove-training-c
 import { submitTrainingClaim } from "@/lib/training-claims/submit-training-claim";
 import { withdrawTrainingClaim } from "@/lib/training-claims/withdraw-training-claim";
 import { listClaimCandidates } from "@/lib/training-claims/list-claim-candidates";
+import { previewTraineeEligibility } from "@/lib/training-claims/preview-trainee-eligibility";
+import enErrors from "@/messages/en/errors.json";
+import zhErrors from "@/messages/zh-CN/errors.json";
+import enTrainingClaim from "@/messages/en/trainingClaim.json";
+import zhTrainingClaim from "@/messages/zh-CN/trainingClaim.json";
 import { createTrainee, uniqueResidentId } from "@/prisma/seed/factories";
 import { institutionWorld, qualifyingTrainee } from "./institution-helpers";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
@@ -78,7 +83,7 @@ describe.each(DATABASE_KINDS)("training claims on %s", (kind) => {
     expect(candidates.candidates.find((c) => c.traineeId === trainee.id)?.result?.eligible).toBe(false);
   });
 
-  it("refuses the same person in another institution's open claim, naming only the claim number", async () => {
+  it("refuses the same person in another institution's open claim without saying which claim or institution", async () => {
     const idNumber = uniqueResidentId("20000909", "360104");
     const first = await qualifyingTrainee(db.prisma, world.institution.actor, world.nanchangEnterprise.organisation.id, idNumber);
     const second = await qualifyingTrainee(db.prisma, world.other.actor, world.nanchangEnterprise.organisation.id, idNumber);
@@ -91,12 +96,27 @@ describe.each(DATABASE_KINDS)("training claims on %s", (kind) => {
     await submitTrainingClaim(db.prisma, world.institution.actor, { claimId: a.id, version: a.version, declaration: true, submissionKey: crypto.randomUUID() });
     const b = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claimB.id } });
     const error = await submitTrainingClaim(db.prisma, world.other.actor, { claimId: b.id, version: b.version, declaration: true, submissionKey: crypto.randomUUID() }).catch((e) => e);
-    expect(error).toMatchObject({ code: "duplicatePersonInClaim", params: { claimNo: claimA.claimNo } });
-    expect(JSON.stringify(error.params)).not.toContain(world.institution.organisation.nameZh);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error.code).toBe("duplicatePersonInClaim");
+    // Said: already claimed. Not said: where (an institution learning a competitor's claim number).
+    const leaks = (value: unknown) => [claimA.claimNo, claimA.id, world.institution.organisation.nameZh].filter((s) => JSON.stringify(value ?? null).includes(s));
+    expect(leaks({ params: error.params, message: error.message, field: error.field })).toEqual([]);
     const claimC = await claimFor(world.other.actor);
-    await expect(
-      addTrainingClaimLine(db.prisma, world.other.actor, { claimId: claimC.id, version: claimC.version, traineeId: second.trainee.id }),
-    ).rejects.toMatchObject({ code: "duplicatePersonInClaim", params: { claimNo: claimA.claimNo } });
+    const addError = await addTrainingClaimLine(db.prisma, world.other.actor, { claimId: claimC.id, version: claimC.version, traineeId: second.trainee.id }).catch((e) => e);
+    expect(addError).toMatchObject({ code: "duplicatePersonInClaim" });
+    expect(leaks({ params: addError.params, message: addError.message })).toEqual([]);
+    // The candidate list and the trainee's eligibility preview say "duplicate", not which claim.
+    const candidates = await listClaimCandidates(db.prisma, world.other.organisation.id, claimC.id);
+    const candidate = candidates.candidates.find((c) => c.traineeId === second.trainee.id)!;
+    expect(candidate).toMatchObject({ refusal: "duplicatePersonInClaim", duplicate: true, addable: false });
+    expect(leaks(candidates)).toEqual([]);
+    const preview = await previewTraineeEligibility(db.prisma, world.other.organisation.id, second.trainee.id);
+    expect(preview.duplicate).toBe(true);
+    expect(leaks(preview)).toEqual([]);
+    // Nor can the texts shown for it name a claim: they take no parameter.
+    for (const text of [zhErrors.duplicatePersonInClaim, enErrors.duplicatePersonInClaim, zhTrainingClaim.duplicate, enTrainingClaim.duplicate]) {
+      expect(text).not.toMatch(/[{}]/);
+    }
   });
 
   it("refuses a person already subsidised (ledger) as a duplicate", async () => {

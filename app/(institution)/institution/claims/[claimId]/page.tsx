@@ -134,7 +134,7 @@ export default async function TrainingClaimPage({ params, searchParams }: { para
                     <p className="font-medium">{c.name} <span className="font-mono text-sm">{c.idNumberMasked}</span></p>
                     {c.result ? <EligibilityExplanation reasons={c.result.reasons} calculation={c.result.calculation} onlyFailed={c.result.eligible} /> : null}
                     {c.refusal && c.refusal !== "duplicatePersonInClaim" ? <p className="text-sm text-red-800">{te.has(c.refusal) ? te(c.refusal) : te("unexpected")}</p> : null}
-                    {c.duplicateClaimNo ? <p className="text-sm text-red-800">{t("duplicate", { claimNo: c.duplicateClaimNo })}</p> : null}
+                    {c.duplicate ? <p className="text-sm text-red-800">{t("duplicate")}</p> : null}
                     <AddLineButton claimId={claim.id} version={claim.version} traineeId={c.traineeId} action={addTrainingClaimLineAction} label={c.name} />
                   </>
                 ),

@@ -72,7 +72,7 @@ export default async function TraineePage({ params }: { params: Promise<{ traine
           <>
             {eligibility.result.eligible ? null : <p className="text-red-800">{t("eligibilityNo")}</p>}
             <EligibilityExplanation reasons={eligibility.result.reasons} calculation={eligibility.result.calculation} />
-            {eligibility.duplicateClaimNo ? <p className="text-sm text-red-800">{tc("duplicate", { claimNo: eligibility.duplicateClaimNo })}</p> : null}
+            {eligibility.duplicate ? <p className="text-sm text-red-800">{tc("duplicate")}</p> : null}
           </>
         ) : <p>{t("eligibilityNone")}</p>}
       </section>
