@@ -101,6 +101,34 @@ describe.each(DATABASE_KINDS)("cohort import on %s", (kind) => {
     expect(await db.prisma.importBatch.count({ where: { organisationId: world.institution.organisation.id } })).toBe(2);
   });
 
+  it("reports a row with a NUL character in the preview, and the import skips it as the preview said", async () => {
+    const file = csv([
+      row(301),
+      row(302, { 姓名: "学员\u0000302" }),
+      row(303, { 用人单位名称: "深圳\u0000海岸", 课程名称: "Java\u0000开发" }),
+      row(304),
+    ]);
+    const before = await counts();
+    const preview = await previewCohortImport(db.prisma, world.institution.organisation.id, file);
+    expect(preview.ok).toBe(true);
+    if (!preview.ok) return;
+    expect(preview).toMatchObject({ rowCount: 4, validCount: 2, rejectedCount: 2 });
+    const rejectedInPreview = preview.rows.filter((r) => r.errors.length > 0).map((r) => ({ rowNo: r.rowNo, errors: r.errors }));
+    expect(rejectedInPreview).toEqual([
+      { rowNo: 3, errors: [{ column: "name", message: "nulCharacter" }] },
+      { rowNo: 4, errors: [{ column: "courseName", message: "nulCharacter" }, { column: "employerName", message: "nulCharacter" }] },
+    ]);
+
+    const result = await importCohort(db.prisma, world.institution.actor, file);
+    expect(result.batch).toMatchObject({ rowCount: 4, importedCount: 2, rejectedCount: 2 });
+    const report = result.batch.report as { rejected: Array<{ rowNo: number; errors: unknown }> };
+    expect(report.rejected.map((r) => ({ rowNo: r.rowNo, errors: r.errors }))).toEqual(rejectedInPreview);
+    // The report keeps the rejected name readable; the NUL itself cannot be stored (jsonb) and shows as U+FFFD.
+    expect((report.rejected[0] as unknown as { name: string }).name).toBe("学员\uFFFD302");
+    expect(await counts()).toEqual({ trainees: before.trainees + 2, records: before.records + 2, contracts: before.contracts + 2 });
+    expect(await db.prisma.trainee.count({ where: { institutionId: world.institution.organisation.id, name: { in: ["学员301", "学员304"] } } })).toBe(2);
+  });
+
   it("never leaves half an import behind when the database refuses a row", async () => {
     await db.prisma.$executeRawUnsafe(`CREATE FUNCTION boom() RETURNS trigger AS $$ BEGIN IF NEW."outsideEmployerName" = 'BOOM' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
     await db.prisma.$executeRawUnsafe(`CREATE TRIGGER boom BEFORE INSERT ON "EmploymentContract" FOR EACH ROW EXECUTE FUNCTION boom()`);

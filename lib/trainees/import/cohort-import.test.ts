@@ -89,6 +89,21 @@ describe("row to inputs", () => {
     expect(parseCohortRow(record({ employerCreditCode: NANCHANG, employerName: "", employerCity: "" })).ok).toBe(true);
   });
 
+  it("refuses a NUL character in any column, naming each column that has one", () => {
+    for (const column of COHORT_COLUMNS) {
+      const result = parseCohortRow(record({ [column.key]: `a\u0000b` }));
+      expect(result, column.key).toEqual({ ok: false, errors: [{ column: column.key, message: "nulCharacter" }] });
+    }
+    const two = parseCohortRow(record({ name: "\u0000", employerCity: "深\u0000圳" }));
+    expect(two).toEqual({ ok: false, errors: [{ column: "name", message: "nulCharacter" }, { column: "employerCity", message: "nulCharacter" }] });
+  });
+
+  it("caps the outside employer's name and city at the contract form's 200 characters", () => {
+    const long = parseCohortRow(record({ employerName: "深".repeat(201), employerCity: "圳".repeat(201) }));
+    expect(long.ok ? [] : long.errors).toEqual([{ column: "employerName", message: "tooLong" }, { column: "employerCity", message: "tooLong" }]);
+    expect(parseCohortRow(record({ employerName: "深".repeat(200), employerCity: "圳".repeat(200) })).ok).toBe(true);
+  });
+
   it("normalises spreadsheet date forms", () => {
     expect(normaliseCsvDate("2024/3/1")).toBe("2024-03-01");
     expect(normaliseCsvDate("2024年3月1日")).toBe("2024-03-01");
@@ -116,4 +131,5 @@ describe("cohort file", () => {
     const csv = rejectedRowsCsv({ rejected: [{ rowNo: 3, name: "王", errors: [{ column: "idNumber", message: "residentIdCheck" }] }] }, "en", (k) => `T:${k}`, ["Row", "Name", "Column", "Reason"]);
     expect(csv).toBe("\uFEFFRow,Name,Column,Reason\r\n3,王,ID number,T:residentIdCheck\r\n");
   });
+
 });

@@ -6,7 +6,7 @@ import { isNanchangCreditCode, isValidCreditCode, normaliseCreditCode } from "@/
 import { COLLEGE_LEVELS, STUDENT_STATUSES, traineeSchema } from "@/lib/schemas/trainee";
 import { trainingRecordSchema } from "@/lib/schemas/training";
 import { isoDateField } from "@/lib/schemas/money";
-import type { CohortColumnKey, CohortRecord } from "./cohort-columns";
+import { COHORT_COLUMNS, type CohortColumnKey, type CohortRecord } from "./cohort-columns";
 
 export interface RowError {
   /** Template column key, or "_row" for the row as a whole. */
@@ -65,10 +65,28 @@ function collect(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: 
 }
 
 /**
- * Validates one row. The employer's registration is checked later against the database; here
- * only its credit code format and the Nanchang rule's precondition (code present) are checked.
+ * A cell as it may be shown and stored in a report (JSON in PostgreSQL holds no U+0000 either):
+ * a rejected row's name keeps its other characters, the NUL shows as U+FFFD.
+ */
+export function reportableText(text: string): string {
+  return text.replaceAll("\u0000", "\uFFFD");
+}
+
+/** The outside employer's name and city: as long as the contract form allows. */
+const EMPLOYER_TEXT_MAX = 200;
+
+/**
+ * Validates one row: the one validator of a cohort file, run by the preview and again by the
+ * import (both through parseCohortFile), so a row the preview shows as valid is one the import
+ * stores. The employer's registration is checked later against the database; here only its
+ * credit code format and the Nanchang rule's precondition (code present) are checked.
  */
 export function parseCohortRow(record: CohortRecord): { ok: true; inputs: CohortRowInputs } | { ok: false; errors: RowError[] } {
+  // PostgreSQL text cannot hold U+0000: a NUL anywhere in the row would pass the schemas and then
+  // fail the whole import in the database. The forms refuse it too (lib/actions/action-client.ts).
+  const nul = COHORT_COLUMNS.filter((c) => record[c.key].includes("\u0000")).map((c): RowError => ({ column: c.key, message: "nulCharacter" }));
+  if (nul.length > 0) return { ok: false, errors: nul };
+
   const errors: RowError[] = [];
   const trainee = traineeSchema.safeParse({
     name: record.name,
@@ -116,6 +134,8 @@ export function parseCohortRow(record: CohortRecord): { ok: true; inputs: Cohort
     if (!record.employerName) errors.push({ column: "employerName", message: "required" });
     if (!record.employerCity) errors.push({ column: "employerCity", message: "required" });
   }
+  if (record.employerName.length > EMPLOYER_TEXT_MAX) errors.push({ column: "employerName", message: "tooLong" });
+  if (record.employerCity.length > EMPLOYER_TEXT_MAX) errors.push({ column: "employerCity", message: "tooLong" });
 
   if (errors.length || !trainee.success || !training.success) return { ok: false, errors };
   const t = training.data;

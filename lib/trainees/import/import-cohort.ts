@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import type { InstitutionActor } from "@/lib/trainees/actor";
 import { analyseCohort, chunks, type AnalysedCohortRow } from "./analyse-cohort";
 import { parseCohortFile } from "./cohort-file";
-import type { RowError } from "./cohort-row";
+import { reportableText, type RowError } from "./cohort-row";
 
 export interface CohortImportReport {
   encoding: string;
@@ -41,7 +41,7 @@ export async function importCohort(prisma: PrismaClient, actor: InstitutionActor
     const created = await insertRows(tx, actor, valid);
     const report: CohortImportReport = {
       encoding: parsed.encoding,
-      rejected: rejected.map((r) => ({ rowNo: r.rowNo, name: r.record.name, errors: r.errors })),
+      rejected: rejected.map((r) => ({ rowNo: r.rowNo, name: reportableText(r.record.name), errors: r.errors })),
       created,
     };
     const batch = await tx.importBatch.create({

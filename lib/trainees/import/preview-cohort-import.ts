@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TrainingSubsidyResult } from "@/lib/eligibility";
 import { analyseCohort } from "./analyse-cohort";
 import { parseCohortFile } from "./cohort-file";
-import type { RowError } from "./cohort-row";
+import { reportableText, type RowError } from "./cohort-row";
 
 export const PREVIEW_VALID_ROWS_SHOWN = 200;
 export const PREVIEW_REJECTED_ROWS_SHOWN = 1000;
@@ -47,7 +47,7 @@ export async function previewCohortImport(prisma: PrismaClient, institutionId: s
   const rejected = rows.filter((r) => r.errors.length > 0);
   const toPreview = (r: (typeof rows)[number]): CohortPreviewRow => ({
     rowNo: r.rowNo,
-    name: r.record.name,
+    name: reportableText(r.record.name),
     errors: r.errors,
     eligibility: r.eligibility
       ? { eligible: r.eligibility.eligible, traineeFen: r.eligibility.traineeFen, institutionFen: r.eligibility.institutionFen, reasons: r.eligibility.reasons, calculation: r.eligibility.calculation }
