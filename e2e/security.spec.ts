@@ -1,5 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn } from "./support";
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from "./support";
 
 test.describe("known bypasses and headers", () => {
   test("a request carrying x-middleware-subrequest is refused", async ({ request }) => {
@@ -96,5 +98,99 @@ test.describe("known bypasses and headers", () => {
       await signInWith();
       await expect(page.getByTestId("signed-in-as")).toBeVisible({ timeout: 2000 });
     }).toPass();
+  });
+});
+
+test.describe("open redirect after login (issue 19, item 1)", () => {
+  /** Signs in through the real form of /login?callbackUrl=…, with every request to evil.example answered (and recorded) here. */
+  async function signInWithCallback(page: Page, callbackUrl: string) {
+    const toEvil: string[] = [];
+    await page.context().route(/evil\.example/, async (route) => {
+      toEvil.push(route.request().url());
+      await route.fulfill({ status: 200, contentType: "text/html", body: "<h1>pwned</h1>" });
+    });
+    await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    await page.getByLabel("电子邮箱").fill(DEMO_ACCOUNTS.enterpriseGanjiang);
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    return toEvil;
+  }
+
+  for (const callbackUrl of ["/\\evil.example/pwned", "/\t/evil.example/pwned", "//evil.example/pwned", "https://evil.example/pwned", "/%5Cevil.example/pwned", "javascript:location='https://evil.example/pwned'"]) {
+    test(`a hostile callbackUrl ${JSON.stringify(callbackUrl)} lands on the portal's home`, async ({ page, baseURL }) => {
+      const toEvil = await signInWithCallback(page, callbackUrl);
+      // /home sends an enterprise member on to its start page, on the portal's own origin.
+      await expect(page).toHaveURL(`${baseURL}/enterprise`);
+      await expect(page.getByTestId("signed-in-as")).toBeVisible();
+      expect(toEvil).toEqual([]);
+    });
+  }
+
+  test("a callbackUrl to a page of the portal is still followed", async ({ page, baseURL }) => {
+    const toEvil = await signInWithCallback(page, "/enterprise/claims?year=2024");
+    await expect(page).toHaveURL(`${baseURL}/enterprise/claims?year=2024`);
+    expect(toEvil).toEqual([]);
+  });
+});
+
+test.describe("Origin of state-changing route handlers (issue 19, item 9)", () => {
+  // Sample values for catch-all segments; a new catch-all route needs one here (the test says so).
+  const CATCH_ALL_SAMPLES: Record<string, string> = { nextauth: "callback/credentials" };
+  const SAMPLE_ID = "0190a0b0-0000-7000-8000-00000000dead";
+
+  /** Every app/**\/route.ts export of POST, PUT, PATCH or DELETE, as the address and method to call. */
+  function stateChangingRoutes(): Array<{ file: string; url: string; method: string }> {
+    const appDir = path.resolve("app");
+    const found: Array<{ file: string; url: string; method: string }> = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          walk(full);
+          continue;
+        }
+        if (entry.name !== "route.ts") continue;
+        const source = fs.readFileSync(full, "utf8");
+        const methods = new Set<string>();
+        for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+(POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1]!);
+        for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) for (const n of m[1]!.matchAll(/\b(?:as\s+)?(POST|PUT|PATCH|DELETE)\b/g)) methods.add(n[1]!);
+        const segments = path.relative(appDir, dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s)).map((segment) => {
+          const catchAll = /^\[\[?\.\.\.(\w+)\]\]?$/.exec(segment);
+          if (catchAll) {
+            const sample = CATCH_ALL_SAMPLES[catchAll[1]!];
+            if (!sample) throw new Error(`add a sample for the catch-all segment ${segment} of ${full} to CATCH_ALL_SAMPLES`);
+            return sample;
+          }
+          return /^\[\w+\]$/.test(segment) ? SAMPLE_ID : segment;
+        });
+        for (const method of methods) found.push({ file: path.relative(process.cwd(), full), url: `/${segments.join("/")}`, method });
+      }
+    };
+    walk(appDir);
+    return found.sort((a, b) => a.url.localeCompare(b.url));
+  }
+
+  test("every POST/PUT/PATCH/DELETE route handler answers 403 to a null, garbage or foreign Origin", async ({ page, baseURL }) => {
+    const routes = stateChangingRoutes();
+    // The enumeration finds the handlers known today (a new one is included without editing this test).
+    expect(routes.map((r) => `${r.method} ${r.url}`)).toEqual(
+      expect.arrayContaining([`POST /api/auth/callback/credentials`, `POST /api/review/payments/${SAMPLE_ID}/csv`, `POST /sign-out`]),
+    );
+    // As a signed-in payment reviewer: the browser of a victim, whose cookies a forged request would carry.
+    await signIn(page, DEMO_ACCOUNTS.reviewer);
+    for (const route of routes) {
+      for (const origin of ["null", "garbage", "https://evil.example", "http://127.0.0.1:1"]) {
+        const response = await page.request.fetch(`${baseURL}${route.url}`, { method: route.method, headers: { origin }, maxRedirects: 0, form: { csrfToken: "x" } });
+        expect(response.status(), `${route.method} ${route.url} (${route.file}) with Origin: ${origin}`).toBe(403);
+      }
+    }
+    // Nothing happened: sign-out was refused every time, so the session still works.
+    await page.goto("/review");
+    await expect(page.getByTestId("signed-in-as")).toBeVisible();
+    // Control: from the portal's own origin the same requests reach their handlers (no blanket 403).
+    for (const route of routes.filter((r) => r.url !== "/sign-out")) {
+      const response = await page.request.fetch(`${baseURL}${route.url}`, { method: route.method, headers: { origin: baseURL! }, maxRedirects: 0, form: { csrfToken: "x" } });
+      expect(response.status(), `${route.method} ${route.url} from the portal's origin`).not.toBe(403);
+    }
   });
 });
