@@ -37,7 +37,7 @@ export function ensureLocalSecrets(env: NodeJS.ProcessEnv, dataDir = ".data"): R
  * front of AUDIT_HMAC_PREVIOUS_KEYS. Returns them without saving; saveLocalSecrets() stores them.
  */
 export function nextLocalAuditKey(dataDir = ".data"): Record<string, string> {
-  const stored = ensureLocalSecrets({}, dataDir);
+  const stored = ensureLocalSecrets({} as NodeJS.ProcessEnv, dataDir);
   const previous = [stored.AUDIT_HMAC_KEY!, ...(stored.AUDIT_HMAC_PREVIOUS_KEYS ?? "").split(",").filter(Boolean)];
   return { ...stored, AUDIT_HMAC_KEY: randomBytes(32).toString("base64"), AUDIT_HMAC_PREVIOUS_KEYS: previous.join(",") };
 }
