@@ -2,7 +2,8 @@
  * Runs once when a server instance starts: refuse to start without the required secrets, apply
  * pending migrations (each instance may try; the runner's advisory lock lets one apply them
  * and the others find nothing left to do), make sure the built-in policy versions exist, and
- * start this instance's share of the background work (e-mail, ending public notices).
+ * start this instance's share of the background work (e-mail, ending public notices, anchoring
+ * the audit log).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -29,4 +30,7 @@ async function prepareInstance() {
   await startEmailWorker(queue);
   const { startNoticeExpiryJob } = await import("./lib/jobs/notice-expiry-job");
   await startNoticeExpiryJob(queue, getPrisma());
+  const { anchorAuditLogIfNeverAnchored, startAuditAnchorJob } = await import("./lib/jobs/audit-anchor-job");
+  await startAuditAnchorJob(queue, getPrisma());
+  await anchorAuditLogIfNeverAnchored(getPrisma());
 }

@@ -1,5 +1,6 @@
 // npm run db:migrate [-- <migrations folder>]
-// Applies the pending migrations of prisma/migrations (or the folder given) to DATABASE_URL:
+// Applies the pending migrations of prisma/migrations (or the folder given) to MIGRATION_DATABASE_URL
+// when set (the tables' owner), else DATABASE_URL:
 // embedded PGlite when unset or a path, PostgreSQL for postgres://… URLs.
 // The PGlite data directory must not be open in another process (stop the app first).
 
@@ -13,7 +14,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const migrationsDir = args[0] ?? DEFAULT_MIGRATIONS_DIR;
-  const url = process.env.DATABASE_URL;
+  // The owner's connection when the app runs as a role of its own (README, "Production").
+  const url = process.env.MIGRATION_DATABASE_URL?.trim() || process.env.DATABASE_URL;
   const resolved = resolveDatabaseUrl(url);
   console.log(
     resolved.kind === "postgres"

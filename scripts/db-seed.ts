@@ -4,6 +4,8 @@ import { resolveDatabaseUrl } from "@/lib/db/client";
 import { closeDatabase, getDatabase, getPrisma } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/migrate-app-database";
 import { seedDemo } from "@/prisma/seed/seed-demo";
+import fs from "node:fs";
+import { auditAnchorDir } from "@/lib/audit/audit-anchor-store";
 import { ensureLocalSecrets } from "./lib/local-secrets";
 
 async function main() {
@@ -16,6 +18,13 @@ async function main() {
   console.log("› Wiping the database…");
   await getDatabase().raw.withSession((session) => session.exec("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"));
   await migrateDatabase();
+  // The anchors describe the wiped log: keep them aside, or verification would report every entry gone.
+  const anchors = auditAnchorDir();
+  if (fs.existsSync(anchors)) {
+    const aside = `${anchors}.before-seed-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+    fs.renameSync(anchors, aside);
+    console.log(`› The audit anchors of the wiped database are kept at ${aside}`);
+  }
   console.log("› Seeding the demo…");
   await seedDemo(getPrisma(), { log: (line) => console.log(`  ${line}`) });
   console.log("✔ Demo re-created. Logins: see README.md.");

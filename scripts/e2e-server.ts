@@ -20,6 +20,7 @@ const TEST_SECRETS = {
   NEXTAUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only-secret",
   PII_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
   PII_LOOKUP_KEY: Buffer.alloc(32, 9).toString("base64"),
+  AUDIT_HMAC_KEY: Buffer.alloc(32, 5).toString("base64"),
 };
 
 async function freshPostgresDatabase(serverUrl: string, name: string): Promise<string> {
@@ -59,7 +60,10 @@ async function main() {
   }
   const evidenceDir = path.resolve(".data", `e2e-evidence-${port}`);
   fs.rmSync(evidenceDir, { recursive: true, force: true });
-  const env = { ...process.env, ...TEST_SECRETS, DATABASE_URL: databaseUrl, EVIDENCE_DIR: evidenceDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, PORT: port };
+  // Each server anchors its own scratch database's audit log, so anchors never mix.
+  const anchorDir = path.resolve(".data", `e2e-audit-anchors-${port}`);
+  fs.rmSync(anchorDir, { recursive: true, force: true });
+  const env = { ...process.env, ...TEST_SECRETS, DATABASE_URL: databaseUrl, EVIDENCE_DIR: evidenceDir, AUDIT_ANCHOR_DIR: anchorDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, PORT: port };
   Object.assign(process.env, env);
   await migrateDatabase({ log: false });
   await seedDemo(getPrisma());

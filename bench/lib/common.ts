@@ -5,6 +5,7 @@ export const BENCH_SECRETS = {
   NEXTAUTH_SECRET: "bench-only-secret-bench-only-secret-bench-only",
   PII_ENCRYPTION_KEY: Buffer.alloc(32, 11).toString("base64"),
   PII_LOOKUP_KEY: Buffer.alloc(32, 13).toString("base64"),
+  AUDIT_HMAC_KEY: Buffer.alloc(32, 17).toString("base64"),
 };
 
 export function applyBenchSecrets(): boolean {

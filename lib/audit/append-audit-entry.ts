@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { auditGenesisHash, auditStripeFor, computeAuditHash } from "./audit-hash";
+import { auditGenesisHash, auditStripeFor, computeKeyedAuditHash } from "./audit-hash";
+import { auditKeyringFromEnv } from "./audit-keys";
 
 export interface AuditEvent {
   actorId?: string | null;
@@ -25,7 +26,7 @@ const AUDIT_CHAIN_LOCK = 7_356_001;
 const stripeOfTransaction = new WeakMap<object, number>();
 
 /**
- * Appends one entry to the hash-chained audit log. Takes the caller's transaction so that the
+ * Appends one entry to the hash-chained audit log, keyed with the current AUDIT_HMAC_KEY. Takes the caller's transaction so that the
  * entry commits together with the change it records, or not at all. The stripe lock is held until
  * the caller commits: make this the transaction's last statement.
  */
@@ -48,8 +49,9 @@ export async function appendAuditEntry(tx: Prisma.TransactionClient, event: Audi
     details: event.details ?? null,
     ipAddress: event.ipAddress ?? null,
   };
-  const hash = computeAuditHash(prevHash, row);
+  const key = auditKeyringFromEnv().current;
+  const hash = computeKeyedAuditHash(key, prevHash, row);
   await tx.auditEntry.create({
-    data: { ...row, details: event.details ?? undefined, chain, prevHash, hash },
+    data: { ...row, details: event.details ?? undefined, chain, prevHash, hash, hashKeyId: key.id },
   });
 }

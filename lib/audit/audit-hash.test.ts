@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_CHAIN_STRIPES, AUDIT_GENESIS_HASH, auditGenesisHash, auditStripeFor, canonicalJson, computeAuditHash } from "./audit-hash";
+import { AUDIT_CHAIN_STRIPES, AUDIT_GENESIS_HASH, auditGenesisHash, auditStripeFor, canonicalJson, computeAuditHash, computeKeyedAuditHash } from "./audit-hash";
+import { auditKeyring } from "./audit-keys";
 
 const entry = {
   at: new Date("2026-01-01T00:00:00Z"),
@@ -46,5 +47,18 @@ describe("audit hash chain", () => {
     const geneses = new Set(Array.from({ length: AUDIT_CHAIN_STRIPES }, (_, k) => auditGenesisHash(k)));
     expect(geneses.size).toBe(AUDIT_CHAIN_STRIPES);
     for (const g of geneses) expect(g).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("keys the hash: another key, another key id or no key gives another hash", () => {
+    const a = auditKeyring(Buffer.alloc(32, 1).toString("base64")).current;
+    const b = auditKeyring(Buffer.alloc(32, 2).toString("base64")).current;
+    const keyed = computeKeyedAuditHash(a, AUDIT_GENESIS_HASH, entry);
+    expect(keyed).toMatch(/^[0-9a-f]{64}$/);
+    expect(computeKeyedAuditHash(a, AUDIT_GENESIS_HASH, { ...entry })).toBe(keyed);
+    expect(computeKeyedAuditHash(b, AUDIT_GENESIS_HASH, entry)).not.toBe(keyed);
+    expect(computeKeyedAuditHash({ ...a, id: b.id }, AUDIT_GENESIS_HASH, entry)).not.toBe(keyed);
+    expect(computeAuditHash(AUDIT_GENESIS_HASH, entry)).not.toBe(keyed);
+    expect(computeKeyedAuditHash(a, AUDIT_GENESIS_HASH, { ...entry, result: "failure" })).not.toBe(keyed);
+    expect(a.id).not.toBe(b.id);
   });
 });

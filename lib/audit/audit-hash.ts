@@ -1,4 +1,5 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
+import { auditSubKey, type AuditKey } from "./audit-keys";
 
 export const AUDIT_GENESIS_HASH = "0".repeat(64);
 
@@ -29,24 +30,40 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Each entry's hash covers its content and the previous entry's hash: a chain. */
+function auditContent(entry: AuditHashInput): string {
+  return canonicalJson({
+    at: entry.at.toISOString(),
+    actorId: entry.actorId,
+    actorRole: entry.actorRole,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    result: entry.result,
+    details: entry.details ?? null,
+    ipAddress: entry.ipAddress,
+  });
+}
+
+/**
+ * The unkeyed hash of entries written before the chain was keyed (hashKeyId null): each covers its
+ * content and the previous entry's hash. Kept only to verify those entries: anyone can recompute it.
+ */
 export function computeAuditHash(prevHash: string, entry: AuditHashInput): string {
-  return createHash("sha256")
+  return createHash("sha256").update(prevHash).update("\n").update(auditContent(entry)).digest("hex");
+}
+
+/**
+ * The keyed hash of every entry written since: HMAC-SHA-256 under a key the database does not
+ * hold, over the key id, the previous entry's hash and the content. Editing an entry and
+ * recomputing the chain needs the key.
+ */
+export function computeKeyedAuditHash(key: AuditKey, prevHash: string, entry: AuditHashInput): string {
+  return createHmac("sha256", auditSubKey(key.key, "entry"))
+    .update(key.id)
+    .update("\n")
     .update(prevHash)
     .update("\n")
-    .update(
-      canonicalJson({
-        at: entry.at.toISOString(),
-        actorId: entry.actorId,
-        actorRole: entry.actorRole,
-        action: entry.action,
-        targetType: entry.targetType,
-        targetId: entry.targetId,
-        result: entry.result,
-        details: entry.details ?? null,
-        ipAddress: entry.ipAddress,
-      }),
-    )
+    .update(auditContent(entry))
     .digest("hex");
 }
 

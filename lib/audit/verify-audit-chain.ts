@@ -1,27 +1,68 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { auditGenesisHash, computeAuditHash } from "./audit-hash";
+import { compareWithAnchor, type AuditAnchor, type AuditAnchorFinding } from "./audit-anchor";
+import { loadLatestAuditAnchor, observeAnchoredStripes, type BadAnchorFile } from "./audit-anchor-store";
+import { auditGenesisHash, computeAuditHash, computeKeyedAuditHash } from "./audit-hash";
+import { auditKeyringFromEnv, type AuditKeyring } from "./audit-keys";
 
 export interface AuditChainBreak {
   /** The stripe that breaks. */
   chain: number;
   /** Its first entry that does not verify. */
   brokenAtSeq: bigint;
-  reason: "hash-mismatch" | "link-mismatch";
+  /**
+   * hash-mismatch: the content does not match the hash (edited, or recomputed without the key);
+   * link-mismatch: the entry does not chain onto its predecessor; unknown-key: keyed with a key that
+   * is not configured (add it to AUDIT_HMAC_PREVIOUS_KEYS); unkeyed-entry: an unkeyed (legacy) entry
+   * where only keyed ones may be, after a keyed entry or after the anchored head (a downgrade).
+   */
+  reason: "hash-mismatch" | "link-mismatch" | "unknown-key" | "unkeyed-entry";
+}
+
+export interface AuditAnchorCheck {
+  /** The last anchor with a valid signature, or null when there is none yet. */
+  file: string | null;
+  createdAt: string | null;
+  findings: AuditAnchorFinding[];
+  /** Newer anchor files whose signature does not hold (tampered, forged, or from an unknown key). */
+  badFiles: BadAnchorFile[];
 }
 
 /**
  * `checked`: entries verified (in every stripe, up to each stripe's break). When a stripe breaks,
  * `brokenAtSeq` / `reason` / `chain` name the earliest break by seq, and `breaks` every broken stripe.
+ * `anchor` (when an anchor directory is given): the comparison with the last anchor; any finding
+ * or bad anchor file makes the report invalid.
  */
-export type AuditChainReport =
+export type AuditChainReport = (
   | { valid: true; checked: number; stripes: number }
-  | ({ valid: false; checked: number; stripes: number; breaks: AuditChainBreak[] } & AuditChainBreak);
+  | ({ valid: false; checked: number; stripes: number; breaks: AuditChainBreak[] } & Partial<AuditChainBreak>)
+) & { anchor?: AuditAnchorCheck };
 
-/** Walks one stripe in seq order, in pages, recomputing every hash. */
-async function verifyStripe(prisma: PrismaClient, chain: number, pageSize: number): Promise<{ checked: number; broken?: AuditChainBreak }> {
+export interface VerifyAuditChainOptions {
+  pageSize?: number;
+  /** Compare with the last anchor in this directory (lib/audit/audit-anchor-store.ts: auditAnchorDir()). */
+  anchorDir?: string;
+  /** Default: the keys the environment configures. */
+  keyring?: AuditKeyring;
+}
+
+/**
+ * Walks one stripe in seq order, in pages, recomputing every hash. Unkeyed entries (written before
+ * the chain was keyed) verify only at the start of a stripe, and only up to the anchored head when
+ * there is an anchor: anyone can recompute an unkeyed hash, so an unkeyed entry anywhere else is a
+ * rewrite without the key.
+ */
+async function verifyStripe(
+  prisma: PrismaClient,
+  chain: number,
+  pageSize: number,
+  keyring: AuditKeyring,
+  unkeyedUpToSeq: bigint | null,
+): Promise<{ checked: number; broken?: AuditChainBreak }> {
   let prevHash = auditGenesisHash(chain);
   let afterSeq: bigint | null = null;
   let checked = 0;
+  let keyedSeen = false;
   for (;;) {
     const rows: Awaited<ReturnType<typeof prisma.auditEntry.findMany>> = await prisma.auditEntry.findMany({
       where: afterSeq === null ? { chain } : { chain, seq: { gt: afterSeq } },
@@ -30,9 +71,19 @@ async function verifyStripe(prisma: PrismaClient, chain: number, pageSize: numbe
     });
     if (rows.length === 0) return { checked };
     for (const row of rows) {
-      if (row.prevHash !== prevHash) return { checked, broken: { chain, brokenAtSeq: row.seq, reason: "link-mismatch" } };
-      const expected = computeAuditHash(prevHash, row);
-      if (expected !== row.hash) return { checked, broken: { chain, brokenAtSeq: row.seq, reason: "hash-mismatch" } };
+      const broken = (reason: AuditChainBreak["reason"]) => ({ checked, broken: { chain, brokenAtSeq: row.seq, reason } });
+      if (row.prevHash !== prevHash) return broken("link-mismatch");
+      let expected: string;
+      if (row.hashKeyId === null) {
+        if (keyedSeen || (unkeyedUpToSeq !== null && row.seq > unkeyedUpToSeq)) return broken("unkeyed-entry");
+        expected = computeAuditHash(prevHash, row);
+      } else {
+        const key = keyring.byId.get(row.hashKeyId);
+        if (!key) return broken("unknown-key");
+        keyedSeen = true;
+        expected = computeKeyedAuditHash({ id: row.hashKeyId, key }, prevHash, row);
+      }
+      if (expected !== row.hash) return broken("hash-mismatch");
       prevHash = row.hash;
       checked++;
     }
@@ -40,17 +91,44 @@ async function verifyStripe(prisma: PrismaClient, chain: number, pageSize: numbe
   }
 }
 
-/** Verifies every stripe of the audit log (each an independent hash chain from its own genesis). */
-export async function verifyAuditChain(prisma: PrismaClient, pageSize = 2000): Promise<AuditChainReport> {
+/**
+ * Verifies every stripe of the audit log (each an independent hash chain from its own genesis)
+ * and, given an anchor directory, compares the database with the last anchor: entries deleted from
+ * a stripe's head (truncation), a rewritten head, and a bad anchor signature are reported.
+ */
+export async function verifyAuditChain(prisma: PrismaClient, options: VerifyAuditChainOptions = {}): Promise<AuditChainReport> {
+  const pageSize = options.pageSize ?? 2000;
+  const keyring = options.keyring ?? auditKeyringFromEnv();
+  let anchor: AuditAnchor | null = null;
+  let anchorCheck: AuditAnchorCheck | undefined;
+  if (options.anchorDir !== undefined) {
+    const latest = loadLatestAuditAnchor(options.anchorDir, keyring);
+    anchor = latest.anchor;
+    anchorCheck = {
+      file: latest.file,
+      createdAt: anchor?.createdAt ?? null,
+      findings: anchor ? compareWithAnchor(anchor, await observeAnchoredStripes(prisma, anchor)) : [],
+      badFiles: latest.badFiles,
+    };
+  }
+  // With an anchor, unkeyed entries are accepted up to its head of their stripe and nowhere after.
+  const unkeyedLimit = (chain: number): bigint | null => {
+    if (!anchor) return null;
+    const head = anchor.stripes.find((s) => s.chain === chain);
+    return head ? BigInt(head.headSeq) : 0n;
+  };
+
   const chains = (await prisma.auditEntry.groupBy({ by: ["chain"], orderBy: { chain: "asc" } })).map((g) => g.chain);
   let checked = 0;
   const breaks: AuditChainBreak[] = [];
   for (const chain of chains) {
-    const result = await verifyStripe(prisma, chain, pageSize);
+    const result = await verifyStripe(prisma, chain, pageSize, keyring, unkeyedLimit(chain));
     checked += result.checked;
     if (result.broken) breaks.push(result.broken);
   }
-  if (breaks.length === 0) return { valid: true, checked, stripes: chains.length };
+  const withAnchor = anchorCheck ? { anchor: anchorCheck } : {};
+  const anchorOk = !anchorCheck || (anchorCheck.findings.length === 0 && anchorCheck.badFiles.length === 0);
+  if (breaks.length === 0 && anchorOk) return { valid: true, checked, stripes: chains.length, ...withAnchor };
   breaks.sort((a, b) => (a.brokenAtSeq < b.brokenAtSeq ? -1 : a.brokenAtSeq > b.brokenAtSeq ? 1 : 0));
-  return { valid: false, checked, stripes: chains.length, breaks, ...breaks[0]! };
+  return { valid: false, checked, stripes: chains.length, breaks, ...breaks[0], ...withAnchor };
 }

@@ -5,6 +5,7 @@ const valid = {
   NEXTAUTH_SECRET: "x".repeat(40),
   PII_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64"),
   PII_LOOKUP_KEY: Buffer.alloc(32, 2).toString("base64"),
+  AUDIT_HMAC_KEY: Buffer.alloc(32, 3).toString("base64"),
 };
 
 describe("required secrets", () => {
@@ -22,6 +23,7 @@ describe("required secrets", () => {
       expect(message).toContain("NEXTAUTH_SECRET");
       expect(message).toContain("PII_ENCRYPTION_KEY");
       expect(message).toContain("PII_LOOKUP_KEY");
+      expect(message).toContain("AUDIT_HMAC_KEY");
     }
   });
 });

@@ -15,6 +15,10 @@ const serverEnvSchema = z.object({
   PII_LOOKUP_KEY: base64Key,
   /** Older encryption keys, comma-separated: still decrypt, never encrypt (key rotation). */
   PII_PREVIOUS_KEYS: z.string().optional(),
+  /** HMAC-SHA-256 key of the audit chain and its anchors: held outside the database, so whoever can write the table cannot recompute the chain. */
+  AUDIT_HMAC_KEY: base64Key,
+  /** Older audit keys, comma-separated: entries and anchors made with them still verify; nothing new is signed with them. */
+  AUDIT_HMAC_PREVIOUS_KEYS: z.string().optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -128,7 +128,10 @@ interface MigrationRow {
 
 async function lockAndReadHistory(tx: RawQueryable): Promise<MigrationRow[]> {
   await tx.query(`SELECT pg_advisory_xact_lock(${MIGRATION_ADVISORY_LOCK_KEY})`);
-  await tx.exec(CREATE_MIGRATIONS_TABLE);
+  // Only when missing: the app's own role (README, "Production") may not create tables, yet checks
+  // at start-up that nothing is pending.
+  const [table] = await tx.query<{ name: string | null }>(`SELECT to_regclass('"${MIGRATIONS_TABLE}"')::text AS name`);
+  if (!table?.name) await tx.exec(CREATE_MIGRATIONS_TABLE);
   return tx.query<MigrationRow>(
     `SELECT migration_name, checksum, finished_at, rolled_back_at, started_at
        FROM "${MIGRATIONS_TABLE}" ORDER BY started_at, migration_name`,

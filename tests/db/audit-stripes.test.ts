@@ -6,7 +6,9 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { AUDIT_CHAIN_STRIPES, AUDIT_GENESIS_HASH, auditGenesisHash, auditStripeFor, computeAuditHash } from "@/lib/audit/audit-hash";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { DATABASE_KINDS } from "./test-env";
+import { applyTestSecrets, DATABASE_KINDS } from "./test-env";
+
+applyTestSecrets();
 
 /** `count` target ids of type "Probe" that fall in `stripe`. */
 function targetsInStripe(stripe: number, count: number, prefix: string): string[] {
