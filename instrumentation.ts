@@ -29,4 +29,6 @@ async function prepareInstance() {
   await startEmailWorker(queue);
   const { startNoticeExpiryJob } = await import("./lib/jobs/notice-expiry-job");
   await startNoticeExpiryJob(queue, getPrisma());
+  const { startConfirmationReminderJob } = await import("./lib/jobs/confirmation-reminder-job");
+  await startConfirmationReminderJob(queue, getPrisma());
 }

@@ -1,4 +1,6 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { EmailJob } from "@/lib/mail/enqueue-email";
+import { notifyEmployerOfContracts } from "@/lib/notifications/notify-employer-of-contract";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
@@ -6,7 +8,24 @@ import { employmentContractSchema, type EmploymentContractInput } from "@/lib/sc
 import type { InstitutionActor } from "@/lib/trainees/actor";
 import { resolveEmployer } from "./resolve-employer";
 
-/** Records a trainee's labour contract; a registered employer is asked to confirm it (PENDING). */
+/** A registered employer asked to confirm (PENDING) is told, with how many confirmations wait for it in all. */
+async function tellEmployer(
+  tx: Prisma.TransactionClient,
+  institutionId: string,
+  contract: { employerOrganisationId: string | null; confirmation: string },
+): Promise<EmailJob[]> {
+  if (!contract.employerOrganisationId || contract.confirmation !== "PENDING") return [];
+  const [institution, waiting] = await Promise.all([
+    tx.organisation.findUniqueOrThrow({ where: { id: institutionId }, select: { nameZh: true } }),
+    tx.employmentContract.count({ where: { employerOrganisationId: contract.employerOrganisationId, confirmation: "PENDING" } }),
+  ]);
+  return notifyEmployerOfContracts(tx, contract.employerOrganisationId, "contractConfirmationRequested", { institution: institution.nameZh, count: waiting });
+}
+
+/**
+ * Records a trainee's labour contract; a registered employer is asked to confirm it (PENDING)
+ * and told so (inbox items now, mails returned in `emails` for after the commit).
+ */
 export async function recordEmploymentContract(prisma: PrismaClient, actor: InstitutionActor, input: EmploymentContractInput) {
   const data = employmentContractSchema.parse(input);
   return prisma.$transaction(async (tx) => {
@@ -32,6 +51,7 @@ export async function recordEmploymentContract(prisma: PrismaClient, actor: Inst
       result: "success",
       details: { traineeId: trainee.id, employerOrganisationId: employer.employerOrganisationId, employerInNanchang: employer.employerInNanchang },
     });
-    return contract;
+    const emails = await tellEmployer(tx, actor.organisationId, contract);
+    return Object.assign(contract, { emails });
   });
 }
