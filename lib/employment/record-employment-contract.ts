@@ -1,26 +1,11 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { EmailJob } from "@/lib/mail/enqueue-email";
-import { notifyEmployerOfContracts } from "@/lib/notifications/notify-employer-of-contract";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { tellEmployerOfPendingContract } from "@/lib/notifications/notify-employer-of-contract";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { employmentContractSchema, type EmploymentContractInput } from "@/lib/schemas/employment-contract";
 import type { InstitutionActor } from "@/lib/trainees/actor";
 import { resolveEmployer } from "./resolve-employer";
-
-/** A registered employer asked to confirm (PENDING) is told, with how many confirmations wait for it in all. */
-async function tellEmployer(
-  tx: Prisma.TransactionClient,
-  institutionId: string,
-  contract: { employerOrganisationId: string | null; confirmation: string },
-): Promise<EmailJob[]> {
-  if (!contract.employerOrganisationId || contract.confirmation !== "PENDING") return [];
-  const [institution, waiting] = await Promise.all([
-    tx.organisation.findUniqueOrThrow({ where: { id: institutionId }, select: { nameZh: true } }),
-    tx.employmentContract.count({ where: { employerOrganisationId: contract.employerOrganisationId, confirmation: "PENDING" } }),
-  ]);
-  return notifyEmployerOfContracts(tx, contract.employerOrganisationId, "contractConfirmationRequested", { institution: institution.nameZh, count: waiting });
-}
 
 /**
  * Records a trainee's labour contract; a registered employer is asked to confirm it (PENDING)
@@ -51,7 +36,7 @@ export async function recordEmploymentContract(prisma: PrismaClient, actor: Inst
       result: "success",
       details: { traineeId: trainee.id, employerOrganisationId: employer.employerOrganisationId, employerInNanchang: employer.employerInNanchang },
     });
-    const emails = await tellEmployer(tx, actor.organisationId, contract);
+    const emails = await tellEmployerOfPendingContract(tx, actor.organisationId, contract);
     return Object.assign(contract, { emails });
   });
 }

@@ -7,13 +7,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Reminds each registered employer, once per contract, of confirmations it has left waiting for
- * `days` days or more. Per employer, one transaction marks the contracts reminded, writes the
+ * `days` days or more (since the contract was recorded or last edited: an edit asks again and
+ * clears the reminder). Per employer, one transaction marks the contracts reminded, writes the
  * inbox items and queues the mails: the conditional update (still unreminded) means two runs at
  * once (two instances, a retried job) remind nobody twice – the second finds nothing to mark.
  */
 export async function remindPendingConfirmations(prisma: PrismaClient, queue: PgBoss, options: { days: number; now?: Date }): Promise<{ employers: number; contracts: number }> {
   const now = options.now ?? new Date();
-  const due = { confirmation: "PENDING" as const, confirmationRemindedAt: null, createdAt: { lte: new Date(now.getTime() - options.days * DAY_MS) } };
+  const due = { confirmation: "PENDING" as const, confirmationRemindedAt: null, updatedAt: { lte: new Date(now.getTime() - options.days * DAY_MS) } };
   const employers = await prisma.employmentContract.groupBy({ by: ["employerOrganisationId"], where: { ...due, employerOrganisationId: { not: null } } });
   let reminded = { employers: 0, contracts: 0 };
   for (const { employerOrganisationId } of employers) {

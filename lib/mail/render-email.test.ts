@@ -29,4 +29,10 @@ describe("renderEmail", () => {
     expect(mail.text).toContain("a member of 南昌赣江软件有限公司 entered your address");
     expect(mail.text).not.toContain("account#mail-settings");
   });
+
+  it("says a payment or approval notice cannot be turned off and why it was sent", () => {
+    const mail = renderEmail("claimPaid", { claimNo: "A1", amount: "¥1.00" }, "en", env);
+    expect(mail.text).toContain("because you are a member of the organisation that filed this claim");
+    expect(renderEmail("claimApproved", { claimNo: "A1", amount: "¥1.00" }, "en", env).text).toContain("The law requires the bureau to send you this notice");
+  });
 });

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { toLocale } from "@/lib/i18n/locales";
-import { NOTIFICATION_KINDS, isMailMandatory } from "@/lib/notifications/notification-kinds";
+import { isMailMandatory } from "@/lib/notifications/notification-kinds";
 
 export interface RenderedEmail {
   subject: string;
@@ -19,7 +19,9 @@ export function mailSettingsUrl(env: Record<string, string | undefined> = proces
 /**
  * Subject and body of a template from messages/<locale>/email.json, in the recipient's language.
  * Every mail ends by saying why it was sent (email.why.<template>); a notification mail also says
- * whether it can be turned off and links to the setting (mandatory kinds: lib/notifications/notification-kinds.ts).
+ * whether it can be turned off and links to the setting (mandatory kinds, and kinds without a
+ * setting, in lib/notifications/notification-kinds.ts). The invitation goes to someone without an
+ * account yet: it gives its reason only.
  */
 export function renderEmail(template: string, params: Record<string, string>, locale: string, env: Record<string, string | undefined> = process.env): RenderedEmail {
   const resolved = toLocale(locale);
@@ -28,8 +30,11 @@ export function renderEmail(template: string, params: Record<string, string>, lo
   const t = translator as unknown as Translate & { has(key: string): boolean };
   if (!t.has(`${template}.subject`)) throw new Error(`Unknown e-mail template "${template}"`);
   const footer: string[] = [];
+  const notification = template !== "invitation";
+  // A kind added without its own reason (e.g. by another feature) still says why, in general terms.
   if (t.has(`why.${template}`)) footer.push(t(`why.${template}`, params));
-  if ((NOTIFICATION_KINDS as readonly string[]).includes(template)) {
+  else if (notification) footer.push(t("why.default"));
+  if (notification) {
     footer.push(t(isMailMandatory(template) ? "footer.mandatory" : "footer.optional", { settingsUrl: mailSettingsUrl(env) }));
   }
   return {

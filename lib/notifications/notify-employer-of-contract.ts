@@ -26,3 +26,20 @@ export async function notifyEmployerOfContracts(
     CONFIRMATIONS_HREF,
   );
 }
+
+/**
+ * After an institution records or edits a contract: a registered employer asked to confirm it
+ * (PENDING) is told, with how many confirmations wait for it in all.
+ */
+export async function tellEmployerOfPendingContract(
+  tx: Prisma.TransactionClient,
+  institutionId: string,
+  contract: { employerOrganisationId: string | null; confirmation: string },
+): Promise<EmailJob[]> {
+  if (!contract.employerOrganisationId || contract.confirmation !== "PENDING") return [];
+  const [institution, waiting] = await Promise.all([
+    tx.organisation.findUniqueOrThrow({ where: { id: institutionId }, select: { nameZh: true } }),
+    tx.employmentContract.count({ where: { employerOrganisationId: contract.employerOrganisationId, confirmation: "PENDING" } }),
+  ]);
+  return notifyEmployerOfContracts(tx, contract.employerOrganisationId, "contractConfirmationRequested", { institution: institution.nameZh, count: waiting });
+}

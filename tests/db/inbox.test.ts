@@ -2,6 +2,7 @@ import type PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { remindPendingConfirmations } from "@/lib/employment/remind-pending-confirmations";
+import { updateEmploymentContract } from "@/lib/employment/update-employment-contract";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createJobQueue } from "@/lib/jobs/job-queue";
@@ -175,7 +176,7 @@ describe.each(DATABASE_KINDS)("inbox and mail preferences on %s", (kind) => {
     const world = await institutionWorld(db.prisma);
     const employer = world.nanchangEnterprise;
     const colleague = await addMember(db.prisma, employer.organisation.id, { locale: "en" });
-    const { contract } = await qualifyingTrainee(db.prisma, world.institution.actor, employer.organisation.id);
+    const { contract, trainee } = await qualifyingTrainee(db.prisma, world.institution.actor, employer.organisation.id);
     expect(contract.emails.map((e) => e.to).sort()).toEqual([employer.user.email, colleague.email].sort());
     expect(contract.emails[0]).toMatchObject({ template: "contractConfirmationRequested", params: { institution: world.institution.organisation.nameZh, count: "1" } });
     expect(await inboxOf(db.prisma, colleague.id, "contractConfirmationRequested")).toMatchObject([{ href: "/enterprise/employment" }]);
@@ -186,9 +187,9 @@ describe.each(DATABASE_KINDS)("inbox and mail preferences on %s", (kind) => {
     const queued = () => boss.getQueueSize(EMAIL_QUEUE);
     const before = await queued();
     // Six days: not yet.
-    await db.prisma.employmentContract.update({ where: { id: contract.id }, data: { createdAt: new Date(now.getTime() - 6 * 86_400_000) } });
+    await db.prisma.employmentContract.update({ where: { id: contract.id }, data: { updatedAt: new Date(now.getTime() - 6 * 86_400_000) } });
     expect(await remindPendingConfirmations(db.prisma, boss, { days: 7, now })).toEqual({ employers: 0, contracts: 0 });
-    await db.prisma.employmentContract.update({ where: { id: contract.id }, data: { createdAt: new Date(now.getTime() - 8 * 86_400_000) } });
+    await db.prisma.employmentContract.update({ where: { id: contract.id }, data: { updatedAt: new Date(now.getTime() - 8 * 86_400_000) } });
     expect(await remindPendingConfirmations(db.prisma, boss, { days: 7, now })).toEqual({ employers: 1, contracts: 1 });
     expect(await queued()).toBe(before + 2);
     expect(await inboxOf(db.prisma, employer.user.id, "contractConfirmationReminder")).toMatchObject([{ params: { count: "1", days: "7" }, href: "/enterprise/employment" }]);
@@ -196,13 +197,23 @@ describe.each(DATABASE_KINDS)("inbox and mail preferences on %s", (kind) => {
     expect(await remindPendingConfirmations(db.prisma, boss, { days: 7, now: new Date(now.getTime() + 86_400_000) })).toEqual({ employers: 0, contracts: 0 });
     expect(await queued()).toBe(before + 2);
     expect(await db.prisma.notification.count({ where: { kind: "contractConfirmationReminder", organisationId: employer.organisation.id } })).toBe(2);
+
+    // The institution edits the contract: the employer is asked again, told again, and the reminder clock restarts.
+    const edited = await updateEmploymentContract(db.prisma, world.institution.actor, {
+      contractId: contract.id, traineeId: trainee.id, employerKind: "REGISTERED", employerOrganisationId: employer.organisation.id,
+      signedOn: "2024-07-26", startDate: "2024-08-01", endDate: "2026-07-31",
+    });
+    expect(edited.emails.map((e) => e.template)).toEqual(["contractConfirmationRequested", "contractConfirmationRequested"]);
+    expect(edited.confirmationRemindedAt).toBeNull();
+    expect(await inboxOf(db.prisma, employer.user.id, "contractConfirmationRequested")).toHaveLength(2);
+    expect(await remindPendingConfirmations(db.prisma, boss, { days: 7 })).toEqual({ employers: 0, contracts: 0 });
   });
 
   it.runIf(kind === "postgres")("two instances running the reminder at once remind each employer once", async () => {
     const world = await institutionWorld(db.prisma);
     const { contract } = await qualifyingTrainee(db.prisma, world.institution.actor, world.nanchangEnterprise.organisation.id);
     const now = new Date();
-    await db.prisma.employmentContract.update({ where: { id: contract.id }, data: { createdAt: new Date(now.getTime() - 30 * 86_400_000) } });
+    await db.prisma.employmentContract.update({ where: { id: contract.id }, data: { updatedAt: new Date(now.getTime() - 30 * 86_400_000) } });
     const runs = await Promise.all([1, 2, 3].map(() => remindPendingConfirmations(db.prisma, boss, { days: 7, now })));
     expect(runs.reduce((sum, r) => sum + r.contracts, 0)).toBe(1);
     expect(await db.prisma.notification.count({ where: { kind: "contractConfirmationReminder", organisationId: world.nanchangEnterprise.organisation.id } })).toBe(1);

@@ -81,7 +81,8 @@ export const deleteTrainingAction = authedAction(["INSTITUTION_MEMBER"], trainin
 });
 
 export const updateContractAction = authedAction(["INSTITUTION_MEMBER"], employmentContractUpdateSchema, async (input, { user }) => {
-  const { refusal } = await withRefusal(() => updateEmploymentContract(getPrisma(), actorOf(user), input));
+  const { refusal, result } = await withRefusal(() => updateEmploymentContract(getPrisma(), actorOf(user), input));
+  if (result) await sendQueuedEmails(result.emails);
   revalidatePath(`/institution/trainees/${input.traineeId}`);
   return { refusal };
 });
