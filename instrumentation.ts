@@ -33,4 +33,6 @@ async function prepareInstance() {
   const { anchorAuditLogIfNeverAnchored, startAuditAnchorJob } = await import("./lib/jobs/audit-anchor-job");
   await startAuditAnchorJob(queue, getPrisma());
   await anchorAuditLogIfNeverAnchored(getPrisma());
+  const { startConfirmationReminderJob } = await import("./lib/jobs/confirmation-reminder-job");
+  await startConfirmationReminderJob(queue, getPrisma());
 }

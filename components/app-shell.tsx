@@ -3,6 +3,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/auth/navigation";
+import { getPrisma } from "@/lib/db";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 import { SignOutButton } from "./sign-out-button";
 import { SiteHeader } from "./site-header";
 
@@ -10,6 +12,7 @@ import { SiteHeader } from "./site-header";
 export async function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   const t = await getTranslations("nav");
   const items = navigationFor(user);
+  const unread = await countUnreadNotifications(getPrisma(), user.id);
   return (
     <>
       <SiteHeader>
@@ -17,6 +20,14 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
           {user.name}
           {user.organisationName ? ` · ${user.organisationName}` : ` · ${t(`role.${user.role}`)}`}
         </span>
+        <Link href="/inbox" className="text-sm text-white underline" aria-label={t("inboxUnread", { count: unread })} data-testid="inbox-link">
+          {t("inbox")}
+          {unread > 0 ? (
+            <span className="ml-1 rounded-full bg-white px-2 text-xs font-semibold text-brand-800 no-underline" data-testid="unread-count">
+              {unread}
+            </span>
+          ) : null}
+        </Link>
         <Link href="/account" className="text-sm text-white underline">
           {t("account")}
         </Link>

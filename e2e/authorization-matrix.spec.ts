@@ -72,6 +72,8 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/api/auth/[...nextauth]": { allowed: "public", own: () => "/api/auth/csrf", anonymous: "ok" },
   "/home": { allowed: SIGNED_IN, own: () => "/home", reaches: ["redirect"] },
   "/account": { allowed: SIGNED_IN, own: () => "/account" },
+  // The inbox lists the signed-in person's own items only (lib/notifications/list-inbox.ts); a page past the end is clamped.
+  "/inbox": { allowed: SIGNED_IN, own: () => "/inbox?page=999" },
 
   "/admin": { allowed: ["administrator"], own: () => "/admin" },
   "/admin/audit": { allowed: ["administrator"], own: () => "/admin/audit" },

@@ -1,5 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import type { EmailJob } from "@/lib/mail/enqueue-email";
+import { notifyReviewersOfSubmission } from "@/lib/notifications/notify-reviewers-of-submission";
 import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/submission-steps";
 import { submitOffshoreClaimSchema, type SubmitOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
 import { evaluateOffshoreClaim } from "./evaluate-offshore-claim";
@@ -16,6 +18,7 @@ interface Actor {
  * Submits a draft (or a claim sent back for changes). The server re-runs the eligibility module
  * on the stored lines and keeps the result with the claim. Idempotent: a second request with the
  * same submission key (double click, retry after a network error) returns the first submission.
+ * The reviewers' mails come back in `emails`, to queue once the transaction has committed.
  */
 export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, input: SubmitOffshoreClaimInput) {
   const { claimId, version, submissionKey } = submitOffshoreClaimSchema.parse(input);
@@ -26,7 +29,7 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
       include: { lines: { orderBy: { lineNo: "asc" } } },
     });
     if (!claim) throw new NotFoundError();
-    if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_STATUSES) === "already") return claim;
+    if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_STATUSES) === "already") return Object.assign(claim, { emails: [] as EmailJob[] });
 
     const { result, offshoreUsdCents } = await evaluateOffshoreClaim(tx, claim);
     if (!result.eligible) throw new DomainError("notEligible");
@@ -53,6 +56,15 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
           },
         }),
       reread: () => tx.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } }),
+      notify: (updated) =>
+        notifyReviewersOfSubmission(tx, {
+          kind: "OFFSHORE",
+          id: updated.id,
+          claimNo: updated.claimNo,
+          applicantOrganisationId: updated.organisationId,
+          assignedReviewerId: updated.assignedReviewerId,
+          resubmission,
+        }),
       submission: {
         claimKind: "OFFSHORE",
         offshoreClaimId: claim.id,

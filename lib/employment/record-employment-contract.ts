@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { tellEmployerOfPendingContract } from "@/lib/notifications/notify-employer-of-contract";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
@@ -6,7 +7,10 @@ import { employmentContractSchema, type EmploymentContractInput } from "@/lib/sc
 import type { InstitutionActor } from "@/lib/trainees/actor";
 import { resolveEmployer } from "./resolve-employer";
 
-/** Records a trainee's labour contract; a registered employer is asked to confirm it (PENDING). */
+/**
+ * Records a trainee's labour contract; a registered employer is asked to confirm it (PENDING)
+ * and told so (inbox items now, mails returned in `emails` for after the commit).
+ */
 export async function recordEmploymentContract(prisma: PrismaClient, actor: InstitutionActor, input: EmploymentContractInput) {
   const data = employmentContractSchema.parse(input);
   return prisma.$transaction(async (tx) => {
@@ -32,6 +36,7 @@ export async function recordEmploymentContract(prisma: PrismaClient, actor: Inst
       result: "success",
       details: { traineeId: trainee.id, employerOrganisationId: employer.employerOrganisationId, employerInNanchang: employer.employerInNanchang },
     });
-    return contract;
+    const emails = await tellEmployerOfPendingContract(tx, actor.organisationId, contract);
+    return Object.assign(contract, { emails });
   });
 }

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { dbDateFromIsoDate, isoDateFromDbDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
+import { tellEmployerOfPendingContract } from "@/lib/notifications/notify-employer-of-contract";
 import { employmentContractUpdateSchema, type EmploymentContractUpdateInput } from "@/lib/schemas/training-record-edit";
 import type { InstitutionActor } from "@/lib/trainees/actor";
 import { assertTraineeFactsEditable, reevaluateDraftLines } from "@/lib/training-claims/claim-dependencies";
@@ -12,6 +13,7 @@ import { resolveEmployer } from "./resolve-employer";
  * registered employer's confirmation answered the contract as it was: after any edit it is asked
  * again (PENDING, previous answer cleared); an outside employer needs none. Refused while a claim
  * past the draft stage holds the trainee; draft lines are evaluated again (claim-dependencies.ts).
+ * The employer asked again is told (mails returned in `emails` for after the commit).
  */
 export async function updateEmploymentContract(prisma: PrismaClient, actor: InstitutionActor, input: EmploymentContractUpdateInput) {
   const data = employmentContractUpdateSchema.parse(input);
@@ -34,6 +36,8 @@ export async function updateEmploymentContract(prisma: PrismaClient, actor: Inst
         confirmedById: null,
         confirmedAt: null,
         disputeReason: null,
+        // Asked again: the reminder clock (updatedAt) starts again too.
+        confirmationRemindedAt: null,
       },
     });
     const redone = await reevaluateDraftLines(tx, actor.organisationId, contract.trainee.id);
@@ -67,6 +71,7 @@ export async function updateEmploymentContract(prisma: PrismaClient, actor: Inst
         draftClaimsReevaluated: redone.map((r) => r.claimId),
       },
     });
-    return updated;
+    const emails = await tellEmployerOfPendingContract(tx, actor.organisationId, updated);
+    return Object.assign(updated, { emails });
   });
 }

@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { toLocale } from "@/lib/i18n/locales";
+import { isMailMandatory } from "@/lib/notifications/notification-kinds";
 
 export interface RenderedEmail {
   subject: string;
@@ -9,15 +10,35 @@ export interface RenderedEmail {
 
 type Translate = (key: string, params?: Record<string, string>) => string;
 
-/** Subject and body of a template from messages/<locale>/email.json, in the recipient's language. */
-export function renderEmail(template: string, params: Record<string, string>, locale: string): RenderedEmail {
+/** Where a person turns kinds of mail off (the account page's mail section), on the configured public address. */
+export function mailSettingsUrl(env: Record<string, string | undefined> = process.env): string {
+  const origin = (env.NEXTAUTH_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, "");
+  return `${origin}/account#mail-settings`;
+}
+
+/**
+ * Subject and body of a template from messages/<locale>/email.json, in the recipient's language.
+ * Every mail ends by saying why it was sent (email.why.<template>); a notification mail also says
+ * whether it can be turned off and links to the setting (mandatory kinds, and kinds without a
+ * setting, in lib/notifications/notification-kinds.ts). The invitation goes to someone without an
+ * account yet: it gives its reason only.
+ */
+export function renderEmail(template: string, params: Record<string, string>, locale: string, env: Record<string, string | undefined> = process.env): RenderedEmail {
   const resolved = toLocale(locale);
   const translator = createTranslator({ locale: resolved, messages: loadMessages(resolved), namespace: "email" });
   // Template keys are data here (they arrive in a queued job), so use the untyped form.
   const t = translator as unknown as Translate & { has(key: string): boolean };
   if (!t.has(`${template}.subject`)) throw new Error(`Unknown e-mail template "${template}"`);
+  const footer: string[] = [];
+  const notification = template !== "invitation";
+  // A kind added without its own reason (e.g. by another feature) still says why, in general terms.
+  if (t.has(`why.${template}`)) footer.push(t(`why.${template}`, params));
+  else if (notification) footer.push(t("why.default"));
+  if (notification) {
+    footer.push(t(isMailMandatory(template) ? "footer.mandatory" : "footer.optional", { settingsUrl: mailSettingsUrl(env) }));
+  }
   return {
     subject: t(`${template}.subject`, params),
-    text: `${t(`${template}.body`, params)}\n\n${t("signature")}`,
+    text: [t(`${template}.body`, params), footer.join("\n"), t("signature")].filter(Boolean).join("\n\n"),
   };
 }

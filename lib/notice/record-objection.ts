@@ -2,12 +2,17 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordObjectionSchema, type RecordObjectionInput } from "@/lib/schemas/notice-objection";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { formatFen } from "@/lib/eligibility";
+import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
 import type { Reviewer } from "@/lib/review/reviewer";
 
 // The schema lives in lib/schemas (the reviewer form imports it; this file reaches node:crypto).
 export { recordObjectionSchema, type RecordObjectionInput };
 
-/** A reviewer records an objection received during the notice period; the item is held (not payable) until resolved. */
+/**
+ * A reviewer records an objection received during the notice period; the item is held (not
+ * payable) until resolved, and the applicant is told (mails returned for after the commit).
+ */
 export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, input: RecordObjectionInput, now: Date = new Date()) {
   const { noticeItemId, objection } = recordObjectionSchema.parse(input);
   return prisma.$transaction(async (tx) => {
@@ -28,5 +33,17 @@ export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, 
       result: "success",
       details: { objection },
     });
+    // The applicant is told its item is held (mandatory: it must be able to answer within the period).
+    const entry = await tx.ledgerEntry.findUniqueOrThrow({
+      where: { id: item.ledgerEntryId },
+      select: { offshoreClaim: { select: { claimNo: true, organisationId: true } }, trainingClaim: { select: { claimNo: true, institutionId: true } } },
+    });
+    const applicant = entry.offshoreClaim
+      ? { organisationId: entry.offshoreClaim.organisationId, claimNo: entry.offshoreClaim.claimNo }
+      : entry.trainingClaim
+        ? { organisationId: entry.trainingClaim.institutionId, claimNo: entry.trainingClaim.claimNo }
+        : null;
+    const emails = applicant ? await notifyOrganisation(tx, applicant.organisationId, "noticeItemObjected", { claimNo: applicant.claimNo, amount: formatFen(item.amountFen) }) : [];
+    return { emails };
   });
 }

@@ -2,6 +2,8 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { sumTrainingClaimLines } from "@/lib/eligibility";
 import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/submission-steps";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import type { EmailJob } from "@/lib/mail/enqueue-email";
+import { notifyReviewersOfSubmission } from "@/lib/notifications/notify-reviewers-of-submission";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { submitTrainingClaimSchema, type SubmitTrainingClaimInput } from "@/lib/schemas/training-claim";
 import type { InstitutionActor } from "@/lib/trainees/actor";
@@ -13,6 +15,7 @@ import { findDuplicateClaim } from "./find-duplicate-claim";
  * Submits a draft (or a claim sent back for changes). Every line is re-evaluated on the stored
  * facts and the duplicate rule re-checked under a per-person lock (another institution may have
  * submitted the same person meanwhile). Idempotent by submission key, like the offshore claim.
+ * The reviewers' mails come back in `emails`, to queue once the transaction has committed.
  */
 export async function submitTrainingClaim(prisma: PrismaClient, actor: InstitutionActor, input: SubmitTrainingClaimInput) {
   const { claimId, version, submissionKey } = submitTrainingClaimSchema.parse(input);
@@ -22,7 +25,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
       include: { lines: { orderBy: { createdAt: "asc" } } },
     });
     if (!claim) throw new NotFoundError();
-    if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_TRAINING_STATUSES) === "already") return claim;
+    if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_TRAINING_STATUSES) === "already") return Object.assign(claim, { emails: [] as EmailJob[] });
 
     const policies = await loadPolicyVersions(tx);
     const evaluated = [];
@@ -84,6 +87,15 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
           },
         }),
       reread: () => tx.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } }),
+      notify: (updated) =>
+        notifyReviewersOfSubmission(tx, {
+          kind: "TRAINING",
+          id: updated.id,
+          claimNo: updated.claimNo,
+          applicantOrganisationId: updated.institutionId,
+          assignedReviewerId: updated.assignedReviewerId,
+          resubmission,
+        }),
       submission: {
         claimKind: "TRAINING",
         trainingClaimId: claim.id,

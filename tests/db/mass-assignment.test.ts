@@ -116,6 +116,7 @@ beforeAll(async () => {
     ...(await load("app/(institution)/institution/claims/actions.ts")),
     ...(await load("app/(institution)/institution/trainees/actions.ts")),
     ...(await load("app/(account)/account/actions.ts")),
+    ...(await load("app/(account)/inbox/actions.ts")),
     ...(await load("app/(admin)/admin/budget/actions.ts")),
     ...(await load("app/(admin)/admin/users/actions.ts")),
     ...(await load("app/(auth)/signup/actions.ts")),
@@ -338,6 +339,18 @@ describe.each(DATABASE_KINDS)("mass assignment through the server actions on %s"
 
     await ok("administrator", "setUserDisabledAction", withExtras({ userId: staff!.id, disabled: false }, x));
     expect(await db.prisma.user.findUnique({ where: { id: staff!.id } })).toMatchObject({ role: "ADMINISTRATOR", canReleasePayments: false, disabledAt: null });
+  });
+
+  it("inbox and mail settings: only the caller's own items and account change, whatever user id the request names", async () => {
+    const other = w.otherEnterprise.org.user.id;
+    await ok("enterprise", "setMailPreferencesAction", withExtras({ mutedMailKinds: ["claimPublished", "claimRejected"] }, { ...x, userId: other, id: other }));
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: w.enterprise.org.user.id } })).mutedMailKinds).toEqual(["claimPublished"]);
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: other } })).mutedMailKinds).toEqual([]);
+    const otherUnread = await db.prisma.notification.count({ where: { userId: other, readAt: null } });
+    expect(otherUnread).toBeGreaterThan(0);
+    await ok("enterprise", "markAllNotificationsReadAction", withExtras({}, { ...x, userId: other }));
+    expect(await db.prisma.notification.count({ where: { userId: w.enterprise.org.user.id, readAt: null } })).toBe(0);
+    expect(await db.prisma.notification.count({ where: { userId: other, readAt: null } })).toBe(otherUnread);
   });
 
   it("review: assignment and conflicts are the caller's own, whatever reviewer id the request names", async () => {

@@ -64,6 +64,19 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     allowed: SIGNED_IN,
     own: () => ({ currentPassword: "not-the-password-1", newPassword: "Another-Password-2026", newPasswordConfirm: "Another-Password-2026" }),
   },
+  "app/(account)/account/actions.ts#setMailPreferencesAction": {
+    allowed: SIGNED_IN,
+    own: () => ({ mutedMailKinds: ["claimPublished", "claimRejected"] }),
+  },
+  // Someone else's inbox item answers "not found" for every role; the own input names no item of
+  // the caller (a random id), which proves the role gate and that the owner-scoped handler ran.
+  "app/(account)/inbox/actions.ts#markNotificationReadAction": {
+    allowed: SIGNED_IN,
+    own: () => ({ notificationId: uuid() }),
+    other: (w) => ({ notificationId: w.otherNotificationId }),
+    reaches: MISSING_RECORD,
+  },
+  "app/(account)/inbox/actions.ts#markAllNotificationsReadAction": { allowed: SIGNED_IN, own: () => ({}) },
   "app/(admin)/admin/budget/actions.ts#setYearBudgetAction": { allowed: ["administrator"], own: () => ({ year: 2025, budgetYuan: "1000000" }) },
   "app/(admin)/admin/users/actions.ts#createStaffUserAction": {
     allowed: ["administrator"],

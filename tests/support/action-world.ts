@@ -58,6 +58,8 @@ export async function createActionWorld(prisma: PrismaClient, evidenceDir: strin
   // A claim waiting for review: what the reviewers' actions act on.
   const submitter = await createOrganisationWithUser(prisma, { region: "360106" });
   const submitted = await createOffshoreClaim(prisma, submitter.actor, { claimYear: 2024, submit: true, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "400000.00" })] });
+  // An inbox item of a person none of the matrix roles is (the other employer was told of the other institution's contract).
+  const otherNotification = await prisma.notification.findFirstOrThrow({ where: { userId: otherEnterprise.org.user.id }, select: { id: true } });
   const sessions: Record<MatrixRole, string | null> = {
     anonymous: null,
     enterprise: await sessionFor(prisma, enterprise.org.user.id),
@@ -66,7 +68,7 @@ export async function createActionWorld(prisma: PrismaClient, evidenceDir: strin
     paymentReviewer: await sessionFor(prisma, paymentReviewer.id),
     administrator: await sessionFor(prisma, administrator.id),
   };
-  return { submittedClaim: { id: submitted.id, version: submitted.version, organisationId: submitter.organisation.id }, administrator, reviewer, paymentReviewer, enterprise, otherEnterprise, institution, otherInstitution, sessions, store };
+  return { submittedClaim: { id: submitted.id, version: submitted.version, organisationId: submitter.organisation.id }, otherNotificationId: otherNotification.id, administrator, reviewer, paymentReviewer, enterprise, otherEnterprise, institution, otherInstitution, sessions, store };
 }
 
 /**

@@ -65,7 +65,8 @@ export const declareConflictAction = authedAction(["REVIEWER"], declareConflictS
 });
 
 export const recordObjectionAction = authedAction(["REVIEWER"], recordObjectionSchema, async (input, { user }) => {
-  await recordObjection(getPrisma(), reviewerOf(user), input);
+  const outcome = await recordObjection(getPrisma(), reviewerOf(user), input);
+  await sendQueuedEmails(outcome.emails);
   revalidatePath("/review/notice");
   return undefined;
 });

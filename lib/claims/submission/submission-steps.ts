@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAuditEntry, type AuditEvent } from "@/lib/audit/append-audit-entry";
 import { DomainError } from "@/lib/errors/domain-error";
+import type { EmailJob } from "@/lib/mail/enqueue-email";
 
 /** What every claim kind has for submission: the idempotency key, the status and the form version. */
 interface SubmittableClaim {
@@ -47,16 +48,19 @@ export async function recordSubmission<C extends { submissionKey: string | null 
     reread: () => Promise<C>;
     submission: Prisma.ClaimSubmissionUncheckedCreateInput;
     audit: AuditEvent;
+    /** Tells whom the submission concerns (inbox items; mails returned for after the commit), before the audit entry's lock. */
+    notify?: (claim: C) => Promise<EmailJob[]>;
   },
-): Promise<C> {
+): Promise<C & { emails: EmailJob[] }> {
   const [updated] = await step.update();
   if (!updated) {
     // A racing request with the same key may have committed first: that is this submission.
     const current = await step.reread();
-    if (current.submissionKey === step.submissionKey) return current;
+    if (current.submissionKey === step.submissionKey) return Object.assign(current, { emails: [] });
     throw new DomainError("staleForm");
   }
   await tx.claimSubmission.create({ data: step.submission });
+  const emails = step.notify ? await step.notify(updated) : [];
   await appendAuditEntry(tx, step.audit);
-  return updated;
+  return Object.assign(updated, { emails });
 }

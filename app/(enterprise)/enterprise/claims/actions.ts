@@ -10,6 +10,7 @@ import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
 import { reopenOffshoreClaim } from "@/lib/claims/reopen-offshore-claim";
 import { withdrawOffshoreClaim } from "@/lib/claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
+import { sendQueuedEmails } from "@/lib/notifications/send-queued-emails";
 import { formatMinorUnits } from "@/lib/eligibility";
 import { enterpriseActor } from "@/lib/organisations/enterprise-actor";
 import { MAX_RECORD_VERSION } from "@/lib/schemas/fields";
@@ -33,6 +34,7 @@ export const saveOffshoreDraftAction = authedAction([...MEMBER], offshoreDraftSc
 
 export const submitOffshoreClaimAction = authedAction([...MEMBER], submitOffshoreClaimSchema, async (input, { user }) => {
   const claim = await submitOffshoreClaim(getPrisma(), enterpriseActor(user), input);
+  await sendQueuedEmails(claim.emails);
   return { id: claim.id, status: claim.status };
 });
 

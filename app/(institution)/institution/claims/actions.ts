@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db";
+import { sendQueuedEmails } from "@/lib/notifications/send-queued-emails";
 import { withRefusal } from "@/lib/training-claims/with-refusal";
 import {
   createTrainingClaimSchema,
@@ -40,7 +41,8 @@ export const removeTrainingClaimLineAction = authedAction(["INSTITUTION_MEMBER"]
 });
 
 export const submitTrainingClaimAction = authedAction(["INSTITUTION_MEMBER"], submitTrainingClaimSchema, async (input, { user }) => {
-  const { refusal } = await withRefusal(() => submitTrainingClaim(getPrisma(), actorOf(user), input));
+  const { refusal, result } = await withRefusal(() => submitTrainingClaim(getPrisma(), actorOf(user), input));
+  if (result) await sendQueuedEmails(result.emails);
   revalidatePath(`/institution/claims/${input.claimId}`);
   return { refusal };
 });

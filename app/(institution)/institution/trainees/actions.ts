@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db";
+import { sendQueuedEmails } from "@/lib/notifications/send-queued-emails";
 import { attachContractEvidence } from "@/lib/employment/attach-contract-evidence";
 import { deleteEmploymentContract } from "@/lib/employment/delete-employment-contract";
 import { recordEmploymentContract } from "@/lib/employment/record-employment-contract";
@@ -46,7 +47,8 @@ export const recordTrainingAction = authedAction(["INSTITUTION_MEMBER"], trainin
 });
 
 export const recordContractAction = authedAction(["INSTITUTION_MEMBER"], employmentContractSchema, async (input, { user }) => {
-  await recordEmploymentContract(getPrisma(), actorOf(user), input);
+  const contract = await recordEmploymentContract(getPrisma(), actorOf(user), input);
+  await sendQueuedEmails(contract.emails);
   revalidatePath(`/institution/trainees/${input.traineeId}`);
   return undefined;
 });
@@ -79,7 +81,8 @@ export const deleteTrainingAction = authedAction(["INSTITUTION_MEMBER"], trainin
 });
 
 export const updateContractAction = authedAction(["INSTITUTION_MEMBER"], employmentContractUpdateSchema, async (input, { user }) => {
-  const { refusal } = await withRefusal(() => updateEmploymentContract(getPrisma(), actorOf(user), input));
+  const { refusal, result } = await withRefusal(() => updateEmploymentContract(getPrisma(), actorOf(user), input));
+  if (result) await sendQueuedEmails(result.emails);
   revalidatePath(`/institution/trainees/${input.traineeId}`);
   return { refusal };
 });

@@ -1,0 +1,38 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EmailJob } from "@/lib/mail/enqueue-email";
+import { wantsMail } from "./notification-kinds";
+
+export interface Recipient {
+  id: string;
+  email: string;
+  locale: string;
+  organisationId: string | null;
+  mutedMailKinds: string[];
+}
+
+/** What to select for a Recipient. */
+export const RECIPIENT_SELECT = { id: true, email: true, locale: true, organisationId: true, mutedMailKinds: true } as const;
+
+/**
+ * The one place every notification goes through: writes one inbox item per recipient inside the
+ * caller's transaction (it commits with the event, or not at all) and returns the mails of the
+ * same event, one per recipient who has not turned this kind off (mandatory kinds always), to be
+ * queued by the caller once the transaction has committed (lib/notifications/send-queued-emails.ts:
+ * a mail-queue outage must not undo a decision). Only the message key and its parameters are
+ * stored; the reader's language is applied when the item is shown or the mail rendered.
+ */
+export async function notifyUsers(
+  tx: Prisma.TransactionClient,
+  recipients: readonly Recipient[],
+  kind: string,
+  params: Record<string, string | undefined>,
+  href: string | null,
+): Promise<EmailJob[]> {
+  const clean = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
+  if (unique.length === 0) return [];
+  await tx.notification.createMany({
+    data: unique.map((r) => ({ userId: r.id, organisationId: r.organisationId, kind, params: clean, href })),
+  });
+  return unique.filter((r) => wantsMail(kind, r.mutedMailKinds)).map((r) => ({ to: r.email, template: kind, params: clean, locale: r.locale }));
+}
