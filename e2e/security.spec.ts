@@ -105,7 +105,8 @@ test.describe("open redirect after login (issue 19, item 1)", () => {
   /** Signs in through the real form of /login?callbackUrl=…, with every request to evil.example answered (and recorded) here. */
   async function signInWithCallback(page: Page, callbackUrl: string) {
     const toEvil: string[] = [];
-    await page.context().route(/evil\.example/, async (route) => {
+    // By host: the login address itself carries "evil.example" in its query.
+    await page.context().route((url) => url.hostname === "evil.example", async (route) => {
       toEvil.push(route.request().url());
       await route.fulfill({ status: 200, contentType: "text/html", body: "<h1>pwned</h1>" });
     });
