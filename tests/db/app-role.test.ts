@@ -1,12 +1,16 @@
 // The app's own database role (README, "Production"; scripts/lib/app-role.ts). PostgreSQL only:
 // PGlite has one user, so there is no second role to restrict there.
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createPrismaClient, type DatabaseHandle } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
+import { migrateDatabase } from "@/lib/db/migrate-app-database";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createJobQueue } from "@/lib/jobs/job-queue";
 import { appRoleSql } from "@/scripts/lib/app-role";
@@ -93,6 +97,33 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the app's database role (Postgr
       expect(id).toBeTruthy();
     } finally {
       await boss.stop({ graceful: false, close: false });
+    }
+  });
+
+  it("applies a new migration as MIGRATION_DATABASE_URL's owner while the app runs as its role, which may then use the new table", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-migrations-"));
+    const saved = { DATABASE_URL: process.env.DATABASE_URL, MIGRATION_DATABASE_URL: process.env.MIGRATION_DATABASE_URL };
+    try {
+      fs.cpSync("prisma/migrations", dir, { recursive: true });
+      fs.mkdirSync(path.join(dir, "29990101000000_role_probe"));
+      fs.writeFileSync(path.join(dir, "29990101000000_role_probe", "migration.sql"), `CREATE TABLE "RoleProbe" ("id" SERIAL PRIMARY KEY, "note" TEXT);`);
+      process.env.DATABASE_URL = appUrl;
+      // As the app's role alone the new migration cannot be applied...
+      delete process.env.MIGRATION_DATABASE_URL;
+      await expect(migrateDatabase({ migrationsDir: dir, log: false })).rejects.toThrow(/permission denied/);
+      // ...as the owner it is, and the default privileges give the app its rows.
+      process.env.MIGRATION_DATABASE_URL = owner.url;
+      expect(await migrateDatabase({ migrationsDir: dir, log: false })).toEqual(["29990101000000_role_probe"]);
+      const [row] = await app.prisma.$queryRaw<Array<{ owner: string }>>`SELECT tableowner AS owner FROM pg_tables WHERE tablename = 'RoleProbe'`;
+      expect(row!.owner).not.toBe(role);
+      await app.prisma.$executeRawUnsafe(`INSERT INTO "RoleProbe" ("note") VALUES ('ok')`);
+      await expect(app.prisma.$executeRawUnsafe(`ALTER TABLE "RoleProbe" ADD COLUMN "x" int`)).rejects.toThrow(/must be owner|must be the owner/);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
