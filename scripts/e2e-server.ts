@@ -59,7 +59,10 @@ async function main() {
   }
   const evidenceDir = path.resolve(".data", `e2e-evidence-${port}`);
   fs.rmSync(evidenceDir, { recursive: true, force: true });
-  const env = { ...process.env, ...TEST_SECRETS, DATABASE_URL: databaseUrl, EVIDENCE_DIR: evidenceDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, PORT: port };
+  const env = { ...process.env, ...TEST_SECRETS, DATABASE_URL: databaseUrl, EVIDENCE_DIR: evidenceDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, PORT: port,
+    // Every spec signs up and posts from 127.0.0.1: the suite would use up an office's hourly
+    // allowance (lib/throttle); the limits themselves are proved by tests/db/rate-limit.test.ts.
+    RATE_LIMIT_SCALE: process.env.RATE_LIMIT_SCALE ?? "50" };
   Object.assign(process.env, env);
   await migrateDatabase({ log: false });
   await seedDemo(getPrisma());

@@ -13,6 +13,7 @@ import { getPrisma } from "@/lib/db";
 import { formatMinorUnits } from "@/lib/eligibility";
 import { enterpriseActor } from "@/lib/organisations/enterprise-actor";
 import { MAX_RECORD_VERSION } from "@/lib/schemas/fields";
+import { consumeRateLimit } from "@/lib/throttle/consume-rate-limit";
 import { offshoreDraftSchema, submitOffshoreClaimSchema, withdrawOffshoreClaimSchema } from "@/lib/schemas/offshore-claim";
 
 const MEMBER = ["ENTERPRISE_MEMBER"] as const;
@@ -53,7 +54,8 @@ const uploadFields = z.object({
   file: z.instanceof(File, { message: "required" }),
 });
 
-export const uploadOffshoreEvidenceAction = authedAction([...MEMBER], z.instanceof(FormData), async (data, { user }) => {
+export const uploadOffshoreEvidenceAction = authedAction([...MEMBER], z.instanceof(FormData), async (data, { user, ipAddress }) => {
+  await consumeRateLimit(getPrisma(), "upload", { address: ipAddress, accountId: user.id });
   const input = uploadFields.parse({ lineId: data.get("lineId"), kind: data.get("kind"), file: data.get("file") });
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const evidence = await attachOffshoreLineEvidence(getPrisma(), enterpriseActor(user), { lineId: input.lineId, kind: input.kind, bytes });
