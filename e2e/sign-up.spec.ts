@@ -31,6 +31,7 @@ test("a new enterprise signs up, is told to check its mail, signs in, and a seco
   await signIn(page, email, "a-long-password-2026");
   await expect(page).toHaveURL(/\/enterprise$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("端到端测试软件有限公司");
+  await expect(page.getByTestId("vetting-status")).toContainText("等待市商务局核验");
   await signOut(page);
 
   // The same credit code again: a stranger is not told it is registered (the owner is mailed instead).

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/submission-steps";
 import { submitOffshoreClaimSchema, type SubmitOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
+import { assertOrganisationActive } from "@/lib/organisations/assert-organisation-active";
 import { evaluateOffshoreClaim } from "./evaluate-offshore-claim";
 import { offshoreClaimSnapshot } from "./offshore-claim-snapshot";
 import { EDITABLE_STATUSES } from "./save-offshore-claim-draft";
@@ -27,6 +28,7 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
     });
     if (!claim) throw new NotFoundError();
     if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_STATUSES) === "already") return claim;
+    await assertOrganisationActive(tx, actor.organisationId);
 
     const { result, offshoreUsdCents } = await evaluateOffshoreClaim(tx, claim);
     if (!result.eligible) throw new DomainError("notEligible");
