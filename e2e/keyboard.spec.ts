@@ -91,7 +91,8 @@ test("errors after a keyboard submit are announced and linked to their fields", 
 });
 
 test("a new enterprise signs up, then creates, fills and submits an offshore claim with the keyboard alone", async ({ page }) => {
-  test.setTimeout(120_000);
+  // Longer since sign-up needs the bureau's vetting (a reviewer signs in) before a claim is submitted.
+  test.setTimeout(180_000);
   const tag = Date.now().toString(36).toUpperCase();
   await page.goto("/signup");
   for (const [id, value] of [
