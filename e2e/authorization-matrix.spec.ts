@@ -148,6 +148,7 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
 
   "/review": { allowed: STAFF, own: () => "/review" },
   "/review/conflicts": { allowed: STAFF, own: () => "/review/conflicts" },
+  "/review/organisations": { allowed: STAFF, own: () => "/review/organisations" },
   "/review/dashboard": { allowed: STAFF, own: () => "/review/dashboard" },
   "/review/notice": { allowed: STAFF, own: () => "/review/notice" },
   "/review/claims/[kind]/[claimId]": { allowed: STAFF, own: (i) => `/review/claims/offshore/${i.reviewClaim}` },

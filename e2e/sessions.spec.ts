@@ -9,7 +9,7 @@ async function secondSession(browser: Browser, baseURL: string, email: string, p
 }
 
 test("changing the password ends the user's other sessions at once, and keeps this one", async ({ page, browser, baseURL }) => {
-  const account = await signUpOrganisation(page);
+  const account = await signUpOrganisation(page, { vetted: false });
   const other = await secondSession(browser, baseURL!, account.email, account.password);
 
   await page.goto("/account");
@@ -27,7 +27,7 @@ test("changing the password ends the user's other sessions at once, and keeps th
 });
 
 test("a wrong current password is refused next to the field", async ({ page }) => {
-  await signUpOrganisation(page);
+  await signUpOrganisation(page, { vetted: false });
   await page.goto("/account");
   await page.getByLabel("当前密码").fill("not-my-password-at-all");
   await page.getByRole("textbox", { name: "新密码", exact: true }).fill("another-long-password-2026");
@@ -37,7 +37,7 @@ test("a wrong current password is refused next to the field", async ({ page }) =
 });
 
 test("an administrator disabling an account ends its session immediately", async ({ page, browser, baseURL }) => {
-  const account = await signUpOrganisation(page);
+  const account = await signUpOrganisation(page, { vetted: false });
   const admin = await secondSession(browser, baseURL!, DEMO_ACCOUNTS.administrator, DEMO_PASSWORD);
   await admin.page.goto("/admin/users");
   await admin.page.getByRole("button", { name: `停用: ${account.email}` }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { makeCreditCode } from "@/lib/eligibility";
-import { signOut } from "./support";
+import { signIn, signOut } from "./support";
 
 function freshCreditCode(region: string): string {
   const chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -9,7 +9,7 @@ function freshCreditCode(region: string): string {
   return makeCreditCode(`91${region}${org}`);
 }
 
-test("a new enterprise signs up, lands in its own area, and can sign in again", async ({ page }) => {
+test("a new enterprise signs up, is told to check its mail, signs in, and a second sign-up with its credit code gets the very same answer", async ({ page }) => {
   const creditCode = freshCreditCode("360106");
   const email = `e2e-${Date.now()}@example.test`;
   await page.goto("/signup");
@@ -24,12 +24,18 @@ test("a new enterprise signs up, lands in its own area, and can sign in again", 
   await page.getByRole("textbox", { name: "密码", exact: true }).fill("a-long-password-2026");
   await page.getByLabel("确认密码").fill("a-long-password-2026");
   await page.getByRole("button", { name: "注册" }).click();
+  const answer = page.getByRole("status");
+  await expect(answer).toContainText("注册申请已收到，请查收邮件");
+  const firstAnswer = (await answer.textContent())!.replace(email, "<email>");
 
+  await signIn(page, email, "a-long-password-2026");
   await expect(page).toHaveURL(/\/enterprise$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("端到端测试软件有限公司");
+  await expect(page.getByTestId("vetting-status")).toContainText("等待市商务局核验");
   await signOut(page);
 
-  // The same credit code cannot be registered twice.
+  // The same credit code again: a stranger is not told it is registered (the owner is mailed instead).
+  const otherEmail = `other-${email}`;
   await page.goto("/signup");
   await page.getByLabel("单位名称（中文）").fill("另一家公司");
   await page.getByLabel("统一社会信用代码").fill(creditCode);
@@ -37,12 +43,13 @@ test("a new enterprise signs up, lands in its own area, and can sign in again", 
   await page.getByLabel("联系人").fill("甲");
   await page.getByLabel("联系电话").fill("13812345679");
   await page.getByLabel("姓名").fill("甲");
-  await page.getByLabel("电子邮箱").fill(`other-${email}`);
+  await page.getByLabel("电子邮箱").fill(otherEmail);
   await page.getByRole("textbox", { name: "密码", exact: true }).fill("a-long-password-2026");
   await page.getByLabel("确认密码").fill("a-long-password-2026");
   await page.getByRole("button", { name: "注册" }).click();
-  await expect(page.getByText("该统一社会信用代码已注册。")).toBeVisible();
-  await expect(page).toHaveURL(/\/signup$/);
+  await expect(page.getByRole("status")).toContainText("注册申请已收到，请查收邮件");
+  expect((await page.getByRole("status").textContent())!.replace(otherEmail, "<email>")).toBe(firstAnswer);
+  await expect(page.getByText("该统一社会信用代码已注册。")).toHaveCount(0);
 });
 
 test("bad input is shown next to each field and nothing is saved", async ({ page }) => {

@@ -114,7 +114,7 @@ async function expectRefusedAndNothingStored(page: Page, attempt: () => Promise<
 
 test("enterprise claim line evidence: every hostile upload is refused at the field and nothing is stored", async ({ page }) => {
   test.setTimeout(300_000);
-  await signUpOrganisation(page);
+  await signUpOrganisation(page, { vetted: false });
   await page.goto("/enterprise/claims/new");
   await expect(page.getByLabel(/^申报年度/)).toHaveValue(/^\d{4}$/);
   const year = Number(await page.getByLabel(/^申报年度/).inputValue());

@@ -63,7 +63,10 @@ async function main() {
   // Each server anchors its own scratch database's audit log, so anchors never mix.
   const anchorDir = path.resolve(".data", `e2e-audit-anchors-${port}`);
   fs.rmSync(anchorDir, { recursive: true, force: true });
-  const env = { ...process.env, ...TEST_SECRETS, DATABASE_URL: databaseUrl, EVIDENCE_DIR: evidenceDir, AUDIT_ANCHOR_DIR: anchorDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, PORT: port };
+  const env = { ...process.env, ...TEST_SECRETS, DATABASE_URL: databaseUrl, EVIDENCE_DIR: evidenceDir, AUDIT_ANCHOR_DIR: anchorDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, PORT: port,
+    // Every spec signs up and posts from 127.0.0.1: the suite would use up an office's hourly
+    // allowance (lib/throttle); the limits themselves are proved by tests/db/rate-limit.test.ts.
+    RATE_LIMIT_SCALE: process.env.RATE_LIMIT_SCALE ?? "50" };
   Object.assign(process.env, env);
   await migrateDatabase({ log: false });
   await seedDemo(getPrisma());

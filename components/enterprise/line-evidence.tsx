@@ -10,7 +10,8 @@ import { deleteOffshoreEvidenceAction, uploadOffshoreEvidenceAction } from "@/ap
 
 export interface EvidenceItem {
   id: string;
-  kind: "OFFSHORE_CONTRACT" | "FX_RECEIPT" | "EMPLOYMENT_CONTRACT";
+  /** A line's evidence is a contract or a receipt; the other kinds only complete the database's enum. */
+  kind: "OFFSHORE_CONTRACT" | "FX_RECEIPT" | "EMPLOYMENT_CONTRACT" | "BUSINESS_LICENCE";
   sizeBytes: number;
 }
 
@@ -61,7 +62,7 @@ export function LineEvidence({ lineId, lineNumber, items, editable }: { lineId: 
       <ul className="mt-1 flex flex-col gap-1 text-sm">
         {items.map((item) => (
           <li key={item.id} className="flex flex-wrap items-center gap-3" data-testid="evidence-item">
-            <span>{item.kind === "EMPLOYMENT_CONTRACT" ? item.kind : t(item.kind)}</span>
+            <span>{item.kind === "OFFSHORE_CONTRACT" || item.kind === "FX_RECEIPT" ? t(item.kind) : item.kind}</span>
             <span className="text-slate-600">{t("size", { size: Math.max(1, Math.round(item.sizeBytes / 1024)) })}</span>
             <a href={`/api/evidence/${item.id}`} className="text-brand-700 underline">
               {t("download")}

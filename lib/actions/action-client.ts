@@ -4,7 +4,9 @@ import { forbidden } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { clientAddressFrom } from "@/lib/auth/client-address";
+import { getPrisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors/domain-error";
+import { consumeRateLimit } from "@/lib/throttle/consume-rate-limit";
 import type { Role } from "@/lib/generated/prisma/client";
 import type { ActionResult } from "./action-result";
 
@@ -91,7 +93,12 @@ export function publicAction<S extends z.core.$ZodType, T>(
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> =>
-    run(async () => handler(parseInput(schema, raw), await context()));
+    run(async () => {
+      const ctx = await context();
+      // Every unauthenticated POST counts against its address, in the database (lib/throttle).
+      await consumeRateLimit(getPrisma(), "publicPost", { address: ctx.ipAddress });
+      return handler(parseInput(schema, raw), ctx);
+    });
 }
 
 export function authedAction<S extends z.core.$ZodType, T>(

@@ -32,6 +32,7 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
         ...(user.canReleasePayments ? [{ href: "/review/payments", labelKey: "payments" }] : []),
         { href: "/review/dashboard", labelKey: "dashboard" },
         { href: "/review/conflicts", labelKey: "conflicts" },
+        { href: "/review/organisations", labelKey: "vetting" },
       ];
     case "ADMINISTRATOR":
       return [

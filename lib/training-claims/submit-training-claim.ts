@@ -10,6 +10,7 @@ import type { InstitutionActor } from "@/lib/trainees/actor";
 import { EDITABLE_TRAINING_STATUSES, lockPerson } from "./editable";
 import { evaluateTraineeForClaim } from "./evaluate-trainee-for-claim";
 import { findDuplicateClaim } from "./find-duplicate-claim";
+import { assertOrganisationActive } from "@/lib/organisations/assert-organisation-active";
 
 /**
  * Submits a draft (or a claim sent back for changes). Every line is re-evaluated on the stored
@@ -26,6 +27,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
     });
     if (!claim) throw new NotFoundError();
     if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_TRAINING_STATUSES) === "already") return Object.assign(claim, { emails: [] as EmailJob[] });
+    await assertOrganisationActive(tx, actor.organisationId);
 
     const policies = await loadPolicyVersions(tx);
     const evaluated = [];

@@ -4,11 +4,20 @@ import { hashPassword } from "@/lib/auth/password";
 import { DomainError, isUniqueViolation } from "@/lib/errors/domain-error";
 import { staffUserSchema, type StaffUserInput } from "@/lib/schemas/staff-user";
 
-/** Reviewers and administrators belong to the bureau, not to an organisation; only an administrator creates them. */
+/**
+ * Reviewers and administrators belong to the bureau, not to an organisation; only an administrator
+ * creates them. A bureau role is what four-eyes rests on, so one administrator must not be able to
+ * make two reviewer identities alone: the account is created disabled, with a pending grant of its
+ * role (and payment right) that a second administrator confirms (lib/users/confirm-role-grant.ts).
+ * The seed (actor SYSTEM) creates the demo's staff active.
+ */
 export async function createStaffUser(prisma: PrismaClient, actor: { id: string | null; role: string }, input: StaffUserInput) {
   if (actor.role !== "ADMINISTRATOR" && actor.role !== "SYSTEM") throw new DomainError("forbidden");
   const data = staffUserSchema.parse(input);
   const passwordHash = await hashPassword(data.password);
+  const canReleasePayments = data.role === "REVIEWER" && data.canReleasePayments;
+  const pending = actor.role !== "SYSTEM";
+  const now = new Date();
   try {
     return await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({
@@ -17,9 +26,15 @@ export async function createStaffUser(prisma: PrismaClient, actor: { id: string 
           name: data.name,
           passwordHash,
           role: data.role,
-          canReleasePayments: data.role === "REVIEWER" && data.canReleasePayments,
+          canReleasePayments: pending ? false : canReleasePayments,
+          disabledAt: pending ? now : null,
         },
       });
+      const grant = pending
+        ? await tx.roleGrant.create({
+            data: { userId: user.id, role: data.role, canReleasePayments, newAccount: true, requestedById: actor.id!, requestedAt: now },
+          })
+        : null;
       await appendAuditEntry(tx, {
         actorId: actor.id,
         actorRole: actor.role,
@@ -27,7 +42,7 @@ export async function createStaffUser(prisma: PrismaClient, actor: { id: string 
         targetType: "User",
         targetId: user.id,
         result: "success",
-        details: { role: data.role, canReleasePayments: user.canReleasePayments },
+        details: { role: data.role, canReleasePayments, pendingGrantId: grant?.id ?? null },
       });
       return user;
     });

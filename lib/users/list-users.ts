@@ -11,6 +11,7 @@ export function listUsers(prisma: PrismaClient) {
       canReleasePayments: true,
       disabledAt: true,
       organisation: { select: { nameZh: true } },
+      roleGrants: { where: { status: "PENDING" }, select: { id: true, newAccount: true } },
     },
   });
 }

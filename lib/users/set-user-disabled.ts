@@ -8,6 +8,11 @@ export async function setUserDisabled(prisma: PrismaClient, actor: { id: string;
   if (actor.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
   if (actor.id === userId) throw new DomainError("cannotDisableSelf");
   return prisma.$transaction(async (tx) => {
+    // A staff account created with a role grant is enabled by a second administrator's
+    // confirmation (lib/users/confirm-role-grant.ts), never by this button.
+    if (!disabled && (await tx.roleGrant.findFirst({ where: { userId, newAccount: true, status: { not: "CONFIRMED" } }, select: { id: true } }))) {
+      throw new DomainError("roleGrantPending");
+    }
     const updated = await tx.user.updateMany({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
     if (updated.count === 0) throw new NotFoundError();
     const ended = disabled ? await revokeUserSessions(tx, userId) : 0;

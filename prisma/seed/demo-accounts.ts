@@ -1,6 +1,8 @@
 /** The demo logins printed in the README. All share one password (factories.ts DEMO_PASSWORD). */
 export const DEMO_ACCOUNTS = {
   administrator: "admin@demo.nc.gov.cn",
+  /** Confirms the first administrator's role grants (a bureau role needs two administrators). */
+  secondAdministrator: "admin2@demo.nc.gov.cn",
   reviewer: "reviewer@demo.nc.gov.cn",
   secondReviewer: "reviewer2@demo.nc.gov.cn",
   enterpriseGanjiang: "ganjiang@demo.example",

@@ -41,6 +41,11 @@ interface OrganisationOptions {
   orgCode?: string;
   district?: District;
   password?: string;
+  /**
+   * Whether the bureau has vetted it (default true: the demo's and the tests' organisations submit
+   * claims). false leaves it as sign-up leaves it, awaiting vetting (lib/organisations/activate-organisation.ts).
+   */
+  vetted?: boolean;
 }
 
 export async function createOrganisationWithUser(prisma: PrismaClient, options: OrganisationOptions = {}) {
@@ -61,6 +66,10 @@ export async function createOrganisationWithUser(prisma: PrismaClient, options: 
     passwordConfirm: options.password ?? DEMO_PASSWORD,
   });
   const actor = { id: user.id, role: user.role, organisationId: organisation.id };
+  if (options.vetted ?? true) {
+    const vetted = await prisma.organisation.update({ where: { id: organisation.id }, data: { status: "ACTIVE", vettedAt: new Date() } });
+    return { organisation: vetted, user, actor };
+  }
   return { organisation, user, actor };
 }
 

@@ -8,7 +8,7 @@ interface SeedOptions {
 }
 
 /**
- * The demo city: one administrator, two reviewers (one may release payments), three enterprises
+ * The demo city: two administrators (a bureau role needs both), two reviewers (one may release payments), three enterprises
  * (two in Nanchang, one in Shenzhen), two training institutions with trainees, and claims in
  * several states. Every row goes through the portal's own domain functions.
  */
@@ -22,6 +22,7 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
 
   progress("bureau staff");
   await createStaff(prisma, { email: DEMO_ACCOUNTS.administrator, name: "王管理", role: "ADMINISTRATOR" });
+  await createStaff(prisma, { email: DEMO_ACCOUNTS.secondAdministrator, name: "赵管理", role: "ADMINISTRATOR" });
   await createStaff(prisma, { email: DEMO_ACCOUNTS.reviewer, name: "刘审核", role: "REVIEWER", canReleasePayments: true });
   await createStaff(prisma, { email: DEMO_ACCOUNTS.secondReviewer, name: "陈复核", role: "REVIEWER" });
 

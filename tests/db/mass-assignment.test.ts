@@ -335,10 +335,18 @@ describe.each(DATABASE_KINDS)("mass assignment through the server actions on %s"
     await ok("administrator", "createStaffUserAction", withExtras({ name: "新管理", email, role: "ADMINISTRATOR", canReleasePayments: true, password: DEMO_PASSWORD }, x));
     const staff = await db.prisma.user.findUnique({ where: { email } });
     expectNoneTaken(staff, { ...x, role: "ENTERPRISE_MEMBER", canReleasePayments: true }, "staff user");
-    expect(staff).toMatchObject({ role: "ADMINISTRATOR", canReleasePayments: false, organisationId: null, disabledAt: null });
+    // A new staff account waits, disabled, for a second administrator (tests/db/role-grants.test.ts).
+    expect(staff).toMatchObject({ role: "ADMINISTRATOR", canReleasePayments: false, organisationId: null });
+    expect(staff!.disabledAt).not.toBeNull();
+    expect(await db.prisma.roleGrant.findMany({ where: { userId: staff!.id } })).toEqual([
+      expect.objectContaining({ role: "ADMINISTRATOR", canReleasePayments: false, status: "PENDING", newAccount: true, requestedById: w.administrator.id }),
+    ]);
 
-    await ok("administrator", "setUserDisabledAction", withExtras({ userId: staff!.id, disabled: false }, x));
-    expect(await db.prisma.user.findUnique({ where: { id: staff!.id } })).toMatchObject({ role: "ADMINISTRATOR", canReleasePayments: false, disabledAt: null });
+    // Enabling it around the grant is refused, whatever the request adds.
+    const enabled = await callAs(state, w.sessions.administrator, actions.setUserDisabledAction!, withExtras({ userId: staff!.id, disabled: false }, x));
+    expect(enabled).toEqual({ outcome: "refused", detail: "roleGrantPending" });
+    expect(await db.prisma.user.findUnique({ where: { id: staff!.id } })).toMatchObject({ role: "ADMINISTRATOR", canReleasePayments: false });
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: staff!.id } })).disabledAt).not.toBeNull();
   });
 
   it("inbox and mail settings: only the caller's own items and account change, whatever user id the request names", async () => {

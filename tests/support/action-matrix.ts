@@ -86,6 +86,11 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     allowed: ["administrator"],
     own: (w) => ({ userId: w.otherInstitution.org.user.id, disabled: false }),
   },
+  // Role grants: a grant that does not exist (the handler ran and answered 404); the two-administrator
+  // rule itself is proved by tests/db/role-grants.test.ts.
+  "app/(admin)/admin/users/actions.ts#confirmRoleGrantAction": { allowed: ["administrator"], own: () => ({ grantId: uuid() }), reaches: MISSING_RECORD },
+  "app/(admin)/admin/users/actions.ts#cancelRoleGrantAction": { allowed: ["administrator"], own: () => ({ grantId: uuid() }), reaches: MISSING_RECORD },
+  "app/(admin)/admin/users/actions.ts#requestPaymentRoleAction": { allowed: ["administrator"], own: () => ({ userId: uuid() }), reaches: MISSING_RECORD },
   "app/(auth)/invite/[token]/actions.ts#acceptInvitationAction": {
     allowed: "public",
     own: () => ({ token: "x".repeat(40), name: "新同事", password: "Nanchang-Demo-2026" }),
@@ -93,6 +98,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   "app/(auth)/signup/actions.ts#signUpAction": { allowed: "public", own: () => ({ kind: "ENTERPRISE", nameZh: "" }) },
   "app/actions/set-locale.ts#setLocale": { allowed: "public", own: () => "en", reaches: ["ok"] },
 
+  "app/(enterprise)/enterprise/actions.ts#uploadBusinessLicenceAction": { allowed: ["enterprise"], own: () => pdfForm({}) },
   "app/(enterprise)/enterprise/claims/actions.ts#saveOffshoreDraftAction": {
     allowed: ["enterprise"],
     own: (w) => ({ claimId: w.enterprise.claimId, version: 1, claimYear: 2024, onshoreUsd: "0", lines: [line(w.enterprise.lineId)] }),
@@ -139,6 +145,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   },
   "app/(enterprise)/enterprise/profile/actions.ts#updateProfileAction": { allowed: ["enterprise"], own: () => profile },
 
+  "app/(institution)/institution/actions.ts#uploadBusinessLicenceAction": { allowed: ["institution"], own: () => pdfForm({}) },
   "app/(institution)/institution/claims/actions.ts#createTrainingClaimAction": { allowed: ["institution"], own: () => ({ claimYear: 2025 }) },
   "app/(institution)/institution/claims/actions.ts#addTrainingClaimLineAction": {
     allowed: ["institution"],
@@ -214,6 +221,13 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     own: () => csvForm({}, "姓名,身份证号\n"),
   },
 
+  // Vetting an organisation that does not exist: the role gate, and the handler's own 404.
+  "app/(review)/review/organisations/actions.ts#activateOrganisationAction": { allowed: STAFF, own: () => ({ organisationId: uuid() }), reaches: MISSING_RECORD },
+  "app/(review)/review/organisations/actions.ts#rejectOrganisationAction": {
+    allowed: STAFF,
+    own: () => ({ organisationId: uuid(), reason: "营业执照不清晰" }),
+    reaches: MISSING_RECORD,
+  },
   "app/(review)/review/actions.ts#assignClaimAction": { allowed: STAFF, own: (w) => claimRef(w) },
   "app/(review)/review/actions.ts#approveClaimAction": { allowed: STAFF, own: (w) => claimRef(w) },
   "app/(review)/review/actions.ts#secondApproveClaimAction": { allowed: STAFF, own: (w) => claimRef(w) },

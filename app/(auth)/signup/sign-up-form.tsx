@@ -1,8 +1,8 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import Link from "next/link";
+import { useState } from "react";
 import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
@@ -22,19 +22,29 @@ const TEXT_FIELDS = [
 export function SignUpForm() {
   const t = useTranslations("signup");
   const tDistrict = useTranslations("district");
-  const router = useRouter();
+  const [receivedFor, setReceivedFor] = useState<string | null>(null);
   const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/sign-up").then((m) => m.signUpSchema), signUpAction, {
     defaultValues: { kind: "ENTERPRISE", district: "HONGGUTAN" },
   });
   const { register, formState } = form;
   const errors = formState.errors as Record<string, { message?: string } | undefined>;
 
-  const onSubmit = submit(async () => {
-    const { email, password } = form.getValues();
-    await signIn("credentials", { email, password, redirect: false });
-    router.push("/home");
-    router.refresh();
-  });
+  // The same answer for a new and an already registered e-mail or credit code (lib/organisations/sign-up-organisation.ts).
+  const onSubmit = submit(() => setReceivedFor(form.getValues().email));
+
+  if (receivedFor) {
+    return (
+      <div role="status" className="mt-6 max-w-xl rounded border border-green-700 bg-green-50 p-4 text-green-900">
+        <p className="font-semibold">{t("receivedTitle")}</p>
+        <p className="mt-2">{t("receivedBody", { email: receivedFor })}</p>
+        <p className="mt-2">
+          <Link href="/login" className="text-brand-700 underline">
+            {t("signInLink")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex max-w-xl flex-col gap-4">

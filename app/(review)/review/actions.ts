@@ -20,6 +20,7 @@ import { requestClaimChanges } from "@/lib/review/request-claim-changes";
 import { approveClaimSchema, claimRefSchema, declareConflictSchema, rejectClaimSchema, requestChangesSchema } from "@/lib/review/review-schemas";
 import type { Reviewer } from "@/lib/review/reviewer";
 import { secondApproveClaim } from "@/lib/review/second-approve-claim";
+import { consumeRateLimit } from "@/lib/throttle/consume-rate-limit";
 
 const reviewerOf = (user: CurrentUser): Reviewer => ({ id: user.id, role: user.role, canReleasePayments: user.canReleasePayments });
 const claimPath = (kind: string, id: string) => `/review/claims/${kind.toLowerCase()}/${id}`;
@@ -64,7 +65,8 @@ export const declareConflictAction = authedAction(["REVIEWER"], declareConflictS
   return undefined;
 });
 
-export const recordObjectionAction = authedAction(["REVIEWER"], recordObjectionSchema, async (input, { user }) => {
+export const recordObjectionAction = authedAction(["REVIEWER"], recordObjectionSchema, async (input, { user, ipAddress }) => {
+  await consumeRateLimit(getPrisma(), "objection", { address: ipAddress, accountId: user.id });
   const outcome = await recordObjection(getPrisma(), reviewerOf(user), input);
   await sendQueuedEmails(outcome.emails);
   revalidatePath("/review/notice");

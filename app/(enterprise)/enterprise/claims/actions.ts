@@ -14,6 +14,7 @@ import { sendQueuedEmails } from "@/lib/notifications/send-queued-emails";
 import { formatMinorUnits } from "@/lib/eligibility";
 import { enterpriseActor } from "@/lib/organisations/enterprise-actor";
 import { MAX_RECORD_VERSION } from "@/lib/schemas/fields";
+import { consumeRateLimit } from "@/lib/throttle/consume-rate-limit";
 import { offshoreDraftSchema, submitOffshoreClaimSchema, withdrawOffshoreClaimSchema } from "@/lib/schemas/offshore-claim";
 
 const MEMBER = ["ENTERPRISE_MEMBER"] as const;
@@ -55,7 +56,8 @@ const uploadFields = z.object({
   file: z.instanceof(File, { message: "required" }),
 });
 
-export const uploadOffshoreEvidenceAction = authedAction([...MEMBER], z.instanceof(FormData), async (data, { user }) => {
+export const uploadOffshoreEvidenceAction = authedAction([...MEMBER], z.instanceof(FormData), async (data, { user, ipAddress }) => {
+  await consumeRateLimit(getPrisma(), "upload", { address: ipAddress, accountId: user.id });
   const input = uploadFields.parse({ lineId: data.get("lineId"), kind: data.get("kind"), file: data.get("file") });
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const evidence = await attachOffshoreLineEvidence(getPrisma(), enterpriseActor(user), { lineId: input.lineId, kind: input.kind, bytes });

@@ -25,6 +25,7 @@ import { updateTrainingRecord } from "@/lib/training/update-training-record";
 import { withRefusal } from "@/lib/training-claims/with-refusal";
 import { registerTrainee } from "@/lib/trainees/register-trainee";
 import { updateTrainee } from "@/lib/trainees/update-trainee";
+import { consumeRateLimit } from "@/lib/throttle/consume-rate-limit";
 
 const actorOf = (user: { id: string; role: string; organisationId: string | null }) => ({ id: user.id, role: user.role, organisationId: user.organisationId! });
 
@@ -55,7 +56,8 @@ export const recordContractAction = authedAction(["INSTITUTION_MEMBER"], employm
 
 const uploadSchema = z.custom<FormData>((value) => value instanceof FormData);
 
-export const uploadContractEvidenceAction = authedAction(["INSTITUTION_MEMBER"], uploadSchema, async (form, { user }) => {
+export const uploadContractEvidenceAction = authedAction(["INSTITUTION_MEMBER"], uploadSchema, async (form, { user, ipAddress }) => {
+  await consumeRateLimit(getPrisma(), "upload", { address: ipAddress, accountId: user.id });
   const contractId = String(form.get("contractId") ?? "");
   const file = form.get("file");
   // An empty file reaches the evidence module, which answers "the file is empty" at the field.

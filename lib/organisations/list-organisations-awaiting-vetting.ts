@@ -1,0 +1,21 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** For reviewers: organisations registered by sign-up and not yet vetted, oldest first, with their newest licence. */
+export async function listOrganisationsAwaitingVetting(prisma: PrismaClient) {
+  const organisations = await prisma.organisation.findMany({
+    where: { status: "PENDING_VETTING" },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      kind: true,
+      nameZh: true,
+      creditCode: true,
+      district: true,
+      contactName: true,
+      createdAt: true,
+      evidenceFiles: { where: { kind: "BUSINESS_LICENCE" }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, createdAt: true } },
+    },
+    take: 200,
+  });
+  return organisations.map(({ evidenceFiles, ...organisation }) => ({ ...organisation, licence: evidenceFiles[0] ?? null }));
+}

@@ -1,0 +1,35 @@
+/**
+ * How often each kind of request may be made, per client address and per account, before it is
+ * refused for a while. A policy parameter, not code spread over the actions: one table to read.
+ *
+ * Limits are generous for a person and tight for a script: a bureau office behind one address
+ * registers a handful of organisations a day, not dozens an hour.
+ */
+export interface Limit {
+  /** Requests allowed in the window. */
+  points: number;
+  /** Window length in seconds. */
+  durationSeconds: number;
+}
+
+export interface RatePolicy {
+  perAddress?: Limit;
+  perAccount?: Limit;
+}
+
+export const RATE_LIMITS = {
+  /** Every unauthenticated server action (sign-up, accepting an invitation, future ones). */
+  publicPost: { perAddress: { points: 60, durationSeconds: 10 * 60 } },
+  signUp: { perAddress: { points: 10, durationSeconds: 60 * 60 } },
+  invitation: { perAddress: { points: 30, durationSeconds: 60 * 60 }, perAccount: { points: 20, durationSeconds: 60 * 60 } },
+  passwordChange: { perAddress: { points: 20, durationSeconds: 15 * 60 }, perAccount: { points: 5, durationSeconds: 15 * 60 } },
+  upload: { perAddress: { points: 200, durationSeconds: 10 * 60 }, perAccount: { points: 100, durationSeconds: 10 * 60 } },
+  objection: { perAccount: { points: 30, durationSeconds: 60 * 60 } },
+} as const satisfies Record<string, RatePolicy>;
+
+export type RateLimitedAction = keyof typeof RATE_LIMITS;
+
+/** The rate-limiter-flexible key prefix of one action and subject kind: `rl:<action>:<address|account>`. */
+export function rateLimitPrefix(action: RateLimitedAction, subject: "address" | "account"): string {
+  return `rl:${action}:${subject}`;
+}
