@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { freshCreditCode } from "./support";
+import { addBankAccount, freshCreditCode } from "./support";
 
 /** Presses Tab (never the mouse) until the element with this id has the focus. */
 async function tabTo(page: Page, id: string, maxPresses = 60) {
@@ -108,6 +108,9 @@ test("a new enterprise signs up, then creates, fills and submits an offshore cla
   }
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/enterprise$/);
+  // Set-up, not under test here: the payout account a submission needs.
+  await addBankAccount(page, "enterprise");
+  await page.goto("/enterprise");
 
   // To the claims list and "new claim" by links, followed with Enter.
   await tabToElement(page, page.getByRole("link", { name: "离岸业务奖励申报" }).first());

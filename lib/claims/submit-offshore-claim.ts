@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/submission-steps";
+import { assertOrganisationBankAccount } from "@/lib/claims/submission/assert-payee-bank-accounts";
 import { submitOffshoreClaimSchema, type SubmitOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
 import { evaluateOffshoreClaim } from "./evaluate-offshore-claim";
 import { offshoreClaimSnapshot } from "./offshore-claim-snapshot";
@@ -27,6 +28,7 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
     });
     if (!claim) throw new NotFoundError();
     if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_STATUSES) === "already") return claim;
+    await assertOrganisationBankAccount(tx, actor.organisationId);
 
     const { result, offshoreUsdCents } = await evaluateOffshoreClaim(tx, claim);
     if (!result.eligible) throw new DomainError("notEligible");

@@ -4,6 +4,15 @@ import type { EmailJob } from "@/lib/mail/enqueue-email";
 /** Kinds of claim notification; each is a key of the "notifications" namespace and an e-mail template of the same name. */
 export type ClaimNotificationKind = "claimChangesRequested" | "claimApproved" | "claimRejected" | "claimPublished" | "claimPaid";
 
+/** A payee's bank account changed (payments held) or a reviewer confirmed it: lib/payments. */
+export type BankAccountNotificationKind = "bankAccountChanged" | "bankAccountConfirmed";
+
+export interface BankAccountNotificationParams {
+  payee: string;
+  account: string;
+  [key: string]: string | undefined;
+}
+
 export interface ClaimNotificationParams {
   claimNo: string;
   amount?: string;
@@ -19,8 +28,8 @@ export interface ClaimNotificationParams {
 export async function notifyOrganisation(
   tx: Prisma.TransactionClient,
   organisationId: string,
-  kind: ClaimNotificationKind,
-  params: ClaimNotificationParams,
+  kind: ClaimNotificationKind | BankAccountNotificationKind,
+  params: ClaimNotificationParams | BankAccountNotificationParams,
 ): Promise<EmailJob[]> {
   const clean = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string>;
   await tx.notification.create({ data: { organisationId, kind, params: clean } });

@@ -6,6 +6,7 @@ import { saveOffshoreClaimDraft } from "@/lib/claims/save-offshore-claim-draft";
 import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { registerOrganisation } from "@/lib/organisations/register-organisation";
+import { updateOrganisationProfile } from "@/lib/organisations/update-organisation-profile";
 import type { District } from "@/lib/organisations/districts";
 import type { OffshoreLineInput } from "@/lib/schemas/offshore-claim";
 import type { TraineeInput } from "@/lib/schemas/trainee";
@@ -41,7 +42,12 @@ interface OrganisationOptions {
   orgCode?: string;
   district?: District;
   password?: string;
+  /** The payout account, entered through the profile as a member would; null leaves none (a claim then cannot be submitted). */
+  bankAccount?: string | null;
 }
+
+/** The account every factory-made organisation gets unless told otherwise. */
+export const DEFAULT_ORGANISATION_BANK_ACCOUNT = "6216610100007654321";
 
 export async function createOrganisationWithUser(prisma: PrismaClient, options: OrganisationOptions = {}) {
   const region = options.region ?? "360106";
@@ -61,7 +67,23 @@ export async function createOrganisationWithUser(prisma: PrismaClient, options: 
     passwordConfirm: options.password ?? DEMO_PASSWORD,
   });
   const actor = { id: user.id, role: user.role, organisationId: organisation.id };
-  return { organisation, user, actor };
+  const bankAccount = options.bankAccount === undefined ? DEFAULT_ORGANISATION_BANK_ACCOUNT : options.bankAccount;
+  if (bankAccount === null) return { organisation, user, actor };
+  // A first account with nothing granted yet: stored at once, no reviewer confirmation needed.
+  const withAccount = await updateOrganisationProfile(prisma, actor, {
+    nameZh: organisation.nameZh,
+    nameEn: organisation.nameEn ?? "",
+    district: organisation.district as District,
+    address: organisation.address,
+    contactName: organisation.contactName,
+    contactPhone: organisation.contactPhone,
+    contactEmail: organisation.contactEmail,
+    bankAccountName: organisation.nameZh,
+    bankName: "中国银行南昌分行",
+    bankAccount,
+  });
+  const { emails: _emails, ...stored } = withAccount;
+  return { organisation: stored, user, actor };
 }
 
 export async function createStaff(

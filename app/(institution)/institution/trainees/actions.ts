@@ -24,6 +24,7 @@ import { updateTrainingRecord } from "@/lib/training/update-training-record";
 import { withRefusal } from "@/lib/training-claims/with-refusal";
 import { registerTrainee } from "@/lib/trainees/register-trainee";
 import { updateTrainee } from "@/lib/trainees/update-trainee";
+import { sendQueuedEmails } from "@/lib/notifications/send-queued-emails";
 
 const actorOf = (user: { id: string; role: string; organisationId: string | null }) => ({ id: user.id, role: user.role, organisationId: user.organisationId! });
 
@@ -34,7 +35,8 @@ export const registerTraineeAction = authedAction(["INSTITUTION_MEMBER"], traine
 });
 
 export const updateTraineeAction = authedAction(["INSTITUTION_MEMBER"], traineeUpdateSchema, async (input, { user }) => {
-  await updateTrainee(getPrisma(), actorOf(user), input);
+  const { emails } = await updateTrainee(getPrisma(), actorOf(user), input);
+  await sendQueuedEmails(emails);
   revalidatePath(`/institution/trainees/${input.traineeId}`);
   return undefined;
 });
