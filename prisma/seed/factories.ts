@@ -70,7 +70,7 @@ export async function createOrganisationWithUser(prisma: PrismaClient, options: 
   const bankAccount = options.bankAccount === undefined ? DEFAULT_ORGANISATION_BANK_ACCOUNT : options.bankAccount;
   if (bankAccount === null) return { organisation, user, actor };
   // A first account with nothing granted yet: stored at once, no reviewer confirmation needed.
-  const withAccount = await updateOrganisationProfile(prisma, actor, {
+  await updateOrganisationProfile(prisma, actor, {
     nameZh: organisation.nameZh,
     nameEn: organisation.nameEn ?? "",
     district: organisation.district as District,
@@ -82,8 +82,7 @@ export async function createOrganisationWithUser(prisma: PrismaClient, options: 
     bankName: "中国银行南昌分行",
     bankAccount,
   });
-  const { emails: _emails, ...stored } = withAccount;
-  return { organisation: stored, user, actor };
+  return { organisation: await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } }), user, actor };
 }
 
 export async function createStaff(
