@@ -88,7 +88,8 @@ test("errors after a keyboard submit are announced and linked to their fields", 
 });
 
 test("a new enterprise signs up, then creates, fills and submits an offshore claim with the keyboard alone", async ({ page }) => {
-  test.setTimeout(120_000);
+  // 120 s plus the profile step that enters the payout account (a loaded machine needed more).
+  test.setTimeout(150_000);
   const tag = Date.now().toString(36).toUpperCase();
   await page.goto("/signup");
   for (const [id, value] of [
