@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { freshCreditCode, signIn, vetOwnOrganisation } from "./support";
+import { addBankAccount, freshCreditCode, signIn, vetOwnOrganisation } from "./support";
 
 /** Presses Tab (never the mouse) until the element with this id has the focus. */
 async function tabTo(page: Page, id: string, maxPresses = 60) {
@@ -91,8 +91,9 @@ test("errors after a keyboard submit are announced and linked to their fields", 
 });
 
 test("a new enterprise signs up, then creates, fills and submits an offshore claim with the keyboard alone", async ({ page }) => {
-  // Longer since sign-up needs the bureau's vetting (a reviewer signs in) before a claim is submitted.
-  test.setTimeout(180_000);
+  // Longer since sign-up needs the bureau's vetting (a reviewer signs in) and the profile step
+  // that enters the payout account before a claim is submitted.
+  test.setTimeout(210_000);
   const tag = Date.now().toString(36).toUpperCase();
   await page.goto("/signup");
   for (const [id, value] of [
@@ -116,6 +117,9 @@ test("a new enterprise signs up, then creates, fills and submits an offshore cla
   await signIn(page, `keyboard-claim-${tag.toLowerCase()}@example.test`, "keyboard-only-password");
   await vetOwnOrganisation(page, `键盘申报软件有限公司${tag}`);
   await expect(page).toHaveURL(/\/enterprise$/);
+  // Set-up, not under test here: the payout account a submission needs.
+  await addBankAccount(page, "enterprise");
+  await page.goto("/enterprise");
 
   // To the claims list and "new claim" by links, followed with Enter.
   await tabToElement(page, page.getByRole("link", { name: "离岸业务奖励申报" }).first());

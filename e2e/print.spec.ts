@@ -3,7 +3,7 @@ import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { expectNoSeriousA11yViolations } from "./a11y";
 import { expectNoIsoDates } from "./locale-checks";
 import { expectA4Pdf, expectPaperLayout } from "./print-support";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn, signOut, signUpOrganisation, switchLanguage } from "./support";
+import { addBankAccount, DEMO_ACCOUNTS, DEMO_PASSWORD, signIn, signOut, signUpOrganisation, switchLanguage } from "./support";
 
 // The seed's enterprise whose 2024 claim (400,000 USD → ¥80,000.00) was approved a month ago.
 const YAOHU = "yaohu@demo.example";
@@ -82,6 +82,7 @@ test("a long claim's summary flows onto further A4 pages; its rejection notice g
   test.setTimeout(420_000);
   const tag = Date.now().toString(36).toUpperCase();
   const account = await signUpOrganisation(page);
+  await addBankAccount(page, "enterprise");
   await page.getByRole("link", { name: "离岸业务奖励申报" }).first().click();
   await page.getByRole("link", { name: "新建申报" }).click();
   const year = Number(await page.getByLabel(/^申报年度/).inputValue());
@@ -230,6 +231,7 @@ test("an approved training claim's decision notice lists each trainee's grant, f
   const csv = "\uFEFF" + [header, row("钱打印", ids[0]!), row("孙打印", ids[1]!)].map((r) => r.join(",")).join("\r\n") + "\r\n";
 
   const institution = await signUpOrganisation(page, { kind: "TRAINING_INSTITUTION", name });
+  await addBankAccount(page, "institution");
   await page.goto("/institution/trainees/import");
   await page.getByLabel("CSV 文件").setInputFiles({ name: "print.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
   await page.getByRole("button", { name: "检查文件" }).click();

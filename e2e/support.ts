@@ -96,6 +96,19 @@ export async function vetOwnOrganisation(page: Page, name: string) {
   await expect(page.getByTestId("vetting-status")).toHaveText("本单位已通过市商务局核验，可以提交申报。");
 }
 
+/**
+ * Enters the organisation's payout account on its profile page, as a member would: a claim
+ * cannot be submitted without it. A first account with nothing granted needs no confirmation.
+ */
+export async function addBankAccount(page: Page, area: "enterprise" | "institution", bankAccount = "6216 6101 0000 2468") {
+  await page.goto(`/${area}/profile`);
+  await page.getByLabel("账户名称").fill("端到端测试单位");
+  await page.getByLabel("开户银行").fill("中国银行南昌分行");
+  await page.getByLabel("新银行账号").fill(bankAccount);
+  await page.getByRole("button", { name: "保存单位信息" }).click();
+  await expect(page.getByText("单位信息已保存。")).toBeVisible();
+}
+
 /** No message was missing on this page: a missing one renders with a visible marker (lib/i18n/missing-message.ts). */
 export async function expectNoMissingMessages(page: Page) {
   await expect(page.locator("body")).not.toContainText("⟦missing⟧");

@@ -3,6 +3,7 @@ import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { EmailJob } from "@/lib/mail/enqueue-email";
 import { notifyReviewersOfSubmission } from "@/lib/notifications/notify-reviewers-of-submission";
 import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/submission-steps";
+import { assertOrganisationBankAccount } from "@/lib/claims/submission/assert-payee-bank-accounts";
 import { submitOffshoreClaimSchema, type SubmitOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
 import { assertOrganisationActive } from "@/lib/organisations/assert-organisation-active";
 import { evaluateOffshoreClaim } from "./evaluate-offshore-claim";
@@ -32,6 +33,7 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
     if (!claim) throw new NotFoundError();
     if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_STATUSES) === "already") return Object.assign(claim, { emails: [] as EmailJob[] });
     await assertOrganisationActive(tx, actor.organisationId);
+    await assertOrganisationBankAccount(tx, actor.organisationId);
 
     const { result, offshoreUsdCents } = await evaluateOffshoreClaim(tx, claim);
     if (!result.eligible) throw new DomainError("notEligible");

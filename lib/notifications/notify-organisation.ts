@@ -9,6 +9,15 @@ export type ClaimNotificationKind = Extract<
   "claimChangesRequested" | "claimApproved" | "claimRejected" | "claimPublished" | "claimPaid" | "noticeItemObjected"
 >;
 
+/** A payee's bank account changed (payments held) or a reviewer confirmed it: lib/payments. */
+export type BankAccountNotificationKind = "bankAccountChanged" | "bankAccountConfirmed";
+
+export interface BankAccountNotificationParams {
+  payee: string;
+  account: string;
+  [key: string]: string | undefined;
+}
+
 export interface ClaimNotificationParams {
   claimNo: string;
   amount?: string;
@@ -33,9 +42,11 @@ async function applicantClaimHref(tx: Prisma.TransactionClient, claimNo: string)
 export async function notifyOrganisation(
   tx: Prisma.TransactionClient,
   organisationId: string,
-  kind: ClaimNotificationKind | (string & {}),
-  params: ClaimNotificationParams,
+  kind: ClaimNotificationKind | BankAccountNotificationKind | (string & {}),
+  params: ClaimNotificationParams | BankAccountNotificationParams,
 ): Promise<EmailJob[]> {
   const members = await tx.user.findMany({ where: { organisationId, disabledAt: null }, select: RECIPIENT_SELECT, orderBy: { createdAt: "asc" } });
-  return notifyUsers(tx, members, kind, params, await applicantClaimHref(tx, params.claimNo));
+  // Bank-account notices concern the organisation's profile, not a claim: they link there.
+  const href = params.claimNo ? await applicantClaimHref(tx, params.claimNo) : null;
+  return notifyUsers(tx, members, kind, params, href);
 }

@@ -3,6 +3,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { encryptPii, last4 } from "@/lib/crypto/pii";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { OUTSIDE_NANCHANG } from "@/lib/organisations/districts";
+import { recordBankAccountChange } from "@/lib/payments/record-bank-account-change";
 import { profileSchema, type ProfileInput } from "@/lib/schemas/profile";
 
 interface Actor {
@@ -15,6 +16,8 @@ interface Actor {
  * Saves the organisation's details. The credit code (and with it whether the organisation is in
  * Nanchang) never changes here; the district must agree with it. A new bank account number is
  * stored encrypted with its last four digits beside it; the audit entry records only that it changed.
+ * A changed account may hold the organisation's unpaid grants until a reviewer confirms it
+ * (lib/payments/record-bank-account-change.ts); the returned e-mails tell its members.
  */
 export async function updateOrganisationProfile(prisma: PrismaClient, actor: Actor, input: ProfileInput) {
   const data = profileSchema.parse(input);
@@ -51,6 +54,16 @@ export async function updateOrganisationProfile(prisma: PrismaClient, actor: Act
       result: "success",
       details: { bankAccountChanged: !!data.bankAccount },
     });
-    return updated;
+    const emails = data.bankAccount
+      ? await recordBankAccountChange(tx, {
+          payee: { organisationId: organisation.id },
+          notifyOrganisationId: organisation.id,
+          payeeName: updated.nameZh,
+          actor,
+          previous: organisation,
+          next: { bankName: updated.bankName, bankAccount: data.bankAccount },
+        })
+      : [];
+    return { ...updated, emails };
   });
 }

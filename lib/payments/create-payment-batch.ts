@@ -4,7 +4,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError } from "@/lib/errors/domain-error";
 import { endExpiredNotices } from "@/lib/notice/end-expired-notices";
 import type { Reviewer } from "@/lib/review/reviewer";
-import { listPayableGrants } from "./list-payable-grants";
+import { listHeldGrants, listPayableGrants } from "./list-payable-grants";
 
 // Every batch creation takes this transaction-scoped lock, so two reviewers gathering at once
 // run one after the other and the second never sees a grant the first has taken.
@@ -14,13 +14,18 @@ export function assertMayReleasePayments(reviewer: Reviewer): void {
   if (reviewer.role !== "REVIEWER" || !reviewer.canReleasePayments) throw new DomainError("forbidden");
 }
 
-/** Gathers every payable grant into a new batch. An empty pool is refused: there is no empty batch. */
+/**
+ * Gathers every payable grant into a new batch. An empty pool is refused: there is no empty batch.
+ * Grants whose payee has no bank account or an unconfirmed changed one stay out (the pool page
+ * shows why); the audit entry counts them.
+ */
 export async function createPaymentBatch(prisma: PrismaClient, reviewer: Reviewer, now: Date = new Date()) {
   assertMayReleasePayments(reviewer);
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PAYMENT_BATCH_LOCK})`;
     await endExpiredNotices(tx, now);
     const grants = await listPayableGrants(tx, now);
+    const held = await listHeldGrants(tx, now);
     if (grants.length === 0) throw new DomainError("emptyBatch");
     const totalFen = grants.reduce((sum, g) => sum + BigInt(g.amountFen), 0n);
     const day = now.toISOString().slice(0, 10).replaceAll("-", "");
@@ -44,7 +49,7 @@ export async function createPaymentBatch(prisma: PrismaClient, reviewer: Reviewe
       targetType: "PaymentBatch",
       targetId: batch.id,
       result: "success",
-      details: { batchNo: batch.batchNo, items: grants.length, totalFen: totalFen.toString() },
+      details: { batchNo: batch.batchNo, items: grants.length, totalFen: totalFen.toString(), heldItems: held.length },
     });
     return batch;
   });

@@ -6,6 +6,8 @@ import type { Reviewer } from "@/lib/review/reviewer";
 import { buildBankCsv, type BankCsvRow } from "./bank-csv";
 import { assertMayReleasePayments } from "./create-payment-batch";
 
+const pendingChangeCount = { _count: { select: { bankAccountChanges: { where: { status: "PENDING" as const } } } } };
+
 const PURPOSE: Record<string, string> = {
   A_OFFSHORE: "服务外包离岸业务奖励",
   B_TRAINEE: "服务外包人才培训补贴(学员)",
@@ -15,7 +17,8 @@ const PURPOSE: Record<string, string> = {
 /**
  * The bank-ready file of a batch's pending items: payee name, bank, account (decrypted here and
  * nowhere else), amount in yuan, purpose. Refused for a batch with nothing to pay, for an item
- * still in notice, and for a payee without bank details. The export is audited.
+ * still in notice, for a payee without bank details, and for a payee whose changed account no reviewer has
+ * confirmed yet. The export is audited.
  */
 export async function exportPaymentBatch(prisma: PrismaClient, reviewer: Reviewer, batchId: string, now: Date = new Date()) {
   assertMayReleasePayments(reviewer);
@@ -30,8 +33,8 @@ export async function exportPaymentBatch(prisma: PrismaClient, reviewer: Reviewe
             ledgerEntry: {
               include: {
                 noticeItem: true,
-                organisation: true,
-                trainingLine: { include: { trainee: true } },
+                organisation: { include: pendingChangeCount },
+                trainingLine: { include: { trainee: { include: pendingChangeCount } } },
                 offshoreClaim: { select: { claimNo: true } },
                 trainingClaim: { select: { claimNo: true } },
               },
@@ -54,6 +57,9 @@ export async function exportPaymentBatch(prisma: PrismaClient, reviewer: Reviewe
           ? { name: entry.trainingLine?.trainee.name, bank: entry.trainingLine?.trainee.bankName, enc: entry.trainingLine?.trainee.bankAccountEnc }
           : { name: entry.organisation?.bankAccountName ?? entry.organisation?.nameZh, bank: entry.organisation?.bankName, enc: entry.organisation?.bankAccountEnc };
       if (!payee.name || !payee.bank || !payee.enc) throw new DomainError("payeeBankMissing", undefined, { payee: notice?.publicName ?? "" });
+      // A batch made before the payee changed its account must not carry the new, unconfirmed one to the bank.
+      const owner = entry.payeeKind === "TRAINEE" ? entry.trainingLine?.trainee : entry.organisation;
+      if ((owner?._count.bankAccountChanges ?? 0) > 0) throw new DomainError("payeeBankUnconfirmed", undefined, { payee: notice?.publicName ?? "" });
       const claimNo = entry.offshoreClaim?.claimNo ?? entry.trainingClaim?.claimNo ?? "";
       rows.push({
         payeeName: payee.name,

@@ -2,13 +2,22 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { encryptPii, last4 } from "@/lib/crypto/pii";
 import { NotFoundError } from "@/lib/errors/domain-error";
+import { recordBankAccountChange } from "@/lib/payments/record-bank-account-change";
 import { traineeUpdateSchema, type TraineeUpdateInput } from "@/lib/schemas/trainee";
 import type { InstitutionActor } from "./actor";
 
-/** Edits a trainee's details. The ID number is not editable: a wrong one means a new registration. */
+/**
+ * Edits a trainee's details. The ID number is not editable: a wrong one means a new registration.
+ * The trainee is a payee of its own subsidy: a changed account may hold its unpaid grants until a
+ * reviewer confirms it; the returned e-mails tell the institution's members.
+ */
 export async function updateTrainee(prisma: PrismaClient, actor: InstitutionActor, input: TraineeUpdateInput) {
   const data = traineeUpdateSchema.parse(input);
   return prisma.$transaction(async (tx) => {
+    const previous = await tx.trainee.findFirst({
+      where: { id: data.traineeId, institutionId: actor.organisationId },
+      select: { bankName: true, bankAccountEnc: true, bankAccountLast4: true },
+    });
     const updated = await tx.trainee.updateMany({
       where: { id: data.traineeId, institutionId: actor.organisationId },
       data: {
@@ -30,5 +39,16 @@ export async function updateTrainee(prisma: PrismaClient, actor: InstitutionActo
       targetId: data.traineeId,
       result: "success",
     });
+    const emails = data.bankAccount
+      ? await recordBankAccountChange(tx, {
+          payee: { traineeId: data.traineeId },
+          notifyOrganisationId: actor.organisationId,
+          payeeName: data.name,
+          actor,
+          previous: previous!,
+          next: { bankName: data.bankName ?? null, bankAccount: data.bankAccount },
+        })
+      : [];
+    return { emails };
   });
 }

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { sumTrainingClaimLines } from "@/lib/eligibility";
 import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/submission-steps";
+import { assertOrganisationBankAccount } from "@/lib/claims/submission/assert-payee-bank-accounts";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { EmailJob } from "@/lib/mail/enqueue-email";
 import { notifyReviewersOfSubmission } from "@/lib/notifications/notify-reviewers-of-submission";
@@ -28,6 +29,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
     if (!claim) throw new NotFoundError();
     if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_TRAINING_STATUSES) === "already") return Object.assign(claim, { emails: [] as EmailJob[] });
     await assertOrganisationActive(tx, actor.organisationId);
+    await assertOrganisationBankAccount(tx, actor.organisationId);
 
     const policies = await loadPolicyVersions(tx);
     const evaluated = [];

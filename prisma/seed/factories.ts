@@ -6,6 +6,7 @@ import { saveOffshoreClaimDraft } from "@/lib/claims/save-offshore-claim-draft";
 import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { registerOrganisation } from "@/lib/organisations/register-organisation";
+import { updateOrganisationProfile } from "@/lib/organisations/update-organisation-profile";
 import type { District } from "@/lib/organisations/districts";
 import type { OffshoreLineInput } from "@/lib/schemas/offshore-claim";
 import type { TraineeInput } from "@/lib/schemas/trainee";
@@ -46,7 +47,12 @@ interface OrganisationOptions {
    * claims). false leaves it as sign-up leaves it, awaiting vetting (lib/organisations/activate-organisation.ts).
    */
   vetted?: boolean;
+  /** The payout account, entered through the profile as a member would; null leaves none (a claim then cannot be submitted). */
+  bankAccount?: string | null;
 }
+
+/** The account every factory-made organisation gets unless told otherwise. */
+export const DEFAULT_ORGANISATION_BANK_ACCOUNT = "6216610100007654321";
 
 export async function createOrganisationWithUser(prisma: PrismaClient, options: OrganisationOptions = {}) {
   const region = options.region ?? "360106";
@@ -66,11 +72,24 @@ export async function createOrganisationWithUser(prisma: PrismaClient, options: 
     passwordConfirm: options.password ?? DEMO_PASSWORD,
   });
   const actor = { id: user.id, role: user.role, organisationId: organisation.id };
-  if (options.vetted ?? true) {
-    const vetted = await prisma.organisation.update({ where: { id: organisation.id }, data: { status: "ACTIVE", vettedAt: new Date() } });
-    return { organisation: vetted, user, actor };
+  const bankAccount = options.bankAccount === undefined ? DEFAULT_ORGANISATION_BANK_ACCOUNT : options.bankAccount;
+  if (bankAccount !== null) {
+    // A first account with nothing granted yet: stored at once, no reviewer confirmation needed.
+    await updateOrganisationProfile(prisma, actor, {
+      nameZh: organisation.nameZh,
+      nameEn: organisation.nameEn ?? "",
+      district: organisation.district as District,
+      address: organisation.address,
+      contactName: organisation.contactName,
+      contactPhone: organisation.contactPhone,
+      contactEmail: organisation.contactEmail,
+      bankAccountName: organisation.nameZh,
+      bankName: "中国银行南昌分行",
+      bankAccount,
+    });
   }
-  return { organisation, user, actor };
+  if (options.vetted ?? true) await prisma.organisation.update({ where: { id: organisation.id }, data: { status: "ACTIVE", vettedAt: new Date() } });
+  return { organisation: await prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id } }), user, actor };
 }
 
 export async function createStaff(

@@ -35,6 +35,7 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
     region: "360106",
     orgCode: "MA35GJ001",
     district: "HONGGUTAN",
+    bankAccount: "6216610100000000094",
   });
   const hongcheng = await createOrganisationWithUser(prisma, {
     nameZh: "洪城数据服务有限公司",
@@ -44,6 +45,7 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
     region: "360199",
     orgCode: "MA35HC002",
     district: "HIGH_TECH_ZONE",
+    bankAccount: "6216610100000000083",
   });
   const haian = await createOrganisationWithUser(prisma, {
     nameZh: "深圳海岸科技有限公司",
@@ -53,6 +55,7 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
     region: "440300",
     orgCode: "MA5FHA003",
     district: "OUTSIDE_NANCHANG",
+    bankAccount: "6216610100000000138",
   });
 
   progress("training institutions");
@@ -65,6 +68,7 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
     region: "360102",
     orgCode: "MA35YQ004",
     district: "DONGHU",
+    bankAccount: "6216610100000000105",
   });
   const tengwang = await createOrganisationWithUser(prisma, {
     kind: "TRAINING_INSTITUTION",
@@ -75,6 +79,7 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
     region: "360103",
     orgCode: "MA35TW005",
     district: "XIHU",
+    bankAccount: "6216610100000000116",
   });
 
   progress("offshore claims");
@@ -126,7 +131,7 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
   // Each area of the portal adds its demo data below, one call per line (see prisma/seed/seed-*.ts).
   // seed extensions: begin
   await (await import("./seed-institution")).seedInstitution(prisma, demo);
-  await (await import("./seed-review")).seedReview(prisma, demo);
+  await (await import("./seed-review")).seedReview(prisma);
   // seed extensions: end
   progress("done");
   return demo;

@@ -1,32 +1,14 @@
 // Demo data of the review area, through the review area's own domain functions: two more
-// enterprises with submitted claims, bank accounts for the payees, and one grant approved
-// "30 days ago" (explicit `now`), so its public notice has already ended and a payment batch
-// can be built and paid in the demo and the e2e suite.
+// enterprises with submitted claims (every demo organisation has its payout account from its
+// creation, prisma/seed/factories.ts), and one grant approved "30 days ago" (explicit `now`), so
+// its public notice has already ended and a payment batch can be built and paid in the demo and
+// the e2e suite.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { updateOrganisationProfile } from "@/lib/organisations/update-organisation-profile";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { createOffshoreClaim, createOrganisationWithUser, offshoreLine } from "./factories";
 
-type Org = Awaited<ReturnType<typeof createOrganisationWithUser>>;
-
-async function setBankAccount(prisma: PrismaClient, org: Org, bankAccount: string) {
-  const o = org.organisation;
-  await updateOrganisationProfile(prisma, org.actor, {
-    nameZh: o.nameZh,
-    nameEn: o.nameEn ?? "",
-    district: o.district as never,
-    address: o.address,
-    contactName: o.contactName,
-    contactPhone: o.contactPhone,
-    contactEmail: o.contactEmail,
-    bankAccountName: o.nameZh,
-    bankName: "中国银行南昌分行",
-    bankAccount,
-  });
-}
-
-export async function seedReview(prisma: PrismaClient, demo: { hongcheng: Org; ganjiang: Org }) {
+export async function seedReview(prisma: PrismaClient) {
   const reviewer = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.reviewer } });
 
   const yaohu = await createOrganisationWithUser(prisma, {
@@ -37,6 +19,7 @@ export async function seedReview(prisma: PrismaClient, demo: { hongcheng: Org; g
     region: "360111",
     orgCode: "MA35YH006",
     district: "QINGSHANHU",
+    bankAccount: "6216610100000000061",
   });
   const qingshan = await createOrganisationWithUser(prisma, {
     nameZh: "南昌青山数码科技有限公司",
@@ -46,15 +29,8 @@ export async function seedReview(prisma: PrismaClient, demo: { hongcheng: Org; g
     region: "360111",
     orgCode: "MA35QN007",
     district: "QINGSHANHU",
+    bankAccount: "6216610100000000072",
   });
-  for (const [org, account] of [
-    [yaohu, "6216610100000000061"],
-    [qingshan, "6216610100000000072"],
-    [demo.hongcheng, "6216610100000000083"],
-    [demo.ganjiang, "6216610100000000094"],
-  ] as const) {
-    await setBankAccount(prisma, org, account);
-  }
 
   // 400,000 USD in 2024: 80,000 RMB, approved a month ago; its notice period is over.
   const yaohuClaim = await createOffshoreClaim(prisma, yaohu.actor, {

@@ -27,6 +27,7 @@ async function integrityObjects(db: RawDatabase) {
 
 const EXPECTED = {
   checks: [
+    "BankAccountChange_one_payee",
     "EnterpriseYearGrant_grantedFen_within_cap",
     "LedgerEntry_amountFen_nonzero",
     "OffshoreContractLine_amounts_nonnegative",

@@ -241,6 +241,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     reaches: MISSING_RECORD,
   },
   "app/(review)/review/actions.ts#createPaymentBatchAction": { allowed: STAFF, paymentRole: true, own: () => ({}) },
+  "app/(review)/review/actions.ts#confirmBankAccountChangeAction": { allowed: STAFF, paymentRole: true, own: () => ({ changeId: uuid() }), reaches: MISSING_RECORD },
   "app/(review)/review/actions.ts#markPaymentBatchPaidAction": { allowed: STAFF, paymentRole: true, own: () => ({ batchId: uuid() }), reaches: MISSING_RECORD },
   "app/(review)/review/actions.ts#markPaymentItemFailedAction": {
     allowed: STAFF,

@@ -9,6 +9,7 @@ import { recordObjection, recordObjectionSchema } from "@/lib/notice/record-obje
 import { resolveObjection, resolveObjectionSchema } from "@/lib/notice/resolve-objection";
 import { sendQueuedEmails } from "@/lib/notifications/send-queued-emails";
 import { clawBackPayment } from "@/lib/payments/claw-back-payment";
+import { confirmBankAccountChange, confirmBankAccountChangeSchema } from "@/lib/payments/confirm-bank-account-change";
 import { createPaymentBatch } from "@/lib/payments/create-payment-batch";
 import { markPaymentBatchPaid } from "@/lib/payments/mark-payment-batch-paid";
 import { markPaymentItemFailed, paymentItemReasonSchema } from "@/lib/payments/mark-payment-item-failed";
@@ -102,6 +103,13 @@ export const markPaymentItemFailedAction = authedAction(["REVIEWER"], paymentIte
 
 export const clawBackPaymentAction = authedAction(["REVIEWER"], paymentItemReasonSchema, async (input, { user }) => {
   await clawBackPayment(getPrisma(), reviewerOf(user), input);
+  revalidatePath("/review/payments");
+  return undefined;
+});
+
+export const confirmBankAccountChangeAction = authedAction(["REVIEWER"], confirmBankAccountChangeSchema, async (input, { user }) => {
+  const outcome = await confirmBankAccountChange(getPrisma(), reviewerOf(user), input);
+  await sendQueuedEmails(outcome.emails);
   revalidatePath("/review/payments");
   return undefined;
 });

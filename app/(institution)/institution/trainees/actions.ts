@@ -36,7 +36,8 @@ export const registerTraineeAction = authedAction(["INSTITUTION_MEMBER"], traine
 });
 
 export const updateTraineeAction = authedAction(["INSTITUTION_MEMBER"], traineeUpdateSchema, async (input, { user }) => {
-  await updateTrainee(getPrisma(), actorOf(user), input);
+  const { emails } = await updateTrainee(getPrisma(), actorOf(user), input);
+  await sendQueuedEmails(emails);
   revalidatePath(`/institution/trainees/${input.traineeId}`);
   return undefined;
 });

@@ -6,6 +6,7 @@ import { CsvImport } from "@/components/enterprise/csv-import";
 import { LineEvidence } from "@/components/enterprise/line-evidence";
 import { OffshoreClaimEditor } from "@/components/enterprise/offshore-claim-editor";
 import { SubmitClaimForm } from "@/components/enterprise/submit-claim-form";
+import { BankAccountMissingNotice } from "@/components/organisation/bank-account-missing-notice";
 import { ClaimStatusButton } from "@/components/enterprise/claim-status-button";
 import { Fen, Usd } from "@/components/money";
 import { StatusBadge } from "@/components/status-badge";
@@ -16,6 +17,7 @@ import { offshoreGrantedFenForYear } from "@/lib/ledger/offshore-granted-fen";
 import { EDITABLE_STATUSES } from "@/lib/claims/save-offshore-claim-draft";
 import { canWithdraw } from "@/lib/claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
+import { findMissingBankAccounts } from "@/lib/organisations/find-missing-bank-accounts";
 import { formatMinorUnits, isoDateFromDbDate } from "@/lib/eligibility";
 import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { DECIDED_STATUSES } from "@/lib/print/get-offshore-decision-notice";
@@ -36,11 +38,12 @@ export default async function EnterpriseClaimPage({
   const tCategory = await getTranslations("serviceCategory");
   const prisma = getPrisma();
   const claim = await getOffshoreClaimForOrganisation(prisma, user.organisationId, claimId).catch(notFoundIfMissing);
-  const [history, grantedFen] = await Promise.all([
+  const editable = EDITABLE_STATUSES.includes(claim.status as never);
+  const [history, grantedFen, missingBank] = await Promise.all([
     getOffshoreClaimHistory(prisma, user.organisationId, claim.id),
     offshoreGrantedFenForYear(prisma, user.organisationId, claim.claimYear, claim.id),
+    editable ? findMissingBankAccounts(prisma, user.organisationId) : null,
   ]);
-  const editable = EDITABLE_STATUSES.includes(claim.status as never);
   const changes = claim.status === "CHANGES_REQUESTED" ? history.changeRequest : null;
 
   const lineComments = (lineId: string) =>
@@ -146,6 +149,7 @@ export default async function EnterpriseClaimPage({
             )}
           />
           <CsvImport claimId={claim.id} version={claim.version} />
+          {missingBank ? <BankAccountMissingNotice missing={missingBank} profileHref="/enterprise/profile" /> : null}
           <SubmitClaimForm key={`submit-${claim.version}`} claimId={claim.id} version={claim.version} submissionKey={randomUUID()} resubmission={claim.status === "CHANGES_REQUESTED"} />
         </>
       ) : (

@@ -4,9 +4,11 @@ import { CandidatePicker } from "@/components/institution/candidate-picker";
 import { AddLineButton, RemoveLineButton, SubmitClaimForm, WithdrawClaimButton } from "@/components/institution/claim-forms";
 import { EligibilityExplanation } from "@/components/institution/eligibility-explanation";
 import { Fen } from "@/components/money";
+import { BankAccountMissingNotice } from "@/components/organisation/bank-account-missing-notice";
 import { StatusBadge } from "@/components/status-badge";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
+import { findMissingBankAccounts } from "@/lib/organisations/find-missing-bank-accounts";
 import type { Reason, LocalisedMessage } from "@/lib/eligibility";
 import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { DECIDED_STATUSES } from "@/lib/print/get-training-decision-notice";
@@ -30,6 +32,7 @@ export default async function TrainingClaimPage({ params, searchParams }: { para
   const claim = await getTrainingClaimForInstitution(prisma, user.organisationId, claimId).catch(notFoundIfMissing);
   const editable = EDITABLE_TRAINING_STATUSES.includes(claim.status);
   const candidates = editable ? await listClaimCandidates(prisma, user.organisationId, claim.id, { search, onlyEligible, page: requestedPage }) : null;
+  const missingBank = editable && claim.lines.length > 0 ? await findMissingBankAccounts(prisma, user.organisationId, claim.lines.map((l) => l.traineeId)) : null;
   const t = await getTranslations("trainingClaim");
   const te = await getTranslations("errors");
   const tPrint = await getTranslations("print");
@@ -148,6 +151,7 @@ export default async function TrainingClaimPage({ params, searchParams }: { para
               {candidates!.page < candidates!.pageCount ? <Link className="text-brand-700 underline" href={pageHref(candidates!.page + 1)}>{t("next")}</Link> : null}
             </nav>
           ) : null}
+          {missingBank ? <BankAccountMissingNotice missing={missingBank} profileHref="/institution/profile" traineeHref={(id) => `/institution/trainees/${id}`} /> : null}
           {claim.lines.length > 0 ? <SubmitClaimForm key={claim.version} claimId={claim.id} version={claim.version} action={submitTrainingClaimAction} /> : null}
         </section>
       ) : null}
