@@ -22,11 +22,20 @@ export async function notifyOrganisation(
   kind: ClaimNotificationKind,
   params: ClaimNotificationParams,
 ): Promise<EmailJob[]> {
-  const clean = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string>;
-  await tx.notification.create({ data: { organisationId, kind, params: clean } });
+  return notifyOrganisationOfAll(tx, organisationId, [{ kind, params }]);
+}
+
+/** The same for several notifications at once (an approval: approved, and published on the notice), in two statements. */
+export async function notifyOrganisationOfAll(
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+  notes: Array<{ kind: ClaimNotificationKind; params: ClaimNotificationParams }>,
+): Promise<EmailJob[]> {
+  const clean = notes.map((n) => ({ kind: n.kind, params: Object.fromEntries(Object.entries(n.params).filter(([, v]) => v !== undefined)) as Record<string, string> }));
+  await tx.notification.createMany({ data: clean.map((n) => ({ organisationId, kind: n.kind, params: n.params })) });
   const members = await tx.user.findMany({
     where: { organisationId, disabledAt: null },
     select: { email: true, locale: true },
   });
-  return members.map((m) => ({ to: m.email, template: kind, params: clean, locale: m.locale }));
+  return clean.flatMap((n) => members.map((m) => ({ to: m.email, template: n.kind, params: n.params, locale: m.locale })));
 }
