@@ -127,6 +127,11 @@ export function transitionsFrom(status: ClaimStatus, event: ClaimEvent, kind?: C
   return CLAIM_TRANSITIONS.filter((t) => t.from === status && t.event === event && appliesTo(t, kind));
 }
 
+/** The table's rows for an event (for a kind: only the rows that apply to it). */
+export function transitionsOf(event: ClaimEvent, kind?: ClaimKindName): ClaimTransition[] {
+  return CLAIM_TRANSITIONS.filter((t) => t.event === event && appliesTo(t, kind));
+}
+
 /** The statuses an event may start from: what the domain operation's conditional UPDATE requires. */
 export function fromStatuses(event: ClaimEvent, kind?: ClaimKindName): ClaimStatus[] {
   return [...new Set(CLAIM_TRANSITIONS.filter((t) => t.event === event && appliesTo(t, kind)).map((t) => t.from))];

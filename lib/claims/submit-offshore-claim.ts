@@ -4,7 +4,7 @@ import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/subm
 import { submitOffshoreClaimSchema, type SubmitOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
 import { evaluateOffshoreClaim } from "./evaluate-offshore-claim";
 import { offshoreClaimSnapshot } from "./offshore-claim-snapshot";
-import { EDITABLE_STATUSES } from "./save-offshore-claim-draft";
+import { EDITABLE_STATUSES, isChangesRequested, targetStatus } from "@/lib/claim-lifecycle";
 
 interface Actor {
   id: string;
@@ -31,7 +31,7 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
     const { result, offshoreUsdCents } = await evaluateOffshoreClaim(tx, claim);
     if (!result.eligible) throw new DomainError("notEligible");
 
-    const resubmission = claim.status === "CHANGES_REQUESTED";
+    const resubmission = isChangesRequested(claim.status);
     const submittedAt = new Date();
     return recordSubmission(tx, {
       submissionKey,
@@ -40,7 +40,7 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
         tx.offshoreClaim.updateManyAndReturn({
           where: { id: claim.id, version },
           data: {
-            status: "SUBMITTED",
+            status: targetStatus("submit"),
             offshoreUsdCents: BigInt(offshoreUsdCents),
             entitlementFen: result.entitlementFen,
             policyVersionId: result.policyVersionId,

@@ -5,7 +5,8 @@ import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { submitTrainingClaimSchema, type SubmitTrainingClaimInput } from "@/lib/schemas/training-claim";
 import type { InstitutionActor } from "@/lib/trainees/actor";
-import { EDITABLE_TRAINING_STATUSES, lockPerson } from "./editable";
+import { EDITABLE_STATUSES, isChangesRequested, targetStatus } from "@/lib/claim-lifecycle";
+import { lockPerson } from "./editable";
 import { evaluateTraineeForClaim } from "./evaluate-trainee-for-claim";
 import { findDuplicateClaim } from "./find-duplicate-claim";
 
@@ -22,7 +23,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
       include: { lines: { orderBy: { createdAt: "asc" } } },
     });
     if (!claim) throw new NotFoundError();
-    if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_TRAINING_STATUSES) === "already") return claim;
+    if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_STATUSES) === "already") return claim;
 
     const policies = await loadPolicyVersions(tx);
     const evaluated = [];
@@ -50,7 +51,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
       });
     }
     const totals = sumTrainingClaimLines(evaluated.map((e) => e.evaluation.result));
-    const resubmission = claim.status === "CHANGES_REQUESTED";
+    const resubmission = isChangesRequested(claim.status);
     const submittedAt = new Date();
     const snapshot = {
       claimNo: claim.claimNo,
@@ -73,7 +74,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
         tx.trainingClaim.updateManyAndReturn({
           where: { id: claim.id, version },
           data: {
-            status: "SUBMITTED",
+            status: targetStatus("submit"),
             traineeTotalFen: totals.traineeTotalFen,
             institutionTotalFen: totals.institutionTotalFen,
             declarationAcceptedAt: submittedAt,

@@ -66,6 +66,8 @@ export interface ClaimKindAdapter<E extends ClaimEvaluation = ClaimEvaluation> {
   grant(tx: Db, head: ClaimHead, evaluation: E, actorId: string, now: Date): Promise<void>;
   /** The state change, only if the claim still has head.version and a status in `from`; false when it had not. */
   update(tx: Db, head: ClaimHead, from: ClaimStatus[], data: ClaimUpdate): Promise<boolean>;
+  /** A status change by id alone (payments move the claims of a batch); bumps the version, returns the claim as it is now. */
+  setStatus(tx: Db, claimId: string, status: ClaimStatus): Promise<ClaimHead>;
   /** What a rejection does besides the claim's status. */
   afterReject(tx: Db, head: ClaimHead): Promise<void>;
 }

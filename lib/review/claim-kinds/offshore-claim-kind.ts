@@ -9,6 +9,8 @@ export interface OffshoreEvaluation extends ClaimEvaluation {
   policy: EligibilityPolicy;
 }
 
+const HEAD = { id: true, claimNo: true, organisationId: true, claimYear: true, status: true, version: true, assignedReviewerId: true, policyVersionId: true } as const;
+
 /** Rule A: an enterprise's offshore claim for a year; one grant to the enterprise, capped per year. */
 export const offshoreClaimKind: ClaimKindAdapter<OffshoreEvaluation> = {
   kind: "OFFSHORE",
@@ -17,11 +19,13 @@ export const offshoreClaimKind: ClaimKindAdapter<OffshoreEvaluation> = {
   lineLink: (lineId) => ({ offshoreLineId: lineId }),
 
   async loadHead(db, claimId) {
-    const c = await db.offshoreClaim.findUnique({
-      where: { id: claimId },
-      select: { id: true, claimNo: true, organisationId: true, claimYear: true, status: true, version: true, assignedReviewerId: true, policyVersionId: true },
-    });
+    const c = await db.offshoreClaim.findUnique({ where: { id: claimId }, select: HEAD });
     return c && { kind: "OFFSHORE", ...c };
+  },
+
+  async setStatus(tx, claimId, status) {
+    const c = await tx.offshoreClaim.update({ where: { id: claimId }, data: { status, version: { increment: 1 } }, select: HEAD });
+    return { kind: "OFFSHORE", ...c };
   },
 
   countLines: (db, claimId, lineIds) => db.offshoreContractLine.count({ where: { claimId, id: { in: lineIds } } }),

@@ -1,10 +1,17 @@
 import { evaluateTrainingClaimLines, trainingLinesTotalFen, type TrainingLineEvaluation } from "@/lib/ledger/evaluate-training-claim-lines";
 import { grantTrainingClaim } from "@/lib/ledger/grant-training-claim";
-import type { ClaimEvaluation, ClaimKindAdapter } from "./claim-kind";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClaimEvaluation, ClaimHead, ClaimKindAdapter } from "./claim-kind";
 
 export interface TrainingEvaluation extends ClaimEvaluation {
   record: Array<{ lineId: string; result: TrainingLineEvaluation["result"] }>;
   lines: TrainingLineEvaluation[];
+}
+
+const HEAD = { id: true, claimNo: true, institutionId: true, claimYear: true, status: true, version: true, assignedReviewerId: true } as const;
+
+function head({ institutionId, ...c }: Prisma.TrainingClaimGetPayload<{ select: typeof HEAD }>): ClaimHead {
+  return { kind: "TRAINING", ...c, organisationId: institutionId, policyVersionId: null };
 }
 
 /** Rule B: a training institution's claim, one line per trainee; two grants (trainee, institution) per qualifying line. */
@@ -15,13 +22,12 @@ export const trainingClaimKind: ClaimKindAdapter<TrainingEvaluation> = {
   lineLink: (lineId) => ({ trainingLineId: lineId }),
 
   async loadHead(db, claimId) {
-    const c = await db.trainingClaim.findUnique({
-      where: { id: claimId },
-      select: { id: true, claimNo: true, institutionId: true, claimYear: true, status: true, version: true, assignedReviewerId: true },
-    });
-    if (!c) return null;
-    const { institutionId, ...rest } = c;
-    return { kind: "TRAINING", ...rest, organisationId: institutionId, policyVersionId: null };
+    const c = await db.trainingClaim.findUnique({ where: { id: claimId }, select: HEAD });
+    return c && head(c);
+  },
+
+  async setStatus(tx, claimId, status) {
+    return head(await tx.trainingClaim.update({ where: { id: claimId }, data: { status, version: { increment: 1 } }, select: HEAD }));
   },
 
   countLines: (db, claimId, lineIds) => db.trainingClaimLine.count({ where: { claimId, id: { in: lineIds } } }),
