@@ -4,7 +4,7 @@ import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/subm
 import { submitOffshoreClaimSchema, type SubmitOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
 import { evaluateOffshoreClaim } from "./evaluate-offshore-claim";
 import { offshoreClaimSnapshot } from "./offshore-claim-snapshot";
-import { EDITABLE_STATUSES, isChangesRequested, targetStatus } from "@/lib/claim-lifecycle";
+import { isChangesRequested, targetStatus } from "@/lib/claim-lifecycle";
 
 interface Actor {
   id: string;
@@ -26,7 +26,7 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
       include: { lines: { orderBy: { lineNo: "asc" } } },
     });
     if (!claim) throw new NotFoundError();
-    if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_STATUSES) === "already") return claim;
+    if (checkSubmittable(claim, { version, submissionKey }) === "already") return claim;
 
     const { result, offshoreUsdCents } = await evaluateOffshoreClaim(tx, claim);
     if (!result.eligible) throw new DomainError("notEligible");

@@ -5,7 +5,7 @@ import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { submitTrainingClaimSchema, type SubmitTrainingClaimInput } from "@/lib/schemas/training-claim";
 import type { InstitutionActor } from "@/lib/trainees/actor";
-import { EDITABLE_STATUSES, isChangesRequested, targetStatus } from "@/lib/claim-lifecycle";
+import { isChangesRequested, targetStatus } from "@/lib/claim-lifecycle";
 import { lockPerson } from "./editable";
 import { evaluateTraineeForClaim } from "./evaluate-trainee-for-claim";
 import { findDuplicateClaim } from "./find-duplicate-claim";
@@ -23,7 +23,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
       include: { lines: { orderBy: { createdAt: "asc" } } },
     });
     if (!claim) throw new NotFoundError();
-    if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_STATUSES) === "already") return claim;
+    if (checkSubmittable(claim, { version, submissionKey }) === "already") return claim;
 
     const policies = await loadPolicyVersions(tx);
     const evaluated = [];
