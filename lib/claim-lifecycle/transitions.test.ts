@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ClaimStatus as PrismaClaimStatus } from "@/lib/generated/prisma/enums";
+import { ClaimKind as PrismaClaimKind, ClaimStatus as PrismaClaimStatus } from "@/lib/generated/prisma/enums";
 import {
   allows,
   CLAIM_EVENTS,
@@ -68,6 +68,7 @@ const allowedKeys = new Set(MOVES.map((m) => key(m.kind, m.from, m.event)));
 describe("claim statuses", () => {
   it("are exactly the Prisma enum's values", () => {
     expect([...CLAIM_STATUSES].sort()).toEqual(Object.values(PrismaClaimStatus).sort());
+    expect([...CLAIM_KINDS].sort()).toEqual(Object.values(PrismaClaimKind).sort());
   });
 
   it("every status in the table is a claim status, every event a known event", () => {

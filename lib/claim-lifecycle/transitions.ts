@@ -1,5 +1,4 @@
-import { ClaimKind, ClaimStatus } from "@/lib/generated/prisma/enums";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { ClaimKind, ClaimStatus, Role } from "@/lib/generated/prisma/enums";
 
 // What a claim may do next, as data. Both claim kinds share ClaimStatus (the Prisma enum is the
 // one list of statuses); a row names the kinds it applies to when it is not both.
@@ -11,8 +10,29 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export type { ClaimStatus };
 export type ClaimKindName = ClaimKind;
 
-export const CLAIM_STATUSES = Object.freeze(Object.values(ClaimStatus)) as readonly ClaimStatus[];
-export const CLAIM_KINDS = Object.freeze(Object.values(ClaimKind)) as readonly ClaimKindName[];
+// The values of the Prisma enums, written out so that this module imports no generated code at
+// run time (client components may use it). The type checks below fail when the schema's enum
+// gains or loses a value; the unit test compares them with the generated enum objects too.
+export const CLAIM_STATUSES = Object.freeze([
+  "DRAFT",
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "CHANGES_REQUESTED",
+  "AWAITING_SECOND_APPROVAL",
+  "APPROVED",
+  "IN_NOTICE",
+  "PAYABLE",
+  "PAID",
+  "REJECTED",
+  "WITHDRAWN",
+] as const satisfies readonly ClaimStatus[]);
+export const CLAIM_KINDS = Object.freeze(["OFFSHORE", "TRAINING"] as const satisfies readonly ClaimKindName[]);
+
+type Exhaustive<All, Listed extends All> = [Exclude<All, Listed>] extends [never] ? true : never;
+const statusesComplete: Exhaustive<ClaimStatus, (typeof CLAIM_STATUSES)[number]> = true;
+const kindsComplete: Exhaustive<ClaimKindName, (typeof CLAIM_KINDS)[number]> = true;
+void statusesComplete;
+void kindsComplete;
 
 export type ClaimEvent =
   /** The applicant sends a draft, or a claim sent back for changes, to the bureau. */
