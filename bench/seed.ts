@@ -28,12 +28,11 @@ import { offshoreClaimSnapshot } from "../lib/claims/offshore-claim-snapshot";
 import { createStaff, DEMO_PASSWORD } from "../prisma/seed/factories";
 import { DEMO_ACCOUNTS } from "../prisma/seed/demo-accounts";
 import { NANCHANG_DISTRICTS } from "../lib/organisations/districts";
+import { DECIDED_STATUSES, GRANTED_STATUSES, REVIEWABLE_STATUSES, type ClaimStatus } from "../lib/claim-lifecycle";
 
 const secretsSet = applyBenchSecrets();
 
-type Status =
-  | "DRAFT" | "SUBMITTED" | "UNDER_REVIEW" | "CHANGES_REQUESTED" | "AWAITING_SECOND_APPROVAL"
-  | "APPROVED" | "IN_NOTICE" | "PAYABLE" | "PAID" | "REJECTED" | "WITHDRAWN";
+type Status = ClaimStatus;
 
 // ───────────────────────────── arguments and scale ─────────────────────────────
 
@@ -226,9 +225,10 @@ const STATUS_WEIGHTS: Record<number, Partial<Record<Status, number>>> = {
   2024: { SUBMITTED: 15, UNDER_REVIEW: 20, CHANGES_REQUESTED: 8, AWAITING_SECOND_APPROVAL: 7, APPROVED: 10, IN_NOTICE: 15, PAYABLE: 5, REJECTED: 10, WITHDRAWN: 5, DRAFT: 5 },
   2025: { DRAFT: 25, SUBMITTED: 30, UNDER_REVIEW: 20, CHANGES_REQUESTED: 10, AWAITING_SECOND_APPROVAL: 5, APPROVED: 5, REJECTED: 5 },
 };
-const GRANTED: Status[] = ["APPROVED", "IN_NOTICE", "PAYABLE", "PAID"];
-const DECIDED: Status[] = [...GRANTED, "REJECTED"];
-const ASSIGNED: Status[] = ["UNDER_REVIEW", "CHANGES_REQUESTED", "AWAITING_SECOND_APPROVAL", ...DECIDED];
+const GRANTED: Status[] = GRANTED_STATUSES;
+const DECIDED: Status[] = DECIDED_STATUSES;
+// Statuses in which the synthetic claim has had a reviewer: everything the bureau sees but a fresh submission.
+const ASSIGNED: Status[] = REVIEWABLE_STATUSES.filter((s) => s !== "SUBMITTED");
 const policyFor = (year: number) => elig.policyInForceForClaimYear(year, policies);
 
 // ───────────────────────────── organisations and users ─────────────────────────────

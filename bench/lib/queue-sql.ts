@@ -1,7 +1,8 @@
 // The review queue's first page written by hand (the floor the app is compared with), and a way
 // to capture the exact SQL lib/review/list-review-queue.ts sends, for EXPLAIN ANALYZE.
 import { Prisma, type PrismaClient } from "../../lib/generated/prisma/client";
-import { listReviewQueue, REVIEWABLE_STATUSES, type QueueFilter } from "../../lib/review/list-review-queue";
+import { REVIEWABLE_STATUSES, UNLOCKED_STATUSES } from "../../lib/claim-lifecycle";
+import { listReviewQueue, type QueueFilter } from "../../lib/review/list-review-queue";
 
 export interface Scenario {
   name: string;
@@ -14,7 +15,7 @@ export interface Scenario {
 }
 
 const PAGE = 50;
-const LIVE = `('DRAFT','WITHDRAWN','REJECTED')`;
+const LIVE = `(${UNLOCKED_STATUSES.map((s) => `'${s}'`).join(",")})`;
 
 /**
  * Same rows, same order, same per-status counts as listReviewQueue for the filters the scenarios

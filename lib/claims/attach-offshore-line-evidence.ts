@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import type { FileStore } from "@/lib/evidence/file-store";
 import { storeEvidenceFile } from "@/lib/evidence/store-evidence-file";
-import { EDITABLE_STATUSES } from "./save-offshore-claim-draft";
+import { EDITABLE_STATUSES } from "@/lib/claim-lifecycle";
 
 interface Actor {
   id: string;
@@ -29,7 +29,7 @@ export async function attachOffshoreLineEvidence(
 ) {
   if (!/^[0-9a-f-]{36}$/i.test(upload.lineId)) throw new NotFoundError();
   const line = await prisma.offshoreContractLine.findFirst({
-    where: { id: upload.lineId, claim: { organisationId: actor.organisationId, status: { in: [...EDITABLE_STATUSES] } } },
+    where: { id: upload.lineId, claim: { organisationId: actor.organisationId, status: { in: EDITABLE_STATUSES } } },
     select: { id: true },
   });
   if (!line) throw new NotFoundError();

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { getFileStore, type FileStore } from "@/lib/evidence/file-store";
-import { EDITABLE_STATUSES } from "./save-offshore-claim-draft";
+import { EDITABLE_STATUSES } from "@/lib/claim-lifecycle";
 
 interface Actor {
   id: string;
@@ -27,7 +27,7 @@ export async function deleteOffshoreLineEvidence(
       where: {
         id: evidenceId,
         organisationId: actor.organisationId,
-        offshoreLine: { claim: { organisationId: actor.organisationId, status: { in: [...EDITABLE_STATUSES] } } },
+        offshoreLine: { claim: { organisationId: actor.organisationId, status: { in: EDITABLE_STATUSES } } },
       },
       select: { id: true, storageKey: true, kind: true, offshoreLineId: true },
     });

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { fromStatuses, isWithdrawn, targetStatus } from "@/lib/claim-lifecycle";
 import { withdrawOffshoreClaimSchema, type WithdrawOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
 
 interface Actor {
@@ -17,13 +18,13 @@ export async function reopenOffshoreClaim(prisma: PrismaClient, actor: Actor, in
   const { claimId, version } = withdrawOffshoreClaimSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const updated = await tx.offshoreClaim.updateMany({
-      where: { id: claimId, organisationId: actor.organisationId, status: "WITHDRAWN", version },
-      data: { status: "DRAFT", version: { increment: 1 } },
+      where: { id: claimId, organisationId: actor.organisationId, status: { in: fromStatuses("reopen", "OFFSHORE") }, version },
+      data: { status: targetStatus("reopen"), version: { increment: 1 } },
     });
     if (updated.count === 0) {
       const claim = await tx.offshoreClaim.findFirst({ where: { id: claimId, organisationId: actor.organisationId } });
       if (!claim) throw new NotFoundError();
-      throw new DomainError(claim.status === "WITHDRAWN" ? "staleForm" : "claimNotEditable");
+      throw new DomainError(isWithdrawn(claim.status) ? "staleForm" : "claimNotEditable");
     }
     await appendAuditEntry(tx, {
       actorId: actor.id,

@@ -6,9 +6,8 @@ import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { DomainError, isUniqueViolation, NotFoundError } from "@/lib/errors/domain-error";
 import { getFileStore, type FileStore } from "@/lib/evidence/file-store";
 import { offshoreDraftSchema, type OffshoreDraftInput } from "@/lib/schemas/offshore-claim";
+import { CLOSED_STATUSES, EDITABLE_STATUSES, isEditable } from "@/lib/claim-lifecycle";
 import { newClaimNumber } from "./claim-number";
-
-export const EDITABLE_STATUSES = ["DRAFT", "CHANGES_REQUESTED"] as const;
 
 interface Actor {
   id: string;
@@ -48,7 +47,7 @@ export async function saveOffshoreClaimDraft(
     const elsewhere = await prisma.offshoreContractLine.findMany({
       where: {
         contractRegNo: { in: regNos, mode: "insensitive" },
-        claim: { claimYear: draft.claimYear, organisationId: { not: actor.organisationId }, status: { notIn: ["WITHDRAWN", "REJECTED"] } },
+        claim: { claimYear: draft.claimYear, organisationId: { not: actor.organisationId }, status: { notIn: CLOSED_STATUSES } },
       },
       select: { contractRegNo: true },
     });
@@ -110,7 +109,7 @@ export async function saveOffshoreClaimDraft(
           id: draft.claimId,
           organisationId: actor.organisationId,
           claimYear: draft.claimYear,
-          status: { in: [...EDITABLE_STATUSES] },
+          status: { in: EDITABLE_STATUSES },
           ...(draft.version === undefined ? {} : { version: draft.version }),
         },
         data: { onshoreUsdCents: BigInt(draft.onshoreUsd), version: { increment: 1 } },
@@ -119,7 +118,7 @@ export async function saveOffshoreClaimDraft(
         const claim = await tx.offshoreClaim.findFirst({ where: { id: draft.claimId, organisationId: actor.organisationId } });
         if (!claim) throw new NotFoundError();
         if (claim.claimYear !== draft.claimYear) throw new DomainError("claimYearFixed", "claimYear");
-        throw new DomainError(EDITABLE_STATUSES.includes(claim.status as never) ? "staleForm" : "claimNotEditable");
+        throw new DomainError(isEditable(claim.status) ? "staleForm" : "claimNotEditable");
       }
       // Evidence a reviewer has seen (the claim was submitted before) stays on record, unattached.
       const { submissionCount } = await tx.offshoreClaim.findUniqueOrThrow({ where: { id: draft.claimId }, select: { submissionCount: true } });

@@ -8,7 +8,7 @@ import { submitOffshoreClaimSchema, type SubmitOffshoreClaimInput } from "@/lib/
 import { assertOrganisationActive } from "@/lib/organisations/assert-organisation-active";
 import { evaluateOffshoreClaim } from "./evaluate-offshore-claim";
 import { offshoreClaimSnapshot } from "./offshore-claim-snapshot";
-import { EDITABLE_STATUSES } from "./save-offshore-claim-draft";
+import { isChangesRequested, targetStatus } from "@/lib/claim-lifecycle";
 
 interface Actor {
   id: string;
@@ -31,14 +31,14 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
       include: { lines: { orderBy: { lineNo: "asc" } } },
     });
     if (!claim) throw new NotFoundError();
-    if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_STATUSES) === "already") return Object.assign(claim, { emails: [] as EmailJob[] });
+    if (checkSubmittable(claim, { version, submissionKey }) === "already") return Object.assign(claim, { emails: [] as EmailJob[] });
     await assertOrganisationActive(tx, actor.organisationId);
     await assertOrganisationBankAccount(tx, actor.organisationId);
 
     const { result, offshoreUsdCents } = await evaluateOffshoreClaim(tx, claim);
     if (!result.eligible) throw new DomainError("notEligible");
 
-    const resubmission = claim.status === "CHANGES_REQUESTED";
+    const resubmission = isChangesRequested(claim.status);
     const submittedAt = new Date();
     return recordSubmission(tx, {
       submissionKey,
@@ -47,7 +47,7 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
         tx.offshoreClaim.updateManyAndReturn({
           where: { id: claim.id, version },
           data: {
-            status: "SUBMITTED",
+            status: targetStatus("submit"),
             offshoreUsdCents: BigInt(offshoreUsdCents),
             entitlementFen: result.entitlementFen,
             policyVersionId: result.policyVersionId,

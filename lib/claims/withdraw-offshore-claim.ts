@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { allows, targetStatus, type ClaimStatus } from "@/lib/claim-lifecycle";
+import { canWithdrawClaim, withdrawableWhere } from "@/lib/claims/submission/withdrawable";
 import { withdrawOffshoreClaimSchema, type WithdrawOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
 
 interface Actor {
@@ -21,17 +23,15 @@ export async function withdrawOffshoreClaim(prisma: PrismaClient, actor: Actor, 
       where: {
         id: claimId,
         organisationId: actor.organisationId,
-        status: "SUBMITTED",
-        assignedReviewerId: null,
-        decisions: { none: {} },
         version,
+        OR: withdrawableWhere("OFFSHORE"),
       },
-      data: { status: "WITHDRAWN", version: { increment: 1 } },
+      data: { status: targetStatus("withdraw"), version: { increment: 1 } },
     });
     if (updated.count === 0) {
       const claim = await tx.offshoreClaim.findFirst({ where: { id: claimId, organisationId: actor.organisationId } });
       if (!claim) throw new NotFoundError();
-      throw new DomainError(claim.version !== version && claim.status === "SUBMITTED" ? "staleForm" : "claimNotWithdrawable");
+      throw new DomainError(claim.version !== version && allows("OFFSHORE", claim.status, "withdraw") ? "staleForm" : "claimNotWithdrawable");
     }
     await appendAuditEntry(tx, {
       actorId: actor.id,
@@ -46,6 +46,6 @@ export async function withdrawOffshoreClaim(prisma: PrismaClient, actor: Actor, 
 }
 
 /** Whether the page should offer withdrawal (the operation re-checks all of it). */
-export function canWithdraw(claim: { status: string; assignedReviewerId: string | null }, decisionCount: number): boolean {
-  return claim.status === "SUBMITTED" && claim.assignedReviewerId === null && decisionCount === 0;
+export function canWithdraw(claim: { status: ClaimStatus; assignedReviewerId: string | null }, decisionCount: number): boolean {
+  return canWithdrawClaim("OFFSHORE", claim, decisionCount);
 }

@@ -1,9 +1,10 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { APPLICANT_ONLY_STATUSES, statusArrayLiteral } from "@/lib/claim-lifecycle";
 
 const num = (v: bigint | number | null | undefined) => Number(v ?? 0);
 // Left out of every figure: claims that were never (or are no longer) before the bureau. Compared
 // as the enum (an array literal: PGlite's adapter sends JS arrays only for built-in types), not as text, so the planner can use the (claimYear, status) indexes.
-const LIVE = Prisma.sql`${"{DRAFT,WITHDRAWN}"}::"ClaimStatus"[]`;
+const LIVE = Prisma.sql`${statusArrayLiteral(APPLICANT_ONLY_STATUSES)}::"ClaimStatus"[]`;
 
 /** Growth in basis points (2000 = 20 %), integer arithmetic; null without a previous year. */
 export function growthBasisPoints(current: bigint, previous: bigint): number | null {
@@ -24,7 +25,7 @@ export async function getDashboard(prisma: PrismaClient, year: number) {
       SELECT 'OFFSHORE' AS "kind", "status"::text AS "status", COUNT(*) AS "n", SUM(COALESCE("grantedFen", "entitlementFen", 0))::bigint AS "amount"
       FROM "OffshoreClaim" WHERE "claimYear" = ${year} AND "status" <> ALL(${LIVE}) GROUP BY "status"
       UNION ALL
-      SELECT 'TRAINING', "status"::text, COUNT(*), SUM("traineeTotalFen" + "institutionTotalFen")::bigint
+      SELECT 'TRAINING', "status"::text, COUNT(*), SUM(COALESCE("grantedFen", "traineeTotalFen" + "institutionTotalFen"))::bigint
       FROM "TrainingClaim" WHERE "claimYear" = ${year} AND "status" <> ALL(${LIVE}) GROUP BY "status"`,
     prisma.$queryRaw<Array<{ district: string; n: bigint; amount: bigint }>>`
       SELECT q."district", COUNT(*) AS "n", SUM(q."amount")::bigint AS "amount" FROM (
@@ -32,7 +33,7 @@ export async function getDashboard(prisma: PrismaClient, year: number) {
         FROM "OffshoreClaim" c JOIN "Organisation" o ON o."id" = c."organisationId"
         WHERE c."claimYear" = ${year} AND c."status" <> ALL(${LIVE})
         UNION ALL
-        SELECT o."district", (c."traineeTotalFen" + c."institutionTotalFen")::bigint
+        SELECT o."district", COALESCE(c."grantedFen", c."traineeTotalFen" + c."institutionTotalFen")::bigint
         FROM "TrainingClaim" c JOIN "Organisation" o ON o."id" = c."institutionId"
         WHERE c."claimYear" = ${year} AND c."status" <> ALL(${LIVE})
       ) q GROUP BY q."district" ORDER BY 3 DESC`,

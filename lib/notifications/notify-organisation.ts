@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmailJob } from "@/lib/mail/enqueue-email";
 import type { NotificationKind } from "./notification-kinds";
-import { notifyUsers, RECIPIENT_SELECT } from "./notify-users";
+import { notifyUsersOfAll, RECIPIENT_SELECT } from "./notify-users";
 
 /** Kinds of claim notification; each is a key of the "notifications" namespace and an e-mail template of the same name. */
 export type ClaimNotificationKind = Extract<
@@ -45,8 +45,25 @@ export async function notifyOrganisation(
   kind: ClaimNotificationKind | BankAccountNotificationKind | (string & {}),
   params: ClaimNotificationParams | BankAccountNotificationParams,
 ): Promise<EmailJob[]> {
+  return notifyOrganisationOfAll(tx, organisationId, [{ kind, params }]);
+}
+
+/**
+ * The same for several notifications at once (an approval: approved, and published on the
+ * notice): the members are read once, and each notification links to the claim it names.
+ */
+export async function notifyOrganisationOfAll(
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+  notes: Array<{ kind: ClaimNotificationKind | BankAccountNotificationKind | (string & {}); params: ClaimNotificationParams | BankAccountNotificationParams }>,
+  /** The claim's page when the caller knows it (saves looking it up by number). */
+  knownHref?: string,
+): Promise<EmailJob[]> {
   const members = await tx.user.findMany({ where: { organisationId, disabledAt: null }, select: RECIPIENT_SELECT, orderBy: { createdAt: "asc" } });
-  // Bank-account notices concern the organisation's profile, not a claim: they link there.
-  const href = params.claimNo ? await applicantClaimHref(tx, params.claimNo) : null;
-  return notifyUsers(tx, members, kind, params, href);
+  const hrefs = new Map<string, string | null>();
+  for (const { params } of notes) {
+    // Bank-account notices concern the organisation's profile, not a claim: no claim link.
+    if (params.claimNo && !hrefs.has(params.claimNo)) hrefs.set(params.claimNo, knownHref ?? (await applicantClaimHref(tx, params.claimNo)));
+  }
+  return notifyUsersOfAll(tx, members, notes.map((n) => ({ ...n, href: n.params.claimNo ? (hrefs.get(n.params.claimNo) ?? null) : null })));
 }

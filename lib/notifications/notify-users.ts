@@ -28,11 +28,22 @@ export async function notifyUsers(
   params: Record<string, string | undefined>,
   href: string | null,
 ): Promise<EmailJob[]> {
-  const clean = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  return notifyUsersOfAll(tx, recipients, [{ kind, params, href }]);
+}
+
+/** Several notifications to the same recipients (an approval: approved, and published), in one insert. */
+export async function notifyUsersOfAll(
+  tx: Prisma.TransactionClient,
+  recipients: readonly Recipient[],
+  notes: ReadonlyArray<{ kind: string; params: Record<string, string | undefined>; href: string | null }>,
+): Promise<EmailJob[]> {
   const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
-  if (unique.length === 0) return [];
+  if (unique.length === 0 || notes.length === 0) return [];
+  const clean = notes.map((n) => ({ ...n, params: Object.fromEntries(Object.entries(n.params).filter(([, v]) => v !== undefined)) as Record<string, string> }));
   await tx.notification.createMany({
-    data: unique.map((r) => ({ userId: r.id, organisationId: r.organisationId, kind, params: clean, href })),
+    data: clean.flatMap((n) => unique.map((r) => ({ userId: r.id, organisationId: r.organisationId, kind: n.kind, params: n.params, href: n.href }))),
   });
-  return unique.filter((r) => wantsMail(kind, r.mutedMailKinds)).map((r) => ({ to: r.email, template: kind, params: clean, locale: r.locale }));
+  return clean.flatMap((n) =>
+    unique.filter((r) => wantsMail(n.kind, r.mutedMailKinds)).map((r) => ({ to: r.email, template: n.kind, params: n.params, locale: r.locale })),
+  );
 }

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError } from "@/lib/errors/domain-error";
 import { endExpiredNotices } from "@/lib/notice/end-expired-notices";
+import { fromStatuses, targetStatus } from "@/lib/claim-lifecycle";
 import type { Reviewer } from "@/lib/review/reviewer";
 import { listHeldGrants, listPayableGrants } from "./list-payable-grants";
 
@@ -40,8 +41,9 @@ export async function createPaymentBatch(prisma: PrismaClient, reviewer: Reviewe
     // The claims whose grants are now on their way to payment.
     const offshoreIds = [...new Set(grants.map((g) => g.offshoreClaimId).filter((x): x is string => !!x))];
     const trainingIds = [...new Set(grants.map((g) => g.trainingClaimId).filter((x): x is string => !!x))];
-    await tx.offshoreClaim.updateMany({ where: { id: { in: offshoreIds }, status: "IN_NOTICE" }, data: { status: "PAYABLE", version: { increment: 1 } } });
-    await tx.trainingClaim.updateMany({ where: { id: { in: trainingIds }, status: "IN_NOTICE" }, data: { status: "PAYABLE", version: { increment: 1 } } });
+    const payable = { where: { status: { in: fromStatuses("batchForPayment") } }, data: { status: targetStatus("batchForPayment"), version: { increment: 1 } } };
+    await tx.offshoreClaim.updateMany({ where: { id: { in: offshoreIds }, ...payable.where }, data: payable.data });
+    await tx.trainingClaim.updateMany({ where: { id: { in: trainingIds }, ...payable.where }, data: payable.data });
     await appendAuditEntry(tx, {
       actorId: reviewer.id,
       actorRole: reviewer.role,

@@ -4,6 +4,8 @@ import { formatFen } from "@/lib/eligibility";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { EmailJob } from "@/lib/mail/enqueue-email";
 import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
+import { targetStatus } from "@/lib/claim-lifecycle";
+import { claimKind } from "@/lib/review/claim-kinds";
 import type { Reviewer } from "@/lib/review/reviewer";
 import { assertMayReleasePayments } from "./create-payment-batch";
 
@@ -32,20 +34,17 @@ export async function markPaymentBatchPaid(prisma: PrismaClient, reviewer: Revie
     const offshoreIds = [...new Set(items.map((i) => i.ledgerEntry.offshoreClaimId).filter((x): x is string => !!x))];
     const trainingIds = [...new Set(items.map((i) => i.ledgerEntry.trainingClaimId).filter((x): x is string => !!x))];
     for (const [kind, ids] of [["OFFSHORE", offshoreIds], ["TRAINING", trainingIds]] as const) {
+      const claims = claimKind(kind);
       for (const claimId of ids) {
-        const link = kind === "OFFSHORE" ? { offshoreClaimId: claimId } : { trainingClaimId: claimId };
+        const link = claims.link(claimId);
         // Still unpaid: a live grant of the claim without a paid item.
         const unpaid = await tx.ledgerEntry.count({
           where: { ...link, grantKey: { not: null }, reversedBy: { is: null }, paymentItems: { none: { status: "PAID" } } },
         });
         if (unpaid > 0) continue;
         const paidFen = await tx.ledgerEntry.aggregate({ where: { ...link, grantKey: { not: null } }, _sum: { amountFen: true } });
-        const claim =
-          kind === "OFFSHORE"
-            ? await tx.offshoreClaim.update({ where: { id: claimId }, data: { status: "PAID", version: { increment: 1 } }, select: { claimNo: true, organisationId: true } })
-            : await tx.trainingClaim.update({ where: { id: claimId }, data: { status: "PAID", version: { increment: 1 } }, select: { claimNo: true, institutionId: true } });
-        const organisationId = "organisationId" in claim ? claim.organisationId : claim.institutionId;
-        emails.push(...(await notifyOrganisation(tx, organisationId, "claimPaid", { claimNo: claim.claimNo, amount: formatFen(paidFen._sum.amountFen ?? 0) })));
+        const claim = await claims.setStatus(tx, claimId, targetStatus("markPaid"));
+        emails.push(...(await notifyOrganisation(tx, claim.organisationId, "claimPaid", { claimNo: claim.claimNo, amount: formatFen(paidFen._sum.amountFen ?? 0) })));
       }
     }
     await appendAuditEntry(tx, {

@@ -1,10 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/db/is-uuid";
-
-const APPROVED: string[] = ["APPROVED", "IN_NOTICE", "PAYABLE", "PAID"];
-/** Statuses of a claim that has a decision notice. */
-export const DECIDED_STATUSES: string[] = [...APPROVED, "REJECTED"];
+import { DECIDED_STATUSES, isGranted } from "@/lib/claim-lifecycle";
 
 /**
  * The decision notice of a decided offshore claim: approval with the granted amount and the
@@ -14,7 +11,7 @@ export const DECIDED_STATUSES: string[] = [...APPROVED, "REJECTED"];
 export async function getOffshoreDecisionNotice(prisma: PrismaClient, organisationId: string | null, claimId: string) {
   if (!isUuid(claimId)) throw new NotFoundError();
   const claim = await prisma.offshoreClaim.findFirst({
-    where: { id: claimId, ...(organisationId ? { organisationId } : {}), status: { in: DECIDED_STATUSES as never } },
+    where: { id: claimId, ...(organisationId ? { organisationId } : {}), status: { in: DECIDED_STATUSES } },
     select: {
       id: true,
       claimNo: true,
@@ -33,7 +30,7 @@ export async function getOffshoreDecisionNotice(prisma: PrismaClient, organisati
     },
   });
   if (!claim) throw new NotFoundError();
-  const approved = APPROVED.includes(claim.status);
+  const approved = isGranted(claim.status);
   const decision = claim.decisions.find((d) => (approved ? d.decision !== "REJECT" : d.decision === "REJECT"));
   if (!decision) throw new NotFoundError();
   // A four-eyes approval: the explanation is on the first approval when the second has none.

@@ -1,16 +1,13 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
-import { DECIDED_STATUSES } from "./get-offshore-decision-notice";
 import { isUuid } from "@/lib/db/is-uuid";
-
-// Both kinds of claim share ClaimStatus, so "decided" means the same for a training claim.
-export { DECIDED_STATUSES };
+import { DECIDED_STATUSES, isGranted } from "@/lib/claim-lifecycle";
 
 interface Message {
   messageKey: string;
   messageParams?: Record<string, unknown>;
 }
-/** One line's eligibility result as the approval stored it (lib/review/grant-claim.ts). */
+/** One line's eligibility result as the approval stored it (lib/review/claim-kinds/training-claim-kind.ts). */
 interface LineResult {
   eligible: boolean;
   traineeFen: number;
@@ -29,7 +26,7 @@ interface LineResult {
 export async function getTrainingDecisionNotice(prisma: PrismaClient, institutionId: string | null, claimId: string) {
   if (!isUuid(claimId)) throw new NotFoundError();
   const claim = await prisma.trainingClaim.findFirst({
-    where: { id: claimId, ...(institutionId ? { institutionId } : {}), status: { in: DECIDED_STATUSES as never } },
+    where: { id: claimId, ...(institutionId ? { institutionId } : {}), status: { in: DECIDED_STATUSES } },
     select: {
       id: true,
       claimNo: true,
@@ -51,7 +48,7 @@ export async function getTrainingDecisionNotice(prisma: PrismaClient, institutio
     },
   });
   if (!claim) throw new NotFoundError();
-  const approved = claim.status !== "REJECTED";
+  const approved = isGranted(claim.status);
   const decision = claim.decisions.find((d) => (approved ? d.decision !== "REJECT" : d.decision === "REJECT"));
   if (!decision) throw new NotFoundError();
   const evaluated = approved ? ((claim.decisions.find((d) => d.decision !== "REJECT" && Array.isArray(d.evaluation))?.evaluation ?? []) as unknown as Array<{ lineId: string; result: LineResult }>) : [];

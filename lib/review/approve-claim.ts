@@ -1,12 +1,10 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { DomainError } from "@/lib/errors/domain-error";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { EmailJob } from "@/lib/mail/enqueue-email";
 import { assertNoConflict } from "./assert-no-conflict";
-import { assertDecidable, DECIDABLE_STATUSES, loadClaimHead, transitionClaim, type ClaimHead } from "./claim-head";
-import { recordDecision } from "./record-decision";
+import { loadClaimForDecision, resolveTransition, transitionClaim } from "./claim-head";
 import { grantClaim } from "./grant-claim";
-import { previewClaimAmount } from "./preview-claim-amount";
-import { approveClaimSchema, type ApproveClaimInput } from "./review-schemas";
+import { recordDecision } from "./record-decision";
+import type { ApproveClaimInput } from "./review-schemas";
 import type { Reviewer } from "./reviewer";
 
 export interface ApproveOutcome {
@@ -16,47 +14,32 @@ export interface ApproveOutcome {
 }
 
 /**
- * First approval. The amount comes from the eligibility module on the stored inputs; at or above
- * the policy's four-eyes threshold the claim waits for a second reviewer and nothing is granted
- * yet, otherwise the grant is written now. One transaction, conditional on status and version.
+ * First approval. The claim is read once; the amount is evaluated once, under the claim's policy
+ * version and the lock that serialises grants, and decides the transition (lib/claim-lifecycle):
+ * at or above the four-eyes threshold the claim waits for a second reviewer and nothing is
+ * granted yet; otherwise status, granted amount and version are written in one conditional
+ * UPDATE, then the ledger rows, notice items, decision and audit entry, all in one transaction.
+ * Takes the parsed input (the action parses it with approveClaimSchema).
  */
-export async function approveClaim(
-  prisma: PrismaClient,
-  reviewer: Reviewer,
-  input: ApproveClaimInput,
-  now: Date = new Date(),
-): Promise<ApproveOutcome> {
-  const { kind, claimId, version } = approveClaimSchema.parse(input);
+export async function approveClaim(prisma: PrismaClient, reviewer: Reviewer, input: ApproveClaimInput, now: Date = new Date()): Promise<ApproveOutcome> {
   return prisma.$transaction(
     async (tx) => {
-      const head = await loadClaimHead(tx, kind, claimId);
-      assertDecidable(head, version, DECIDABLE_STATUSES);
+      const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "approve");
       await assertNoConflict(tx, reviewer.id, head.organisationId);
-      const preview = await previewClaimAmount(tx, head);
-      if (preview.confirmationMissing) throw new DomainError("employerNotConfirmed");
-      if (preview.amountFen <= 0) throw new DomainError("nothingToGrant");
+      const evaluation = await claims.evaluate(tx, head, { lock: true });
+      const to = await resolveTransition(tx, claims, head, "approve", evaluation);
+      const decision = { kind: "APPROVE" as const, amountFen: evaluation.amountFen, evaluation: evaluation.record };
 
-      if (preview.fourEyes) {
-        await transitionClaim(tx, head, DECIDABLE_STATUSES, { status: "AWAITING_SECOND_APPROVAL", assignedReviewerId: head.assignedReviewerId ?? reviewer.id });
-        await recordApproval(tx, head, reviewer, "APPROVE", preview.amountFen, preview.evaluation, { fourEyes: true });
-        return { status: "AWAITING_SECOND_APPROVAL" as const, amountFen: preview.amountFen, emails: [] };
+      if (to === "AWAITING_SECOND_APPROVAL") {
+        await transitionClaim(tx, claims, head, "approve", { status: to, assignedReviewerId: head.assignedReviewerId ?? reviewer.id });
+        await recordDecision(tx, claims, head, reviewer, { ...decision, auditDetails: { fourEyes: true } });
+        return { status: to, amountFen: evaluation.amountFen, emails: [] };
       }
-      const granted = await grantClaim(tx, head, DECIDABLE_STATUSES, reviewer, now);
-      await recordApproval(tx, head, reviewer, "APPROVE", granted.amountFen, granted.evaluation, { fourEyes: false });
-      return { status: "IN_NOTICE" as const, amountFen: granted.amountFen, emails: granted.emails };
+      await transitionClaim(tx, claims, head, "approve", { status: to, decidedAt: now, grantedFen: evaluation.amountFen });
+      const emails = await grantClaim(tx, claims, head, evaluation, reviewer, now);
+      await recordDecision(tx, claims, head, reviewer, { ...decision, auditDetails: { fourEyes: false } });
+      return { status: "IN_NOTICE" as const, amountFen: evaluation.amountFen, emails };
     },
     { timeout: 30_000, maxWait: 30_000 },
   );
-}
-
-function recordApproval(
-  tx: Prisma.TransactionClient,
-  head: ClaimHead,
-  reviewer: Reviewer,
-  kind: "APPROVE" | "SECOND_APPROVE",
-  amountFen: number,
-  evaluation: unknown,
-  details: Record<string, unknown>,
-) {
-  return recordDecision(tx, head, reviewer, { kind, amountFen, evaluation, auditDetails: details });
 }

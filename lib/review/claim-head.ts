@@ -1,64 +1,72 @@
-import type { ClaimStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { allows, fromStatuses, isReviewable, nextStatus, type ClaimEvent, type ClaimStatus, type GuardFact, type GuardFacts } from "@/lib/claim-lifecycle";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { claimKind, type ClaimHead, type ClaimKindAdapter, type ClaimKindName, type ClaimUpdate } from "./claim-kinds";
 
-export type ClaimKindName = "OFFSHORE" | "TRAINING";
+export type { ClaimHead, ClaimKindName };
 
-/** What every decision needs of a claim of either kind. */
-export interface ClaimHead {
-  kind: ClaimKindName;
-  id: string;
-  claimNo: string;
-  organisationId: string;
-  claimYear: number;
-  status: ClaimStatus;
-  version: number;
-  assignedReviewerId: string | null;
-}
+/** The events a reviewer causes (lib/claim-lifecycle's table says from which statuses). */
+export type ReviewEvent = Extract<ClaimEvent, "assign" | "approve" | "secondApprove" | "reject" | "requestChanges">;
 
-/** Statuses in which a reviewer may request changes, reject or approve. */
-export const DECIDABLE_STATUSES: ClaimStatus[] = ["SUBMITTED", "UNDER_REVIEW"];
-
-export async function loadClaimHead(tx: Prisma.TransactionClient, kind: ClaimKindName, id: string): Promise<ClaimHead> {
-  if (kind === "OFFSHORE") {
-    const c = await tx.offshoreClaim.findUnique({ where: { id } });
-    if (!c || c.status === "DRAFT" || c.status === "WITHDRAWN") throw new NotFoundError();
-    return { kind, id: c.id, claimNo: c.claimNo, organisationId: c.organisationId, claimYear: c.claimYear, status: c.status, version: c.version, assignedReviewerId: c.assignedReviewerId };
-  }
-  const c = await tx.trainingClaim.findUnique({ where: { id } });
-  if (!c || c.status === "DRAFT" || c.status === "WITHDRAWN") throw new NotFoundError();
-  return { kind, id: c.id, claimNo: c.claimNo, organisationId: c.institutionId, claimYear: c.claimYear, status: c.status, version: c.version, assignedReviewerId: c.assignedReviewerId };
-}
-
-/** Refuses a form rendered for an older version of the claim, or a claim no longer in a state the decision applies to. */
-export function assertDecidable(head: ClaimHead, version: number, from: ClaimStatus[]): void {
+/**
+ * Reads the claim once for a decision, through its kind's adapter. A draft or withdrawn claim
+ * is not found (it is the applicant's); a form rendered for another version is stale; a claim
+ * the event does not apply to (by the transition table) is not decidable.
+ */
+export async function loadClaimForDecision(
+  tx: Prisma.TransactionClient,
+  kind: ClaimKindName,
+  claimId: string,
+  version: number,
+  event: ReviewEvent,
+): Promise<{ head: ClaimHead; claims: ClaimKindAdapter }> {
+  const claims = claimKind(kind);
+  const head = await claims.loadHead(tx, claimId);
+  if (!head || !isReviewable(head.status)) throw new NotFoundError();
   if (head.version !== version) throw new DomainError("staleForm");
-  if (!from.includes(head.status)) throw new DomainError("claimNotDecidable");
+  if (!allows(kind, head.status, event)) throw new DomainError("claimNotDecidable");
+  return { head, claims };
+}
+
+/** The error a reviewer sees when a guard of the transition table does not hold. */
+const REFUSAL: Partial<Record<GuardFact, string>> = {
+  employerConfirmed: "employerNotConfirmed",
+  somethingToGrant: "nothingToGrant",
+  otherReviewer: "sameReviewer",
+};
+
+/**
+ * Where the event takes the claim, given the facts the decision established. A refusal may be
+ * the trace of a racing decision that committed while this one waited for a lock (its grants
+ * then leave nothing to grant here), so the claim is read again first: if it moved meanwhile,
+ * the form is stale, as it would be at the conditional UPDATE. (Only refusals pay that read.)
+ */
+export async function resolveTransition(
+  tx: Prisma.TransactionClient,
+  claims: ClaimKindAdapter,
+  head: ClaimHead,
+  event: ReviewEvent,
+  facts: GuardFacts = {},
+): Promise<ClaimStatus> {
+  const outcome = nextStatus(head.kind, head.status, event, facts);
+  if (outcome.ok) return outcome.to;
+  const current = await claims.loadHead(tx, head.id);
+  if (!current || current.version !== head.version) throw new DomainError("staleForm");
+  throw new DomainError((outcome.refusedBy && REFUSAL[outcome.refusedBy]) || "claimNotDecidable");
 }
 
 /**
- * The state change itself, conditional on status and version: of two racing decisions only one
- * matches, the other is refused as stale and its transaction rolls back.
+ * The state change itself: status, amount, reviewer and version in one UPDATE, conditional on
+ * the version read and on a status the event may start from. Of two racing decisions only one
+ * matches; the other is refused as stale and its transaction rolls back. Returns the new version.
  */
 export async function transitionClaim(
   tx: Prisma.TransactionClient,
+  claims: ClaimKindAdapter,
   head: ClaimHead,
-  from: ClaimStatus[],
-  data: { status: ClaimStatus; decidedAt?: Date | null; grantedFen?: number | null; assignedReviewerId?: string | null },
+  event: ReviewEvent,
+  data: ClaimUpdate,
 ): Promise<number> {
-  const where = { id: head.id, version: head.version, status: { in: from } };
-  const update = { ...data, version: { increment: 1 } };
-  const result =
-    head.kind === "OFFSHORE"
-      ? await tx.offshoreClaim.updateMany({ where, data: update })
-      : await tx.trainingClaim.updateMany({ where, data: { status: data.status, decidedAt: data.decidedAt, assignedReviewerId: data.assignedReviewerId, version: { increment: 1 } } });
-  if (result.count === 0) throw new DomainError("staleForm");
+  if (!(await claims.update(tx, head, fromStatuses(event, head.kind), data))) throw new DomainError("staleForm");
   return head.version + 1;
-}
-
-export function claimTargetType(kind: ClaimKindName): "OffshoreClaim" | "TrainingClaim" {
-  return kind === "OFFSHORE" ? "OffshoreClaim" : "TrainingClaim";
-}
-
-export function claimLink(kind: ClaimKindName, id: string) {
-  return kind === "OFFSHORE" ? { offshoreClaimId: id } : { trainingClaimId: id };
 }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
-import type { ClaimKindName } from "./claim-head";
+import { isApplicantOnly, UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
+import { claimKind, type ClaimKindName } from "./claim-kinds";
 import { diffSnapshots } from "./diff-snapshots";
 import { previewClaimAmount } from "./preview-claim-amount";
 
@@ -11,10 +12,12 @@ export type ClaimFlag =
   | { code: "receiptSeenElsewhere"; lineId: string; otherClaimNo: string }
   | { code: "employerConfirmation"; lineId: string; confirmation: string };
 
-const LIVE = { notIn: ["DRAFT", "WITHDRAWN", "REJECTED"] as ("DRAFT" | "WITHDRAWN" | "REJECTED")[] };
+/** Another claim that shares a contract, a receipt or a person is a duplicate while it is live. */
+const LIVE = { notIn: UNLOCKED_STATUSES };
 
 async function history(prisma: PrismaClient, kind: ClaimKindName, id: string) {
-  const link = kind === "OFFSHORE" ? { offshoreClaimId: id } : { trainingClaimId: id };
+  const claims = claimKind(kind);
+  const link = claims.link(id);
   const [decisions, submissions, audit] = await Promise.all([
     prisma.reviewDecision.findMany({
       where: link,
@@ -23,7 +26,7 @@ async function history(prisma: PrismaClient, kind: ClaimKindName, id: string) {
     }),
     prisma.claimSubmission.findMany({ where: link, orderBy: { sequence: "asc" } }),
     prisma.auditEntry.findMany({
-      where: { targetType: kind === "OFFSHORE" ? "OffshoreClaim" : "TrainingClaim", targetId: id },
+      where: { targetType: claims.auditTargetType, targetId: id },
       orderBy: { seq: "asc" },
       take: 500,
     }),
@@ -52,8 +55,8 @@ export async function getClaimForReview(prisma: PrismaClient, kind: ClaimKindNam
         lines: { orderBy: { lineNo: "asc" }, include: { evidence: { select: { id: true, kind: true, mimeType: true, sha256: true, sizeBytes: true } } } },
       },
     });
-    if (!claim || claim.status === "DRAFT" || claim.status === "WITHDRAWN") throw new NotFoundError();
-    const preview = await previewClaimAmount(prisma, { kind, id });
+    if (!claim || isApplicantOnly(claim.status)) throw new NotFoundError();
+    const preview = await previewClaimAmount(prisma, { kind, ...claim });
     const flags: ClaimFlag[] = [];
     if (preview.fourEyes) flags.push({ code: "fourEyes", amountFen: preview.amountFen });
     const regNos = claim.lines.map((l) => l.contractRegNo);
@@ -100,8 +103,8 @@ export async function getClaimForReview(prisma: PrismaClient, kind: ClaimKindNam
       },
     },
   });
-  if (!claim || claim.status === "DRAFT" || claim.status === "WITHDRAWN") throw new NotFoundError();
-  const preview = await previewClaimAmount(prisma, { kind, id });
+  if (!claim || isApplicantOnly(claim.status)) throw new NotFoundError();
+  const preview = await previewClaimAmount(prisma, { kind, ...claim, organisationId: claim.institutionId, policyVersionId: null });
   const flags: ClaimFlag[] = [];
   if (preview.fourEyes) flags.push({ code: "fourEyes", amountFen: preview.amountFen });
   const personIds = claim.lines.map((l) => l.personId);

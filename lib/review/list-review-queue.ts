@@ -1,18 +1,6 @@
 import { Prisma, type ClaimStatus, type PrismaClient } from "@/lib/generated/prisma/client";
 import { z } from "zod";
-
-/** Statuses a reviewer works on; drafts and withdrawn claims are the applicant's business. */
-export const REVIEWABLE_STATUSES: ClaimStatus[] = [
-  "SUBMITTED",
-  "UNDER_REVIEW",
-  "CHANGES_REQUESTED",
-  "AWAITING_SECOND_APPROVAL",
-  "APPROVED",
-  "IN_NOTICE",
-  "PAYABLE",
-  "PAID",
-  "REJECTED",
-];
+import { REVIEWABLE_STATUSES, statusArrayLiteral, UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
 
 export const QUEUE_SORTS = ["submitted-desc", "submitted-asc", "amount-desc", "amount-asc", "claimNo"] as const;
 export const QUEUE_PAGE_SIZE = 50;
@@ -66,16 +54,17 @@ export interface QueueRow {
 // it must filter inside each branch.
 type Kind = "OFFSHORE" | "TRAINING";
 
-const LIVE_EXCLUDED = Prisma.sql`('DRAFT', 'WITHDRAWN', 'REJECTED')`;
+/** Another claim counts as a duplicate while it is live (not draft, withdrawn or rejected); the same SQL text as ever, built from the lifecycle. */
+const LIVE_EXCLUDED = Prisma.raw(`(${UNLOCKED_STATUSES.map((s) => `'${s}'`).join(", ")})`);
 
 /** Statuses as one enum-array parameter, written as an array literal (PGlite's adapter sends JS arrays only for built-in types). */
 function statusArray(statuses: readonly ClaimStatus[]): Prisma.Sql {
-  return Prisma.sql`${`{${statuses.join(",")}}`}::"ClaimStatus"[]`;
+  return Prisma.sql`${statusArrayLiteral(statuses)}::"ClaimStatus"[]`;
 }
 
 const AMOUNT: Record<Kind, Prisma.Sql> = {
   OFFSHORE: Prisma.sql`COALESCE(c."grantedFen", c."entitlementFen", 0)::bigint`,
-  TRAINING: Prisma.sql`(c."traineeTotalFen" + c."institutionTotalFen")::bigint`,
+  TRAINING: Prisma.sql`COALESCE(c."grantedFen", c."traineeTotalFen" + c."institutionTotalFen")::bigint`,
 };
 
 /** Another live claim shares a contract number (offshore) or a person (training) with claim `idExpr`. */

@@ -1,25 +1,17 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requiresSecondReviewer } from "@/lib/eligibility";
-import { evaluateOffshoreClaimForDecision } from "@/lib/ledger/offshore-granted-fen";
-import { evaluateTrainingClaimLines, trainingLinesTotalFen } from "@/lib/ledger/evaluate-training-claim-lines";
-import type { ClaimHead } from "./claim-head";
+import { claimKind, type ClaimHead } from "./claim-kinds";
 
 /**
  * What an approval would grant now, recomputed from the stored inputs under the claim's policy
- * version(s), and whether that amount needs a second reviewer.
+ * version(s), and whether that amount needs a second reviewer: the claim page's preview. Nothing
+ * is locked; the approval evaluates again under its lock.
  */
-export async function previewClaimAmount(tx: Prisma.TransactionClient, head: Pick<ClaimHead, "kind" | "id">) {
-  if (head.kind === "OFFSHORE") {
-    const { result, policy } = await evaluateOffshoreClaimForDecision(tx, head.id);
-    return { amountFen: result.amountFen, fourEyes: result.amountFen > 0 && requiresSecondReviewer(result.amountFen, policy), evaluation: result as unknown, confirmationMissing: false };
-  }
-  const lines = await evaluateTrainingClaimLines(tx, head.id);
-  const amountFen = trainingLinesTotalFen(lines);
-  const threshold = Math.min(...lines.map((l) => l.policy.fourEyesThresholdFen));
+export async function previewClaimAmount(db: Prisma.TransactionClient, head: ClaimHead) {
+  const evaluation = await claimKind(head.kind).evaluate(db, head, { lock: false });
   return {
-    amountFen,
-    fourEyes: lines.length > 0 && amountFen > 0 && amountFen >= threshold,
-    evaluation: lines.map((l) => ({ lineId: l.lineId, result: l.result })) as unknown,
-    confirmationMissing: lines.some((l) => l.confirmationMissing),
+    amountFen: evaluation.amountFen,
+    fourEyes: evaluation.fourEyes,
+    evaluation: evaluation.record,
+    confirmationMissing: !evaluation.employerConfirmed,
   };
 }

@@ -1,29 +1,25 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { DomainError } from "@/lib/errors/domain-error";
 import type { EmailJob } from "@/lib/mail/enqueue-email";
 import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
 import { assertNoConflict } from "./assert-no-conflict";
-import { assertDecidable, DECIDABLE_STATUSES, loadClaimHead, transitionClaim } from "./claim-head";
+import { loadClaimForDecision, resolveTransition, transitionClaim } from "./claim-head";
 import { recordDecision } from "./record-decision";
-import { rejectClaimSchema, type RejectClaimInput } from "./review-schemas";
+import type { RejectClaimInput } from "./review-schemas";
 import type { Reviewer } from "./reviewer";
 
-const REJECTABLE = [...DECIDABLE_STATUSES, "AWAITING_SECOND_APPROVAL" as const];
-
-/** Rejects a claim with a reason the applicant sees. A claim waiting for its second approval may be rejected too. */
-export async function rejectClaim(
-  prisma: PrismaClient,
-  reviewer: Reviewer,
-  input: RejectClaimInput,
-  now: Date = new Date(),
-): Promise<{ emails: EmailJob[] }> {
-  const { kind, claimId, version, reason } = rejectClaimSchema.parse(input);
+/** Rejects a claim with a reason the applicant sees. A claim waiting for its second approval may be rejected too. Takes the parsed input. */
+export async function rejectClaim(prisma: PrismaClient, reviewer: Reviewer, input: RejectClaimInput, now: Date = new Date()): Promise<{ emails: EmailJob[] }> {
+  const { reason } = input;
+  // The schema refuses it in the action; a caller that skipped the schema must not record a blank reason either.
+  if (!reason.trim()) throw new DomainError("required", "reason");
   return prisma.$transaction(async (tx) => {
-    const head = await loadClaimHead(tx, kind, claimId);
-    assertDecidable(head, version, REJECTABLE);
+    const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "reject");
     await assertNoConflict(tx, reviewer.id, head.organisationId);
-    await transitionClaim(tx, head, REJECTABLE, { status: "REJECTED", decidedAt: now });
-    if (kind === "TRAINING") await tx.trainingClaimLine.updateMany({ where: { claimId }, data: { decision: "REJECTED" } });
-    await recordDecision(tx, head, reviewer, { kind: "REJECT", reason });
+    const to = await resolveTransition(tx, claims, head, "reject");
+    await transitionClaim(tx, claims, head, "reject", { status: to, decidedAt: now });
+    await claims.afterReject(tx, head);
+    await recordDecision(tx, claims, head, reviewer, { kind: "REJECT", reason });
     const emails = await notifyOrganisation(tx, head.organisationId, "claimRejected", { claimNo: head.claimNo, reason });
     return { emails };
   });

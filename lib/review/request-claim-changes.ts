@@ -3,34 +3,26 @@ import { DomainError } from "@/lib/errors/domain-error";
 import type { EmailJob } from "@/lib/mail/enqueue-email";
 import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
 import { assertNoConflict } from "./assert-no-conflict";
-import { assertDecidable, DECIDABLE_STATUSES, loadClaimHead, transitionClaim } from "./claim-head";
+import { loadClaimForDecision, resolveTransition, transitionClaim } from "./claim-head";
 import { recordDecision } from "./record-decision";
-import { requestChangesSchema, type RequestChangesInput } from "./review-schemas";
+import type { RequestChangesInput } from "./review-schemas";
 import type { Reviewer } from "./reviewer";
 
-const SENDABLE_BACK = [...DECIDABLE_STATUSES, "AWAITING_SECOND_APPROVAL" as const];
-
-/** Sends a claim back to the applicant with a comment for the whole claim and/or per line. */
-export async function requestClaimChanges(
-  prisma: PrismaClient,
-  reviewer: Reviewer,
-  input: RequestChangesInput,
-): Promise<{ emails: EmailJob[] }> {
-  const { kind, claimId, version, reason, lineComments } = requestChangesSchema.parse(input);
-  const comments = lineComments.filter((c) => c.text.length > 0);
+/** Sends a claim back to the applicant with a comment for the whole claim and/or per line. Takes the parsed input. */
+export async function requestClaimChanges(prisma: PrismaClient, reviewer: Reviewer, input: RequestChangesInput): Promise<{ emails: EmailJob[] }> {
+  const { reason } = input;
+  const comments = input.lineComments.filter((c) => c.text.trim().length > 0);
+  // As the schema's refinement: something must tell the applicant what to change.
+  if (!reason.trim() && comments.length === 0) throw new DomainError("reviewCommentRequired", "reason");
   return prisma.$transaction(async (tx) => {
-    const head = await loadClaimHead(tx, kind, claimId);
-    assertDecidable(head, version, SENDABLE_BACK);
+    const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "requestChanges");
     await assertNoConflict(tx, reviewer.id, head.organisationId);
     // Comments may only name lines of this claim.
     const lineIds = comments.map((c) => c.lineId);
-    const found =
-      kind === "OFFSHORE"
-        ? await tx.offshoreContractLine.count({ where: { claimId, id: { in: lineIds } } })
-        : await tx.trainingClaimLine.count({ where: { claimId, id: { in: lineIds } } });
-    if (found !== new Set(lineIds).size) throw new DomainError("notFound");
-    await transitionClaim(tx, head, SENDABLE_BACK, { status: "CHANGES_REQUESTED" });
-    await recordDecision(tx, head, reviewer, { kind: "REQUEST_CHANGES", reason, comments });
+    if ((await claims.countLines(tx, head.id, lineIds)) !== new Set(lineIds).size) throw new DomainError("notFound");
+    const to = await resolveTransition(tx, claims, head, "requestChanges");
+    await transitionClaim(tx, claims, head, "requestChanges", { status: to });
+    await recordDecision(tx, claims, head, reviewer, { kind: "REQUEST_CHANGES", reason, comments });
     const emails = await notifyOrganisation(tx, head.organisationId, "claimChangesRequested", { claimNo: head.claimNo, reason: reason || undefined });
     return { emails };
   });

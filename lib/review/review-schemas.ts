@@ -2,7 +2,8 @@ import { z } from "zod";
 import { MAX_RECORD_VERSION } from "@/lib/schemas/fields";
 
 // One zod schema per decision: the forms use them with zodResolver, the server actions parse
-// with them (unknown keys are stripped). Messages are keys of the "validation" namespace.
+// with them (unknown keys are stripped), once: the domain operations take the parsed types.
+// Messages are keys of the "validation" namespace.
 
 const claimRef = {
   kind: z.enum(["OFFSHORE", "TRAINING"]),
@@ -36,7 +37,7 @@ export const requestChangesSchema = z
     message: "reviewCommentRequired",
     path: ["reason"],
   });
-export type RequestChangesInput = z.input<typeof requestChangesSchema>;
+export type RequestChangesInput = z.output<typeof requestChangesSchema>;
 
 export const declareConflictSchema = z.object({
   organisationId: z.uuid({ message: "invalid" }),

@@ -1,19 +1,18 @@
-import type { ClaimStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
 import { DomainError } from "@/lib/errors/domain-error";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { lockPerson, refreshClaimTotals } from "./editable";
 import { evaluateTraineeForClaim } from "./evaluate-trainee-for-claim";
 import { findDuplicateClaim } from "./find-duplicate-claim";
 
-/**
- * Claim statuses in which a line no longer holds the trainee's facts: a draft (re-evaluated on
- * every change, below), or a claim that was withdrawn or rejected (its submissions keep the
- * snapshot a reviewer saw). In every other status (submitted, in review, changes requested,
- * approved, in notice, payable, paid) a reviewer has seen or decided on the facts, so they are
- * frozen. Under CHANGES_REQUESTED the institution removes the trainee's line, corrects the
- * facts and adds the trainee again: the change is then visible in the next submission's diff.
- */
-const UNLOCKED_STATUSES: ClaimStatus[] = ["DRAFT", "WITHDRAWN", "REJECTED"];
+// A line in an unlocked claim (lib/claim-lifecycle: draft, withdrawn, rejected) no longer holds
+// the trainee's facts: a draft is re-evaluated on every change (below), a withdrawn or rejected
+// claim's submissions keep the snapshot a reviewer saw. In every other status (submitted, in
+// review, changes requested, approved, in notice, payable, paid) a reviewer has seen or decided
+// on the facts, so they are frozen. Under CHANGES_REQUESTED the institution removes the trainee's
+// line, corrects the facts and adds the trainee again: the change is then visible in the next
+// submission's diff.
 
 /**
  * Takes the person's lock (the one adding a line and submitting take, so a claim cannot be

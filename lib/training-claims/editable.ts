@@ -1,14 +1,13 @@
-import type { ClaimStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isEditable } from "@/lib/claim-lifecycle";
 import { sumTrainingClaimLines } from "@/lib/eligibility";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
-
-export const EDITABLE_TRAINING_STATUSES: ClaimStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
 
 /** Loads the institution's claim inside the transaction and checks it can still be edited by this form. */
 export async function lockEditableClaim(tx: Prisma.TransactionClient, institutionId: string, claimId: string, version: number) {
   const claim = await tx.trainingClaim.findFirst({ where: { id: claimId, institutionId } });
   if (!claim) throw new NotFoundError();
-  if (!EDITABLE_TRAINING_STATUSES.includes(claim.status)) throw new DomainError("claimNotEditable");
+  if (!isEditable(claim.status)) throw new DomainError("claimNotEditable");
   if (claim.version !== version) throw new DomainError("staleForm");
   return claim;
 }

@@ -1,7 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-/** Claim statuses in which a person's line no longer counts as claimed. */
-const CLOSED_STATUSES = ["DRAFT", "WITHDRAWN", "REJECTED"] as const;
+import { UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
 
 /**
  * The duplicate-person rule (decision): a person is taken when
@@ -26,7 +24,8 @@ export async function findDuplicateClaim(
       personId,
       ...(excludeClaimId ? { claimId: { not: excludeClaimId } } : {}),
       OR: [
-        { claim: { status: { notIn: [...CLOSED_STATUSES] } } },
+        // A person's line in an unlocked claim (draft, withdrawn, rejected) no longer counts as claimed.
+        { claim: { status: { notIn: UNLOCKED_STATUSES } } },
         { claim: { status: "DRAFT", institutionId } },
       ],
     },
@@ -60,7 +59,7 @@ export async function findDuplicateClaims(
         personId: { in: personIds },
         ...(excludeClaimId ? { claimId: { not: excludeClaimId } } : {}),
         OR: [
-          { claim: { status: { notIn: [...CLOSED_STATUSES] } } },
+          { claim: { status: { notIn: UNLOCKED_STATUSES } } },
           { claim: { status: "DRAFT", institutionId } },
         ],
       },

@@ -8,7 +8,8 @@ import { notifyReviewersOfSubmission } from "@/lib/notifications/notify-reviewer
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { submitTrainingClaimSchema, type SubmitTrainingClaimInput } from "@/lib/schemas/training-claim";
 import type { InstitutionActor } from "@/lib/trainees/actor";
-import { EDITABLE_TRAINING_STATUSES, lockPerson } from "./editable";
+import { isChangesRequested, targetStatus } from "@/lib/claim-lifecycle";
+import { lockPerson } from "./editable";
 import { evaluateTraineeForClaim } from "./evaluate-trainee-for-claim";
 import { findDuplicateClaim } from "./find-duplicate-claim";
 import { assertOrganisationActive } from "@/lib/organisations/assert-organisation-active";
@@ -27,7 +28,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
       include: { lines: { orderBy: { createdAt: "asc" } } },
     });
     if (!claim) throw new NotFoundError();
-    if (checkSubmittable(claim, { version, submissionKey }, EDITABLE_TRAINING_STATUSES) === "already") return Object.assign(claim, { emails: [] as EmailJob[] });
+    if (checkSubmittable(claim, { version, submissionKey }) === "already") return Object.assign(claim, { emails: [] as EmailJob[] });
     await assertOrganisationActive(tx, actor.organisationId);
     await assertOrganisationBankAccount(tx, actor.organisationId);
 
@@ -57,7 +58,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
       });
     }
     const totals = sumTrainingClaimLines(evaluated.map((e) => e.evaluation.result));
-    const resubmission = claim.status === "CHANGES_REQUESTED";
+    const resubmission = isChangesRequested(claim.status);
     const submittedAt = new Date();
     const snapshot = {
       claimNo: claim.claimNo,
@@ -80,7 +81,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
         tx.trainingClaim.updateManyAndReturn({
           where: { id: claim.id, version },
           data: {
-            status: "SUBMITTED",
+            status: targetStatus("submit"),
             traineeTotalFen: totals.traineeTotalFen,
             institutionTotalFen: totals.institutionTotalFen,
             declarationAcceptedAt: submittedAt,

@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import { targetStatus, type ClaimStatus } from "@/lib/claim-lifecycle";
+import { canWithdrawClaim, withdrawableWhere } from "@/lib/claims/submission/withdrawable";
 import { withdrawTrainingClaimSchema, type WithdrawTrainingClaimInput } from "@/lib/schemas/training-claim";
 import type { InstitutionActor } from "@/lib/trainees/actor";
 
@@ -16,9 +18,9 @@ export async function withdrawTrainingClaim(prisma: PrismaClient, actor: Institu
         id: claimId,
         institutionId: actor.organisationId,
         version,
-        OR: [{ status: "DRAFT" }, { status: "SUBMITTED", assignedReviewerId: null, decisions: { none: {} } }],
+        OR: withdrawableWhere("TRAINING"),
       },
-      data: { status: "WITHDRAWN", version: { increment: 1 } },
+      data: { status: targetStatus("withdraw"), version: { increment: 1 } },
     });
     if (updated.count === 0) {
       const claim = await tx.trainingClaim.findFirst({ where: { id: claimId, institutionId: actor.organisationId } });
@@ -37,6 +39,6 @@ export async function withdrawTrainingClaim(prisma: PrismaClient, actor: Institu
   });
 }
 
-export function canWithdrawTrainingClaim(claim: { status: string; assignedReviewerId: string | null }, decisionCount: number): boolean {
-  return claim.status === "DRAFT" || (claim.status === "SUBMITTED" && claim.assignedReviewerId === null && decisionCount === 0);
+export function canWithdrawTrainingClaim(claim: { status: ClaimStatus; assignedReviewerId: string | null }, decisionCount: number): boolean {
+  return canWithdrawClaim("TRAINING", claim, decisionCount);
 }

@@ -116,11 +116,12 @@ describe.each(DATABASE_KINDS)("fault injection on %s", (kind) => {
     });
     const approve = () => approveClaim(db.prisma, r, { kind: "OFFSHORE", claimId: claim.id, version: claim.version }, NOW);
     const faults: Fault[] = [
-      { table: "EnterpriseYearGrant", op: "INSERT", nth: 1 }, // the year row is ensured (ON CONFLICT DO NOTHING)
+      { table: "EnterpriseYearGrant", op: "INSERT", nth: 1 }, // the year row is ensured and locked (upsert)
+      { table: "EnterpriseYearGrant", op: "UPDATE", nth: 1 }, // the upsert's lock on the existing row (ON CONFLICT DO UPDATE)
+      { table: "OffshoreClaim", op: "UPDATE", nth: 1 }, // status, grantedFen and version in one UPDATE, before the grant
       { table: "LedgerEntry", op: "INSERT", nth: 1 }, // after the status change
-      { table: "EnterpriseYearGrant", op: "UPDATE", nth: 1 }, // the running total towards the cap
+      { table: "EnterpriseYearGrant", op: "UPDATE", nth: 2 }, // the running total towards the cap
       { table: "NoticeItem", op: "INSERT", nth: 1 },
-      { table: "OffshoreClaim", op: "UPDATE", nth: 2 }, // grantedFen, after the ledger row
       { table: "Notification", op: "INSERT", nth: 2 },
       { table: "ReviewDecision", op: "INSERT", nth: 1 },
       { table: "AuditEntry", op: "INSERT", nth: 1 }, // the last write of the transaction
@@ -153,8 +154,10 @@ describe.each(DATABASE_KINDS)("fault injection on %s", (kind) => {
     const approve = () => secondApproveClaim(db.prisma, second, { kind: "OFFSHORE", claimId: claim.id, version: waiting.version }, NOW);
     await expectEveryFaultLeavesNothing(
       [
+        { table: "OffshoreClaim", op: "UPDATE", nth: 1 },
         { table: "LedgerEntry", op: "INSERT", nth: 1 },
-        { table: "EnterpriseYearGrant", op: "UPDATE", nth: 1 },
+        { table: "EnterpriseYearGrant", op: "UPDATE", nth: 1 }, // the lock (upsert)
+        { table: "EnterpriseYearGrant", op: "UPDATE", nth: 2 }, // the running total
         { table: "AuditEntry", op: "INSERT", nth: 1 },
       ],
       approve,
@@ -176,8 +179,9 @@ describe.each(DATABASE_KINDS)("fault injection on %s", (kind) => {
     const approve = () => approveClaim(db.prisma, r, { kind: "TRAINING", claimId: claim.id, version: claim.version }, NOW);
     await expectEveryFaultLeavesNothing(
       [
-        { table: "TrainingClaimLine", op: "UPDATE", nth: 2 }, // the second line's decision, after the first line's grants
-        { table: "LedgerEntry", op: "INSERT", nth: 3 }, // the second person's trainee grant
+        { table: "TrainingClaim", op: "UPDATE", nth: 1 }, // status, grantedFen and version in one UPDATE
+        { table: "TrainingClaimLine", op: "UPDATE", nth: 2 }, // the second line's decision (one UPDATE for the granted lines)
+        { table: "LedgerEntry", op: "INSERT", nth: 3 }, // the second person's trainee grant (one INSERT for all four grants)
         { table: "NoticeItem", op: "INSERT", nth: 4 },
         { table: "ReviewDecision", op: "INSERT", nth: 1 },
         { table: "AuditEntry", op: "INSERT", nth: 1 },

@@ -12,6 +12,8 @@
 //     the cap. This proves the database refuses excess even if application code were wrong.
 //  3. 50 concurrent approvals of 50 rule-B claims (5 institutions x 10 claims) that all name the
 //     same person: exactly one trainee grant and one institution grant for that person.
+// And 20 concurrent approvals of one rule-B claim: granted once; the losers, which wait for the
+// persons' lock and then find nothing left to grant, are told their form is stale.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createPrismaClient, type DatabaseHandle } from "@/lib/db/client";
@@ -83,6 +85,20 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("ledger under concurrency on pos
     expect(sum._sum.amountFen).toBe(500_000_00);
     const total = await db.prisma.enterpriseYearGrant.findUniqueOrThrow({ where: { organisationId_claimYear: { organisationId, claimYear: 2023 } } });
     expect(total.grantedFen).toBe(500_000_00);
+  });
+
+  it("20 concurrent approvals of one training claim: granted once, the others refused as stale (not as 'nothing to grant')", async () => {
+    const r = await reviewer(db.prisma);
+    const inst = await institution(db.prisma);
+    const claim = await submittedTrainingClaim(db.prisma, inst, [uniqueResidentId("20090909"), uniqueResidentId("20101010")]);
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => approveClaim(client(i), r, { kind: "TRAINING", claimId: claim.id, version: claim.version })),
+    );
+    expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(1);
+    const codes = results.filter((x): x is PromiseRejectedResult => x.status === "rejected").map((x) => (x.reason as { code?: string }).code);
+    expect(new Set(codes)).toEqual(new Set(["staleForm"]));
+    expect(await db.prisma.ledgerEntry.count({ where: { trainingClaimId: claim.id } })).toBe(4);
+    expect(await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: "IN_NOTICE", grantedFen: 3_000_00, version: claim.version + 1 });
   });
 
   it("50 concurrent approvals of claims naming the same person: one trainee grant, one institution grant", async () => {

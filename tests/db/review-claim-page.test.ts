@@ -26,7 +26,7 @@ describe.each(DATABASE_KINDS)("claim review page data on %s", (kind) => {
     expect(page.flags.map((f) => f.code)).toEqual(["fourEyes"]);
     expect(page.changesSinceLastSubmission).toBeNull();
 
-    await requestClaimChanges(db.prisma, r, { kind: "OFFSHORE", claimId: claim.id, version: claim.version, reason: "金额有误" });
+    await requestClaimChanges(db.prisma, r, { kind: "OFFSHORE", claimId: claim.id, version: claim.version, reason: "金额有误", lineComments: [] });
     const sentBack = await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id }, include: { lines: true } });
     const line = sentBack.lines[0]!;
     const saved = await saveOffshoreClaimDraft(db.prisma, enterprise.actor, {

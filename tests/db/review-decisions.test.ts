@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { clearPolicyVersionCache } from "@/lib/policy/load-policy-versions";
 import { reverseLedgerEntry } from "@/lib/ledger/reverse-ledger-entry";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
@@ -155,6 +156,51 @@ describe.each(DATABASE_KINDS)("review decisions on %s", (kind) => {
     expect(lines.find((l) => l.personId !== claimA.lines[0].personId)?.ledgerEntries).toHaveLength(2);
     expect(await db.prisma.ledgerEntry.count({ where: { personId: claimA.lines[0].personId, rule: "B_TRAINEE" } })).toBe(1);
 
+  });
+
+  it("a granted claim carries its granted amount, written with its status and version in one UPDATE (training too)", async () => {
+    const r = await reviewer(db.prisma);
+    const inst = await institution(db.prisma);
+    const claim = await submittedTrainingClaim(db.prisma, inst, [uniqueResidentId("20040404"), uniqueResidentId("20050505")]);
+    await approveClaim(db.prisma, r, { kind: "TRAINING", claimId: claim.id, version: claim.version }, NOW);
+    const after = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(after).toMatchObject({ status: "IN_NOTICE", grantedFen: 3_000_00, version: claim.version + 1 });
+    expect(after.decidedAt?.toISOString()).toBe(NOW.toISOString());
+
+    const { claim: offshore } = await submittedOffshoreClaim(db.prisma, "300000.00");
+    await approveClaim(db.prisma, r, { kind: "OFFSHORE", claimId: offshore.id, version: offshore.version }, NOW);
+    // One state change, one version: the amount is not written by a second UPDATE afterwards.
+    expect(await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: offshore.id } })).toMatchObject({ status: "IN_NOTICE", grantedFen: 60_000_00, version: offshore.version + 1 });
+  });
+
+  it("four eyes on a training claim: nothing granted at the first approval, the amount written with the second", async () => {
+    const first = await reviewer(db.prisma);
+    const second = await reviewer(db.prisma);
+    const inst = await institution(db.prisma);
+    const claim = await submittedTrainingClaim(db.prisma, inst, [uniqueResidentId("20060606"), uniqueResidentId("20070707")]);
+    const policyIds = [...new Set(claim.lines.map((l) => l.policyVersionId))];
+    const policies = await db.prisma.policyVersion.findMany({ where: { id: { in: policyIds } } });
+    // 3,000 RMB for the two lines: at or above a threshold lowered to 2,000 RMB for this claim's policy.
+    await db.prisma.policyVersion.updateMany({ where: { id: { in: policyIds } }, data: { fourEyesThresholdFen: 2_000_00 } });
+    clearPolicyVersionCache();
+    try {
+      const outcome = await approveClaim(db.prisma, first, { kind: "TRAINING", claimId: claim.id, version: claim.version }, NOW);
+      expect(outcome).toMatchObject({ status: "AWAITING_SECOND_APPROVAL", amountFen: 3_000_00 });
+      const waiting = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
+      expect(waiting).toMatchObject({ status: "AWAITING_SECOND_APPROVAL", grantedFen: null, assignedReviewerId: first.id });
+      expect(await db.prisma.ledgerEntry.count({ where: { trainingClaimId: claim.id } })).toBe(0);
+      await expect(secondApproveClaim(db.prisma, first, { kind: "TRAINING", claimId: claim.id, version: waiting.version }, NOW)).rejects.toMatchObject({ code: "sameReviewer" });
+      const done = await secondApproveClaim(db.prisma, second, { kind: "TRAINING", claimId: claim.id, version: waiting.version }, NOW);
+      expect(done.amountFen).toBe(3_000_00);
+      expect(await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: "IN_NOTICE", grantedFen: 3_000_00, version: waiting.version + 1 });
+      const entries = await db.prisma.ledgerEntry.findMany({ where: { trainingClaimId: claim.id }, include: { noticeItem: true } });
+      expect(entries).toHaveLength(4);
+      expect(entries.every((e) => e.noticeItem !== null)).toBe(true);
+      expect(await db.prisma.trainingClaimLine.count({ where: { claimId: claim.id, decision: "APPROVED" } })).toBe(2);
+    } finally {
+      for (const p of policies) await db.prisma.policyVersion.update({ where: { id: p.id }, data: { fourEyesThresholdFen: p.fourEyesThresholdFen } });
+      clearPolicyVersionCache();
+    }
   });
 
   it("refuses approving a line whose registered employer has not confirmed the contract", async () => {

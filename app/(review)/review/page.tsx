@@ -5,7 +5,8 @@ import { StatusBadge } from "@/components/status-badge";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { DISTRICTS } from "@/lib/organisations/districts";
-import { currentFourEyesThresholdFen, listReviewQueue, queueFilterSchema, QUEUE_SORTS, REVIEWABLE_STATUSES } from "@/lib/review/list-review-queue";
+import { allows, REVIEWABLE_STATUSES } from "@/lib/claim-lifecycle";
+import { currentFourEyesThresholdFen, listReviewQueue, queueFilterSchema, QUEUE_SORTS } from "@/lib/review/list-review-queue";
 import { assignClaimAction } from "./actions";
 import { ActionButton } from "./_components/action-button";
 
@@ -150,7 +151,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 <td className="p-2"><StatusBadge status={row.status} /></td>
                 <td className="p-2">
                   {row.assignedReviewerName ?? "—"}
-                  {row.assignedReviewerId !== user.id && ["SUBMITTED", "UNDER_REVIEW", "AWAITING_SECOND_APPROVAL"].includes(row.status) ? (
+                  {row.assignedReviewerId !== user.id && allows(row.kind, row.status, "assign") ? (
                     <ActionButton action={assignClaimAction} input={{ kind: row.kind, claimId: row.id, version: row.version }} label={t("assignToMe")} variant="secondary" />
                   ) : null}
                 </td>

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { formatMinorUnits, isoDateFromDbDate } from "@/lib/eligibility";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
-import { EDITABLE_STATUSES, saveOffshoreClaimDraft } from "../save-offshore-claim-draft";
+import { isEditable } from "@/lib/claim-lifecycle";
+import { saveOffshoreClaimDraft } from "../save-offshore-claim-draft";
 import { decodeCsvBytes, parseOffshoreLinesCsv, type CsvRowError } from "./offshore-lines-csv";
 
 interface Actor {
@@ -31,7 +32,7 @@ export async function importOffshoreLines(
     include: { lines: { orderBy: { lineNo: "asc" } } },
   });
   if (!claim) throw new NotFoundError();
-  if (!EDITABLE_STATUSES.includes(claim.status as never)) throw new DomainError("claimNotEditable");
+  if (!isEditable(claim.status)) throw new DomainError("claimNotEditable");
   if (claim.version !== input.version) throw new DomainError("staleForm");
   if (input.bytes.byteLength === 0) throw new DomainError("csvEmpty", "file");
   if (input.bytes.byteLength > MAX_CSV_BYTES) throw new DomainError("fileTooLarge", "file");

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAuditEntry, type AuditEvent } from "@/lib/audit/append-audit-entry";
+import { isEditable } from "@/lib/claim-lifecycle";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { EmailJob } from "@/lib/mail/enqueue-email";
 
@@ -20,10 +21,9 @@ interface SubmittableClaim {
 export function checkSubmittable(
   claim: SubmittableClaim,
   request: { version: number; submissionKey: string },
-  editableStatuses: readonly string[],
 ): "already" | "go" {
   if (claim.submissionKey === request.submissionKey) return "already";
-  if (!editableStatuses.includes(claim.status)) throw new DomainError("claimNotEditable");
+  if (!isEditable(claim.status)) throw new DomainError("claimNotEditable");
   if (claim.version !== request.version) throw new DomainError("staleForm");
   if (claim.lines.length === 0) throw new DomainError("noLines");
   return "go";

@@ -14,13 +14,12 @@ import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getOffshoreClaimForOrganisation } from "@/lib/claims/get-offshore-claim";
 import { getOffshoreClaimHistory } from "@/lib/claims/get-offshore-claim-history";
 import { offshoreGrantedFenForYear } from "@/lib/ledger/offshore-granted-fen";
-import { EDITABLE_STATUSES } from "@/lib/claims/save-offshore-claim-draft";
 import { canWithdraw } from "@/lib/claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
 import { findMissingBankAccounts } from "@/lib/organisations/find-missing-bank-accounts";
 import { formatMinorUnits, isoDateFromDbDate } from "@/lib/eligibility";
 import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
-import { DECIDED_STATUSES } from "@/lib/print/get-offshore-decision-notice";
+import { allows, isChangesRequested, isDecided, isEditable } from "@/lib/claim-lifecycle";
 
 export default async function EnterpriseClaimPage({
   params,
@@ -38,13 +37,13 @@ export default async function EnterpriseClaimPage({
   const tCategory = await getTranslations("serviceCategory");
   const prisma = getPrisma();
   const claim = await getOffshoreClaimForOrganisation(prisma, user.organisationId, claimId).catch(notFoundIfMissing);
-  const editable = EDITABLE_STATUSES.includes(claim.status as never);
+  const editable = isEditable(claim.status);
   const [history, grantedFen, missingBank] = await Promise.all([
     getOffshoreClaimHistory(prisma, user.organisationId, claim.id),
     offshoreGrantedFenForYear(prisma, user.organisationId, claim.claimYear, claim.id),
     editable ? findMissingBankAccounts(prisma, user.organisationId) : null,
   ]);
-  const changes = claim.status === "CHANGES_REQUESTED" ? history.changeRequest : null;
+  const changes = isChangesRequested(claim.status) ? history.changeRequest : null;
 
   const lineComments = (lineId: string) =>
     changes?.byLine[lineId]?.length ? (
@@ -70,7 +69,7 @@ export default async function EnterpriseClaimPage({
         <Link href={`/enterprise/claims/${claim.id}/print`} className="text-brand-700 underline">
           {tPrint("printSummary")}
         </Link>
-        {DECIDED_STATUSES.includes(claim.status) ? (
+        {isDecided(claim.status) ? (
           <Link href={`/enterprise/claims/${claim.id}/decision`} className="text-brand-700 underline">
             {tPrint("printNotice")}
           </Link>
@@ -150,7 +149,7 @@ export default async function EnterpriseClaimPage({
           />
           <CsvImport claimId={claim.id} version={claim.version} />
           {missingBank ? <BankAccountMissingNotice missing={missingBank} profileHref="/enterprise/profile" /> : null}
-          <SubmitClaimForm key={`submit-${claim.version}`} claimId={claim.id} version={claim.version} submissionKey={randomUUID()} resubmission={claim.status === "CHANGES_REQUESTED"} />
+          <SubmitClaimForm key={`submit-${claim.version}`} claimId={claim.id} version={claim.version} submissionKey={randomUUID()} resubmission={isChangesRequested(claim.status)} />
         </>
       ) : (
         <>
@@ -184,7 +183,7 @@ export default async function EnterpriseClaimPage({
             ))}
           </div>
           {canWithdraw(claim, claim._count.decisions) ? <ClaimStatusButton mode="withdraw" claimId={claim.id} version={claim.version} /> : null}
-          {claim.status === "WITHDRAWN" ? <ClaimStatusButton mode="reopen" claimId={claim.id} version={claim.version} /> : null}
+          {allows("OFFSHORE", claim.status, "reopen") ? <ClaimStatusButton mode="reopen" claimId={claim.id} version={claim.version} /> : null}
         </>
       )}
       <ClaimTimeline events={history.timeline} />

@@ -11,8 +11,7 @@ import { getPrisma } from "@/lib/db";
 import { findMissingBankAccounts } from "@/lib/organisations/find-missing-bank-accounts";
 import type { Reason, LocalisedMessage } from "@/lib/eligibility";
 import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
-import { DECIDED_STATUSES } from "@/lib/print/get-training-decision-notice";
-import { EDITABLE_TRAINING_STATUSES } from "@/lib/training-claims/editable";
+import { isChangesRequested, isDecided, isEditable, isWithdrawn } from "@/lib/claim-lifecycle";
 import { getTrainingClaimForInstitution, lineNeedsEmployerConfirmation } from "@/lib/training-claims/get-training-claim";
 import { listClaimCandidates } from "@/lib/training-claims/list-claim-candidates";
 import { canWithdrawTrainingClaim } from "@/lib/training-claims/withdraw-training-claim";
@@ -30,7 +29,7 @@ export default async function TrainingClaimPage({ params, searchParams }: { para
   const requestedPage = Number.parseInt(one(sp.page) ?? "1", 10) || 1;
   const prisma = getPrisma();
   const claim = await getTrainingClaimForInstitution(prisma, user.organisationId, claimId).catch(notFoundIfMissing);
-  const editable = EDITABLE_TRAINING_STATUSES.includes(claim.status);
+  const editable = isEditable(claim.status);
   const candidates = editable ? await listClaimCandidates(prisma, user.organisationId, claim.id, { search, onlyEligible, page: requestedPage }) : null;
   const missingBank = editable && claim.lines.length > 0 ? await findMissingBankAccounts(prisma, user.organisationId, claim.lines.map((l) => l.traineeId)) : null;
   const t = await getTranslations("trainingClaim");
@@ -49,12 +48,12 @@ export default async function TrainingClaimPage({ params, searchParams }: { para
       <p className="mt-1">{t("year", { year: claim.claimYear })} · <StatusBadge status={claim.status} /></p>
       <p className="mt-2 flex flex-wrap gap-4 text-sm">
         <Link className="text-brand-700 underline" href={`/institution/claims/${claim.id}/print`}>{tPrint("printSummary")}</Link>
-        {DECIDED_STATUSES.includes(claim.status) ? (
+        {isDecided(claim.status) ? (
           <Link className="text-brand-700 underline" href={`/institution/claims/${claim.id}/decision`}>{tPrint("printNotice")}</Link>
         ) : null}
       </p>
-      {claim.status === "CHANGES_REQUESTED" ? <p className="mt-2 rounded border border-amber-600 bg-amber-50 p-2">{t("changesRequested")}</p> : null}
-      {!editable && claim.status !== "WITHDRAWN" ? <p className="mt-2 text-slate-700">{t("readOnly")}</p> : null}
+      {isChangesRequested(claim.status) ? <p className="mt-2 rounded border border-amber-600 bg-amber-50 p-2">{t("changesRequested")}</p> : null}
+      {!editable && !isWithdrawn(claim.status) ? <p className="mt-2 text-slate-700">{t("readOnly")}</p> : null}
 
       <section aria-labelledby="lines" className="mt-6">
         <h2 id="lines" className="text-lg font-semibold">{t("linesTitle")}</h2>

@@ -8,7 +8,7 @@ import { getPrisma } from "@/lib/db";
 import type { LocalisedMessage } from "@/lib/eligibility";
 import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { eligibilityTextWith } from "@/lib/i18n/localise-day-params";
-import { DECIDED_STATUSES } from "@/lib/print/get-offshore-decision-notice";
+import { allows, isDecided } from "@/lib/claim-lifecycle";
 import { getClaimForReview } from "@/lib/review/get-claim-for-review";
 import { approveClaimAction, secondApproveClaimAction } from "../../../actions";
 import { ActionButton } from "../../../_components/action-button";
@@ -39,8 +39,10 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
   const explain = eligibilityTextWith(tE, format);
   const { claim, preview, flags } = data;
   const organisation = data.kind === "OFFSHORE" ? data.claim.organisation : data.claim.institution;
-  const decidable = claim.status === "SUBMITTED" || claim.status === "UNDER_REVIEW";
-  const awaitingSecond = claim.status === "AWAITING_SECOND_APPROVAL";
+  // What the lifecycle allows from here; the operations check it again.
+  const decidable = allows(kind, claim.status, "approve");
+  const awaitingSecond = allows(kind, claim.status, "secondApprove");
+  const canReject = allows(kind, claim.status, "reject");
   const ref = { kind, claimId: claim.id, version: claim.version };
   const lineLabels =
     data.kind === "OFFSHORE"
@@ -57,7 +59,7 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
         <Link href={`/review/claims/${kindParam}/${claim.id}/print`} className="text-brand-700 underline">
           {tPrint("printSummary")}
         </Link>
-        {DECIDED_STATUSES.includes(claim.status) ? (
+        {isDecided(claim.status) ? (
           <Link href={`/review/claims/${kindParam}/${claim.id}/decision`} className="text-brand-700 underline">
             {tPrint("printNotice")}
           </Link>
@@ -137,7 +139,7 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
         )}
       </section>
 
-      {decidable || awaitingSecond ? (
+      {canReject ? (
         <section aria-labelledby="decide" className="mt-6 rounded border border-slate-300 bg-white p-4">
           <h2 id="decide" className="text-lg font-semibold">{t("decide")}</h2>
           <div className="mt-3 flex flex-col gap-6">
