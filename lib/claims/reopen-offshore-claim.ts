@@ -2,18 +2,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { withdrawOffshoreClaimSchema, type WithdrawOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * Turns a withdrawn claim back into a draft. There is one claim per enterprise and year, so
  * without this a withdrawal would close the year for good; the history keeps both steps.
  */
-export async function reopenOffshoreClaim(prisma: PrismaClient, actor: Actor, input: WithdrawOffshoreClaimInput) {
+export async function reopenOffshoreClaim(prisma: PrismaClient, actor: OrganisationActor, input: WithdrawOffshoreClaimInput) {
   const { claimId, version } = withdrawOffshoreClaimSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const updated = await tx.offshoreClaim.updateMany({

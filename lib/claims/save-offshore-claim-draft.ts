@@ -7,14 +7,9 @@ import { DomainError, isUniqueViolation, NotFoundError } from "@/lib/errors/doma
 import { getFileStore, type FileStore } from "@/lib/evidence/file-store";
 import { offshoreDraftSchema, type OffshoreDraftInput } from "@/lib/schemas/offshore-claim";
 import { newClaimNumber } from "./claim-number";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 export const EDITABLE_STATUSES = ["DRAFT", "CHANGES_REQUESTED"] as const;
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
 
 type LineRow = {
   lineNo: number;
@@ -34,7 +29,7 @@ type LineRow = {
  */
 export async function saveOffshoreClaimDraft(
   prisma: PrismaClient,
-  actor: Actor,
+  actor: OrganisationActor,
   input: OffshoreDraftInput,
   store?: FileStore,
   // Lets a caller record its own rows (an import's ImportBatch) in the same transaction as the save.

@@ -5,19 +5,14 @@ import { submitOffshoreClaimSchema, type SubmitOffshoreClaimInput } from "@/lib/
 import { evaluateOffshoreClaim } from "./evaluate-offshore-claim";
 import { offshoreClaimSnapshot } from "./offshore-claim-snapshot";
 import { EDITABLE_STATUSES } from "./save-offshore-claim-draft";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * Submits a draft (or a claim sent back for changes). The server re-runs the eligibility module
  * on the stored lines and keeps the result with the claim. Idempotent: a second request with the
  * same submission key (double click, retry after a network error) returns the first submission.
  */
-export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, input: SubmitOffshoreClaimInput) {
+export async function submitOffshoreClaim(prisma: PrismaClient, actor: OrganisationActor, input: SubmitOffshoreClaimInput) {
   const { claimId, version, submissionKey } = submitOffshoreClaimSchema.parse(input);
 
   return prisma.$transaction(async (tx) => {

@@ -2,19 +2,14 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { withdrawOffshoreClaimSchema, type WithdrawOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * The applicant takes back a submitted claim that no reviewer has started: still SUBMITTED,
  * nobody assigned, no decision recorded. The conditions sit in the update's where clause, so a
  * reviewer picking the claim up at the same moment wins or loses cleanly.
  */
-export async function withdrawOffshoreClaim(prisma: PrismaClient, actor: Actor, input: WithdrawOffshoreClaimInput) {
+export async function withdrawOffshoreClaim(prisma: PrismaClient, actor: OrganisationActor, input: WithdrawOffshoreClaimInput) {
   const { claimId, version } = withdrawOffshoreClaimSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const updated = await tx.offshoreClaim.updateMany({

@@ -2,12 +2,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { yearBudgetSchema, type YearBudgetInput } from "@/lib/schemas/year-budget";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { parseMoneyToMinor } from "@/lib/eligibility";
+import type { Administrator } from "@/lib/auth/actors";
 
 // The schema lives in lib/schemas (the budget form imports it; this file reaches node:crypto).
 export { yearBudgetSchema, type YearBudgetInput };
 
 /** An administrator sets (or changes) the year's subsidy budget; the dashboard compares grants and payouts with it. */
-export async function setYearBudget(prisma: PrismaClient, actor: { id: string; role: string }, input: YearBudgetInput) {
+export async function setYearBudget(prisma: PrismaClient, actor: Administrator, input: YearBudgetInput) {
   const { year, budgetYuan } = yearBudgetSchema.parse(input);
   const budgetFen = BigInt(parseMoneyToMinor(budgetYuan));
   return prisma.$transaction(async (tx) => {

@@ -2,19 +2,14 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { employmentDecisionSchema, type EmploymentDecisionInput } from "@/lib/schemas/employment-contract";
-
-interface EnterpriseActor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * The named employer confirms or disputes a contract. Only the employer itself matches the where
  * clause; a contract already confirmed cannot be disputed later through this page (a pending or
  * disputed one can still be answered), so an approved claim is never undermined silently.
  */
-export async function decideEmploymentConfirmation(prisma: PrismaClient, actor: EnterpriseActor, input: EmploymentDecisionInput) {
+export async function decideEmploymentConfirmation(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentDecisionInput) {
   const data = employmentDecisionSchema.parse(input);
   const confirmation = data.decision === "CONFIRM" ? "CONFIRMED" : "DISPUTED";
   return prisma.$transaction(async (tx) => {

@@ -4,7 +4,7 @@ import { isoDateFromDbDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { getFileStore, type FileStore } from "@/lib/evidence/file-store";
 import { employmentContractDeleteSchema, type EmploymentContractDeleteInput } from "@/lib/schemas/training-record-edit";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { assertNotUsedByClaimLine, assertTraineeFactsEditable, reevaluateDraftLines } from "@/lib/training-claims/claim-dependencies";
 
 /**
@@ -15,7 +15,7 @@ import { assertNotUsedByClaimLine, assertTraineeFactsEditable, reevaluateDraftLi
  */
 export async function deleteEmploymentContract(
   prisma: PrismaClient,
-  actor: InstitutionActor,
+  actor: OrganisationActor,
   input: EmploymentContractDeleteInput,
   store?: FileStore,
 ) {

@@ -3,11 +3,11 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { employmentContractSchema, type EmploymentContractInput } from "@/lib/schemas/employment-contract";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { resolveEmployer } from "./resolve-employer";
 
 /** Records a trainee's labour contract; a registered employer is asked to confirm it (PENDING). */
-export async function recordEmploymentContract(prisma: PrismaClient, actor: InstitutionActor, input: EmploymentContractInput) {
+export async function recordEmploymentContract(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentContractInput) {
   const data = employmentContractSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const trainee = await tx.trainee.findFirst({ where: { id: data.traineeId, institutionId: actor.organisationId }, select: { id: true } });

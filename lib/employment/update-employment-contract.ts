@@ -3,7 +3,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { dbDateFromIsoDate, isoDateFromDbDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { employmentContractUpdateSchema, type EmploymentContractUpdateInput } from "@/lib/schemas/training-record-edit";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { assertTraineeFactsEditable, reevaluateDraftLines } from "@/lib/training-claims/claim-dependencies";
 import { resolveEmployer } from "./resolve-employer";
 
@@ -13,7 +13,7 @@ import { resolveEmployer } from "./resolve-employer";
  * again (PENDING, previous answer cleared); an outside employer needs none. Refused while a claim
  * past the draft stage holds the trainee; draft lines are evaluated again (claim-dependencies.ts).
  */
-export async function updateEmploymentContract(prisma: PrismaClient, actor: InstitutionActor, input: EmploymentContractUpdateInput) {
+export async function updateEmploymentContract(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentContractUpdateInput) {
   const data = employmentContractUpdateSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const contract = await tx.employmentContract.findFirst({

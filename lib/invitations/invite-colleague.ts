@@ -3,18 +3,13 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError } from "@/lib/errors/domain-error";
 import { inviteColleagueSchema, type InviteColleagueInput } from "@/lib/schemas/invitation";
 import { INVITATION_TTL_MS, invitationTokenHash, newInvitationToken } from "./invitation-token";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * Invites a colleague by e-mail into the actor's organisation. Returns the token once, for the
  * link; only its SHA-256 is stored. An address that already has an account is refused.
  */
-export async function inviteColleague(prisma: PrismaClient, actor: Actor, input: InviteColleagueInput, now = new Date()) {
+export async function inviteColleague(prisma: PrismaClient, actor: OrganisationActor, input: InviteColleagueInput, now = new Date()) {
   const { email } = inviteColleagueSchema.parse(input);
   if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) throw new DomainError("emailTaken", "email");
   const token = newInvitationToken();

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordObjectionSchema, type RecordObjectionInput } from "@/lib/schemas/notice-objection";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
-import type { Reviewer } from "@/lib/review/reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 
 // The schema lives in lib/schemas (the reviewer form imports it; this file reaches node:crypto).
 export { recordObjectionSchema, type RecordObjectionInput };

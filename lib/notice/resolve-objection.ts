@@ -3,7 +3,7 @@ import { resolveObjectionSchema, type ResolveObjectionInput } from "@/lib/schema
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { reverseLedgerEntry } from "@/lib/ledger/reverse-ledger-entry";
-import type { Reviewer } from "@/lib/review/reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 
 // The schema lives in lib/schemas (the reviewer form imports it; this file reaches node:crypto).
 export { resolveObjectionSchema, type ResolveObjectionInput };

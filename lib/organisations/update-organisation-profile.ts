@@ -4,19 +4,14 @@ import { encryptPii, last4 } from "@/lib/crypto/pii";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { OUTSIDE_NANCHANG } from "@/lib/organisations/districts";
 import { profileSchema, type ProfileInput } from "@/lib/schemas/profile";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * Saves the organisation's details. The credit code (and with it whether the organisation is in
  * Nanchang) never changes here; the district must agree with it. A new bank account number is
  * stored encrypted with its last four digits beside it; the audit entry records only that it changed.
  */
-export async function updateOrganisationProfile(prisma: PrismaClient, actor: Actor, input: ProfileInput) {
+export async function updateOrganisationProfile(prisma: PrismaClient, actor: OrganisationActor, input: ProfileInput) {
   const data = profileSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: actor.organisationId } });

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { reverseLedgerEntry } from "@/lib/ledger/reverse-ledger-entry";
-import type { Reviewer } from "@/lib/review/reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 import { assertMayReleasePayments } from "./create-payment-batch";
 import { paymentItemReasonSchema, type PaymentItemReasonInput } from "./mark-payment-item-failed";
 

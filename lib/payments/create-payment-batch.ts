@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError } from "@/lib/errors/domain-error";
 import { endExpiredNotices } from "@/lib/notice/end-expired-notices";
-import type { Reviewer } from "@/lib/review/reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 import { listPayableGrants } from "./list-payable-grants";
 
 // Every batch creation takes this transaction-scoped lock, so two reviewers gathering at once

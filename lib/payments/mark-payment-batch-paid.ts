@@ -4,7 +4,7 @@ import { formatFen } from "@/lib/eligibility";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { EmailJob } from "@/lib/mail/enqueue-email";
 import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
-import type { Reviewer } from "@/lib/review/reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 import { assertMayReleasePayments } from "./create-payment-batch";
 
 /**

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { paymentItemReasonSchema, type PaymentItemReasonInput } from "@/lib/schemas/payment-item";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
-import type { Reviewer } from "@/lib/review/reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 import { assertMayReleasePayments } from "./create-payment-batch";
 
 // The schema lives in lib/schemas (the reviewer form imports it; this file reaches node:crypto).

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { declareConflictSchema, type DeclareConflictInput } from "./review-schemas";
-import type { Reviewer } from "./reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 
 /** A reviewer declares a conflict of interest with an organisation; from then on they cannot decide its claims. Idempotent. */
 export async function declareConflict(prisma: PrismaClient, reviewer: Reviewer, input: DeclareConflictInput) {

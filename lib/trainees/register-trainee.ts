@@ -4,19 +4,14 @@ import { encryptPii, last4, lookupHash } from "@/lib/crypto/pii";
 import { checkResidentId, dbDateFromIsoDate, maskResidentId } from "@/lib/eligibility";
 import { DomainError } from "@/lib/errors/domain-error";
 import { traineeSchema, type TraineeInput } from "@/lib/schemas/trainee";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * Registers a trainee with the institution. The person is found by the keyed hash of the ID
  * number: if another institution registered the same person, this institution gets its own
  * record linked to the same person and learns nothing about the other institution.
  */
-export async function registerTrainee(prisma: PrismaClient, actor: Actor, input: TraineeInput) {
+export async function registerTrainee(prisma: PrismaClient, actor: OrganisationActor, input: TraineeInput) {
   const data = traineeSchema.parse(input);
   const check = checkResidentId(data.idNumber);
   if (!check.valid) throw new DomainError("residentIdFormat", "idNumber");

@@ -3,10 +3,10 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { encryptPii, last4 } from "@/lib/crypto/pii";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { traineeUpdateSchema, type TraineeUpdateInput } from "@/lib/schemas/trainee";
-import type { InstitutionActor } from "./actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /** Edits a trainee's details. The ID number is not editable: a wrong one means a new registration. */
-export async function updateTrainee(prisma: PrismaClient, actor: InstitutionActor, input: TraineeUpdateInput) {
+export async function updateTrainee(prisma: PrismaClient, actor: OrganisationActor, input: TraineeUpdateInput) {
   const data = traineeUpdateSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const updated = await tx.trainee.updateMany({

@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { trainingClaimLineSchema, type TrainingClaimLineInput } from "@/lib/schemas/training-claim";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { lockEditableClaim, lockPerson, refreshClaimTotals } from "./editable";
 import { evaluateTraineeForClaim } from "./evaluate-trainee-for-claim";
 import { findDuplicateClaim } from "./find-duplicate-claim";
@@ -12,7 +12,7 @@ import { findDuplicateClaim } from "./find-duplicate-claim";
  * evaluation (so the page shows why); a person already subsidised or in another open claim is
  * refused as a duplicate naming only that claim's number.
  */
-export async function addTrainingClaimLine(prisma: PrismaClient, actor: InstitutionActor, input: TrainingClaimLineInput) {
+export async function addTrainingClaimLine(prisma: PrismaClient, actor: OrganisationActor, input: TrainingClaimLineInput) {
   const { claimId, version, traineeId } = trainingClaimLineSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const claim = await lockEditableClaim(tx, actor.organisationId, claimId, version);

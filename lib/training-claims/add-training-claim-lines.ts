@@ -3,7 +3,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { addTrainingClaimLinesSchema, type AddTrainingClaimLinesInput } from "@/lib/schemas/training-claim-bulk";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { lockEditableClaim, refreshClaimTotals } from "./editable";
 import { evaluateTraineeFacts, TRAINEE_FACTS_INCLUDE } from "./evaluate-trainee-for-claim";
 import { findDuplicateClaims } from "./find-duplicate-claim";
@@ -24,7 +24,7 @@ export interface LineRefusal {
  * deselects those and tries again. Facts and duplicates are loaded in bulk (a few queries), the
  * people are locked in one statement in a fixed order (the order submission locks them in).
  */
-export async function addTrainingClaimLines(prisma: PrismaClient, actor: InstitutionActor, input: AddTrainingClaimLinesInput) {
+export async function addTrainingClaimLines(prisma: PrismaClient, actor: OrganisationActor, input: AddTrainingClaimLinesInput) {
   const { claimId, version, traineeIds } = addTrainingClaimLinesSchema.parse(input);
   const ids = [...new Set(traineeIds)];
   return prisma.$transaction(

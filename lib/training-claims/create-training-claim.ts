@@ -3,10 +3,10 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { newClaimNumber } from "@/lib/claims/claim-number";
 import { isUniqueViolation } from "@/lib/errors/domain-error";
 import { createTrainingClaimSchema, type CreateTrainingClaimInput } from "@/lib/schemas/training-claim";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /** Opens an empty draft claim (a batch of trainees) for the institution. */
-export async function createTrainingClaim(prisma: PrismaClient, actor: InstitutionActor, input: CreateTrainingClaimInput) {
+export async function createTrainingClaim(prisma: PrismaClient, actor: OrganisationActor, input: CreateTrainingClaimInput) {
   const { claimYear } = createTrainingClaimSchema.parse(input);
   for (let attempt = 0; ; attempt++) {
     try {

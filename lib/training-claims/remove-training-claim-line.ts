@@ -2,10 +2,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { removeTrainingClaimLineSchema, type RemoveTrainingClaimLineInput } from "@/lib/schemas/training-claim";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { lockEditableClaim, refreshClaimTotals } from "./editable";
 
-export async function removeTrainingClaimLine(prisma: PrismaClient, actor: InstitutionActor, input: RemoveTrainingClaimLineInput) {
+export async function removeTrainingClaimLine(prisma: PrismaClient, actor: OrganisationActor, input: RemoveTrainingClaimLineInput) {
   const { claimId, version, lineId } = removeTrainingClaimLineSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     await lockEditableClaim(tx, actor.organisationId, claimId, version);

@@ -4,7 +4,7 @@ import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/subm
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { submitTrainingClaimSchema, type SubmitTrainingClaimInput } from "@/lib/schemas/training-claim";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { EDITABLE_TRAINING_STATUSES, lockPerson } from "./editable";
 import { evaluateTraineeForClaim } from "./evaluate-trainee-for-claim";
 import { findDuplicateClaim } from "./find-duplicate-claim";
@@ -14,7 +14,7 @@ import { findDuplicateClaim } from "./find-duplicate-claim";
  * facts and the duplicate rule re-checked under a per-person lock (another institution may have
  * submitted the same person meanwhile). Idempotent by submission key, like the offshore claim.
  */
-export async function submitTrainingClaim(prisma: PrismaClient, actor: InstitutionActor, input: SubmitTrainingClaimInput) {
+export async function submitTrainingClaim(prisma: PrismaClient, actor: OrganisationActor, input: SubmitTrainingClaimInput) {
   const { claimId, version, submissionKey } = submitTrainingClaimSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const claim = await tx.trainingClaim.findFirst({

@@ -2,13 +2,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { withdrawTrainingClaimSchema, type WithdrawTrainingClaimInput } from "@/lib/schemas/training-claim";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * The institution takes back a draft, or a submitted claim no reviewer has started (still
  * SUBMITTED, nobody assigned, no decision). Conditions sit in the update's where clause.
  */
-export async function withdrawTrainingClaim(prisma: PrismaClient, actor: InstitutionActor, input: WithdrawTrainingClaimInput) {
+export async function withdrawTrainingClaim(prisma: PrismaClient, actor: OrganisationActor, input: WithdrawTrainingClaimInput) {
   const { claimId, version } = withdrawTrainingClaimSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const updated = await tx.trainingClaim.updateMany({

@@ -3,14 +3,14 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { isoDateFromDbDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { trainingRecordDeleteSchema, type TrainingRecordDeleteInput } from "@/lib/schemas/training-record-edit";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { assertNotUsedByClaimLine, assertTraineeFactsEditable, reevaluateDraftLines } from "@/lib/training-claims/claim-dependencies";
 
 /**
  * Deletes a training record with its certificate. Refused while a claim past the draft stage holds
  * the trainee, and while any claim line (a draft's included) points at this record.
  */
-export async function deleteTrainingRecord(prisma: PrismaClient, actor: InstitutionActor, input: TrainingRecordDeleteInput) {
+export async function deleteTrainingRecord(prisma: PrismaClient, actor: OrganisationActor, input: TrainingRecordDeleteInput) {
   const { trainingRecordId } = trainingRecordDeleteSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const record = await tx.trainingRecord.findFirst({

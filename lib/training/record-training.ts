@@ -3,10 +3,10 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { trainingRecordSchema, type TrainingRecordInput } from "@/lib/schemas/training";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /** Records a course, its exam result and, when passed, the certificate, for one of the institution's trainees. */
-export async function recordTraining(prisma: PrismaClient, actor: InstitutionActor, input: TrainingRecordInput) {
+export async function recordTraining(prisma: PrismaClient, actor: OrganisationActor, input: TrainingRecordInput) {
   const data = trainingRecordSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const trainee = await tx.trainee.findFirst({ where: { id: data.traineeId, institutionId: actor.organisationId }, select: { id: true } });

@@ -3,7 +3,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { dbDateFromIsoDate, isoDateFromDbDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { trainingRecordUpdateSchema, type TrainingRecordUpdateInput } from "@/lib/schemas/training-record-edit";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { assertTraineeFactsEditable, reevaluateDraftLines } from "@/lib/training-claims/claim-dependencies";
 
 /**
@@ -11,7 +11,7 @@ import { assertTraineeFactsEditable, reevaluateDraftLines } from "@/lib/training
  * Refused while a claim past the draft stage holds the trainee; draft lines are evaluated again in
  * the same transaction (claim-dependencies.ts). The audit entry records what was there before.
  */
-export async function updateTrainingRecord(prisma: PrismaClient, actor: InstitutionActor, input: TrainingRecordUpdateInput) {
+export async function updateTrainingRecord(prisma: PrismaClient, actor: OrganisationActor, input: TrainingRecordUpdateInput) {
   const data = trainingRecordUpdateSchema.parse(input);
   return prisma.$transaction(async (tx) => {
     const record = await tx.trainingRecord.findFirst({

@@ -4,12 +4,13 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/revoke-sessions";
 import { DomainError } from "@/lib/errors/domain-error";
 import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/schemas/password-change";
+import type { AccountHolder } from "@/lib/auth/actors";
 
 /**
  * Changes the signed-in user's password and ends every other session of theirs at once (a
  * stolen session does not survive the owner changing the password); the current one stays.
  */
-export async function changePassword(prisma: PrismaClient, actor: { id: string; role: string; sessionId: string }, input: PasswordChangeInput) {
+export async function changePassword(prisma: PrismaClient, actor: AccountHolder, input: PasswordChangeInput) {
   const data = passwordChangeSchema.parse(input);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {

@@ -3,9 +3,10 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { hashPassword } from "@/lib/auth/password";
 import { DomainError, isUniqueViolation } from "@/lib/errors/domain-error";
 import { staffUserSchema, type StaffUserInput } from "@/lib/schemas/staff-user";
+import type { Administrator, SystemActor } from "@/lib/auth/actors";
 
 /** Reviewers and administrators belong to the bureau, not to an organisation; only an administrator creates them. */
-export async function createStaffUser(prisma: PrismaClient, actor: { id: string | null; role: string }, input: StaffUserInput) {
+export async function createStaffUser(prisma: PrismaClient, actor: Administrator | SystemActor, input: StaffUserInput) {
   if (actor.role !== "ADMINISTRATOR" && actor.role !== "SYSTEM") throw new DomainError("forbidden");
   const data = staffUserSchema.parse(input);
   const passwordHash = await hashPassword(data.password);

@@ -11,6 +11,7 @@ import type { OffshoreLineInput } from "@/lib/schemas/offshore-claim";
 import type { TraineeInput } from "@/lib/schemas/trainee";
 import { registerTrainee } from "@/lib/trainees/register-trainee";
 import { createStaffUser } from "@/lib/users/create-staff-user";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 export const DEMO_PASSWORD = "Nanchang-Demo-2026";
 
@@ -86,11 +87,9 @@ export function offshoreLine(overrides: Partial<OffshoreLineInput> = {}): Offsho
   };
 }
 
-type Actor = { id: string; role: string; organisationId: string };
-
 export async function createOffshoreClaim(
   prisma: PrismaClient,
-  actor: Actor,
+  actor: OrganisationActor,
   options: { claimYear: number; lines: OffshoreLineInput[]; onshoreUsd?: string; submit?: boolean },
 ) {
   const draft = await saveOffshoreClaimDraft(prisma, actor, {
@@ -121,6 +120,6 @@ export function traineeInput(overrides: Partial<TraineeInput> = {}): TraineeInpu
   };
 }
 
-export function createTrainee(prisma: PrismaClient, actor: Actor, overrides: Partial<TraineeInput> = {}) {
+export function createTrainee(prisma: PrismaClient, actor: OrganisationActor, overrides: Partial<TraineeInput> = {}) {
   return registerTrainee(prisma, actor, traineeInput(overrides));
 }

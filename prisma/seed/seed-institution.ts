@@ -9,12 +9,12 @@ import { addTrainingClaimLine } from "@/lib/training-claims/add-training-claim-l
 import { createTrainingClaim } from "@/lib/training-claims/create-training-claim";
 import { submitTrainingClaim } from "@/lib/training-claims/submit-training-claim";
 import { listTraineesForInstitution } from "@/lib/trainees/list-trainees";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
-type Actor = { id: string; role: string; organisationId: string };
 interface Demo {
-  ganjiang: { actor: Actor; organisation: { id: string } };
-  haian: { actor: Actor; organisation: { id: string } };
-  yuzhang: { actor: Actor; organisation: { id: string } };
+  ganjiang: { actor: OrganisationActor; organisation: { id: string } };
+  haian: { actor: OrganisationActor; organisation: { id: string } };
+  yuzhang: { actor: OrganisationActor; organisation: { id: string } };
 }
 
 export async function seedInstitution(prisma: PrismaClient, demo: Demo) {

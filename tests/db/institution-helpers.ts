@@ -3,8 +3,7 @@ import { recordEmploymentContract } from "@/lib/employment/record-employment-con
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
 import { recordTraining } from "@/lib/training/record-training";
 import { createOrganisationWithUser, createTrainee } from "@/prisma/seed/factories";
-
-type Actor = { id: string; role: string; organisationId: string };
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 export async function institutionWorld(prisma: PrismaClient) {
   await ensureBuiltInPolicyVersions(prisma);
@@ -16,7 +15,7 @@ export async function institutionWorld(prisma: PrismaClient) {
 }
 
 /** A trainee with a qualifying training record and a contract with the given registered employer. */
-export async function qualifyingTrainee(prisma: PrismaClient, actor: Actor, employerOrganisationId: string, idNumber?: string) {
+export async function qualifyingTrainee(prisma: PrismaClient, actor: OrganisationActor, employerOrganisationId: string, idNumber?: string) {
   const trainee = await createTrainee(prisma, actor, idNumber ? { idNumber } : {});
   await recordTraining(prisma, actor, {
     traineeId: trainee.id, courseName: "Java", startDate: "2024-03-01", endDate: "2024-07-15",

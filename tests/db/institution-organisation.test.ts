@@ -6,7 +6,7 @@ import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { inviteColleague } from "@/lib/invitations/invite-colleague";
 import { getOrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 import { listOrganisationMembers } from "@/lib/organisations/list-organisation-members";
-import { organisationActor } from "@/lib/organisations/organisation-actor";
+import { organisationActor } from "@/lib/auth/actors";
 import { updateOrganisationProfile } from "@/lib/organisations/update-organisation-profile";
 import { createOrganisationWithUser } from "@/prisma/seed/factories";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";

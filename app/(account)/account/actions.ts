@@ -1,12 +1,10 @@
 "use server";
 
-import { authedAction } from "@/lib/actions/action-client";
+import { accountAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db";
 import { passwordChangeSchema } from "@/lib/schemas/password-change";
 import { changePassword } from "@/lib/users/change-password";
 
-export const changePasswordAction = authedAction(
-  ["ENTERPRISE_MEMBER", "INSTITUTION_MEMBER", "REVIEWER", "ADMINISTRATOR"],
-  passwordChangeSchema,
-  async (input, { user }) => changePassword(getPrisma(), { id: user.id, role: user.role, sessionId: user.sessionId }, input),
+export const changePasswordAction = accountAction(passwordChangeSchema, async (input, { actor }) =>
+  changePassword(getPrisma(), actor, input),
 );

@@ -4,12 +4,7 @@ import { formatMinorUnits, isoDateFromDbDate } from "@/lib/eligibility";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { EDITABLE_STATUSES, saveOffshoreClaimDraft } from "../save-offshore-claim-draft";
 import { decodeCsvBytes, parseOffshoreLinesCsv, type CsvRowError } from "./offshore-lines-csv";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 export type ImportOffshoreLinesResult = { imported: number; errors: [] } | { imported: 0; errors: CsvRowError[] };
 
@@ -22,7 +17,7 @@ const MAX_CSV_BYTES = 2 * 1024 * 1024;
  */
 export async function importOffshoreLines(
   prisma: PrismaClient,
-  actor: Actor,
+  actor: OrganisationActor,
   input: { claimId: string; version: number; bytes: Uint8Array },
 ): Promise<ImportOffshoreLinesResult> {
   if (!/^[0-9a-f-]{36}$/i.test(input.claimId)) throw new NotFoundError();

@@ -1,10 +1,9 @@
 "use server";
 
-import { authedAction } from "@/lib/actions/action-client";
+import { institutionAction } from "@/lib/actions/action-client";
 import { inviteColleagueByMail } from "@/lib/invitations/invite-colleague-by-mail";
-import { organisationActor } from "@/lib/organisations/organisation-actor";
 import { inviteColleagueSchema } from "@/lib/schemas/invitation";
 
-export const inviteColleagueAction = authedAction(["INSTITUTION_MEMBER"], inviteColleagueSchema, async (input, { user }) =>
-  inviteColleagueByMail(organisationActor(user, "TRAINING_INSTITUTION"), input),
+export const inviteColleagueAction = institutionAction(inviteColleagueSchema, async (input, { actor }) =>
+  inviteColleagueByMail(actor, input),
 );

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authedAction } from "@/lib/actions/action-client";
+import { institutionAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db";
 import { attachContractEvidence } from "@/lib/employment/attach-contract-evidence";
 import { deleteEmploymentContract } from "@/lib/employment/delete-employment-contract";
@@ -25,40 +25,38 @@ import { withRefusal } from "@/lib/training-claims/with-refusal";
 import { registerTrainee } from "@/lib/trainees/register-trainee";
 import { updateTrainee } from "@/lib/trainees/update-trainee";
 
-const actorOf = (user: { id: string; role: string; organisationId: string | null }) => ({ id: user.id, role: user.role, organisationId: user.organisationId! });
-
-export const registerTraineeAction = authedAction(["INSTITUTION_MEMBER"], traineeSchema, async (input, { user }) => {
-  const trainee = await registerTrainee(getPrisma(), actorOf(user), input);
+export const registerTraineeAction = institutionAction(traineeSchema, async (input, { actor }) => {
+  const trainee = await registerTrainee(getPrisma(), actor, input);
   revalidatePath("/institution/trainees");
   return { traineeId: trainee.id };
 });
 
-export const updateTraineeAction = authedAction(["INSTITUTION_MEMBER"], traineeUpdateSchema, async (input, { user }) => {
-  await updateTrainee(getPrisma(), actorOf(user), input);
+export const updateTraineeAction = institutionAction(traineeUpdateSchema, async (input, { actor }) => {
+  await updateTrainee(getPrisma(), actor, input);
   revalidatePath(`/institution/trainees/${input.traineeId}`);
   return undefined;
 });
 
-export const recordTrainingAction = authedAction(["INSTITUTION_MEMBER"], trainingRecordSchema, async (input, { user }) => {
-  await recordTraining(getPrisma(), actorOf(user), input);
+export const recordTrainingAction = institutionAction(trainingRecordSchema, async (input, { actor }) => {
+  await recordTraining(getPrisma(), actor, input);
   revalidatePath(`/institution/trainees/${input.traineeId}`);
   return undefined;
 });
 
-export const recordContractAction = authedAction(["INSTITUTION_MEMBER"], employmentContractSchema, async (input, { user }) => {
-  await recordEmploymentContract(getPrisma(), actorOf(user), input);
+export const recordContractAction = institutionAction(employmentContractSchema, async (input, { actor }) => {
+  await recordEmploymentContract(getPrisma(), actor, input);
   revalidatePath(`/institution/trainees/${input.traineeId}`);
   return undefined;
 });
 
 const uploadSchema = z.custom<FormData>((value) => value instanceof FormData);
 
-export const uploadContractEvidenceAction = authedAction(["INSTITUTION_MEMBER"], uploadSchema, async (form, { user }) => {
+export const uploadContractEvidenceAction = institutionAction(uploadSchema, async (form, { actor }) => {
   const contractId = String(form.get("contractId") ?? "");
   const file = form.get("file");
   // An empty file reaches the evidence module, which answers "the file is empty" at the field.
   if (!(file instanceof File)) throw new DomainError("fileRequired", "file");
-  await attachContractEvidence(getPrisma(), actorOf(user), contractId, new Uint8Array(await file.arrayBuffer()));
+  await attachContractEvidence(getPrisma(), actor, contractId, new Uint8Array(await file.arrayBuffer()));
   revalidatePath("/institution/trainees");
   return undefined;
 });
@@ -66,26 +64,26 @@ export const uploadContractEvidenceAction = authedAction(["INSTITUTION_MEMBER"],
 // Editing and deleting facts: a refusal naming a claim comes back as data (withRefusal), so the
 // form can name the claim number; validation and not-found go through the action client as usual.
 
-export const updateTrainingAction = authedAction(["INSTITUTION_MEMBER"], trainingRecordUpdateSchema, async (input, { user }) => {
-  const { refusal } = await withRefusal(() => updateTrainingRecord(getPrisma(), actorOf(user), input));
+export const updateTrainingAction = institutionAction(trainingRecordUpdateSchema, async (input, { actor }) => {
+  const { refusal } = await withRefusal(() => updateTrainingRecord(getPrisma(), actor, input));
   revalidatePath(`/institution/trainees/${input.traineeId}`);
   return { refusal };
 });
 
-export const deleteTrainingAction = authedAction(["INSTITUTION_MEMBER"], trainingRecordDeleteSchema, async (input, { user }) => {
-  const { refusal } = await withRefusal(() => deleteTrainingRecord(getPrisma(), actorOf(user), input));
+export const deleteTrainingAction = institutionAction(trainingRecordDeleteSchema, async (input, { actor }) => {
+  const { refusal } = await withRefusal(() => deleteTrainingRecord(getPrisma(), actor, input));
   revalidatePath("/institution/trainees", "layout");
   return { refusal };
 });
 
-export const updateContractAction = authedAction(["INSTITUTION_MEMBER"], employmentContractUpdateSchema, async (input, { user }) => {
-  const { refusal } = await withRefusal(() => updateEmploymentContract(getPrisma(), actorOf(user), input));
+export const updateContractAction = institutionAction(employmentContractUpdateSchema, async (input, { actor }) => {
+  const { refusal } = await withRefusal(() => updateEmploymentContract(getPrisma(), actor, input));
   revalidatePath(`/institution/trainees/${input.traineeId}`);
   return { refusal };
 });
 
-export const deleteContractAction = authedAction(["INSTITUTION_MEMBER"], employmentContractDeleteSchema, async (input, { user }) => {
-  const { refusal } = await withRefusal(() => deleteEmploymentContract(getPrisma(), actorOf(user), input));
+export const deleteContractAction = institutionAction(employmentContractDeleteSchema, async (input, { actor }) => {
+  const { refusal } = await withRefusal(() => deleteEmploymentContract(getPrisma(), actor, input));
   revalidatePath("/institution/trainees", "layout");
   return { refusal };
 });

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { reviewerOf } from "@/lib/auth/actors";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { recordQueueExport } from "@/lib/review/record-queue-export";
@@ -12,7 +13,7 @@ export async function GET(request: Request) {
   if (user.role !== "REVIEWER") return new Response(null, { status: 403 });
   const filter = queueFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const prisma = getPrisma();
-  await recordQueueExport(prisma, { id: user.id, role: user.role }, filter);
+  await recordQueueExport(prisma, reviewerOf(user), filter);
   const threshold = await currentFourEyesThresholdFen(prisma);
   const encoder = new TextEncoder();
   const header = ["claimNo", "kind", "organisation", "district", "claimYear", "status", "amountYuan", "submittedAt", "assignedReviewer", "flagged"];
