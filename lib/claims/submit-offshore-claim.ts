@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/submission-steps";
@@ -12,8 +13,8 @@ import type { OrganisationActor } from "@/lib/auth/actors";
  * on the stored lines and keeps the result with the claim. Idempotent: a second request with the
  * same submission key (double click, retry after a network error) returns the first submission.
  */
-export async function submitOffshoreClaim(prisma: PrismaClient, actor: OrganisationActor, input: SubmitOffshoreClaimInput) {
-  const { claimId, version, submissionKey } = submitOffshoreClaimSchema.parse(input);
+export async function submitOffshoreClaim(prisma: PrismaClient, actor: OrganisationActor, input: z.output<typeof submitOffshoreClaimSchema>) {
+  const { claimId, version, submissionKey } = input;
 
   return prisma.$transaction(async (tx) => {
     const claim = await tx.offshoreClaim.findFirst({
@@ -68,4 +69,9 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Organisat
       },
     });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs submitOffshoreClaim. */
+export async function submitOffshoreClaimFromInput(prisma: PrismaClient, actor: OrganisationActor, input: SubmitOffshoreClaimInput) {
+  return submitOffshoreClaim(prisma, actor, submitOffshoreClaimSchema.parse(input));
 }

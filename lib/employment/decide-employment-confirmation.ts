@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
@@ -9,8 +10,7 @@ import type { OrganisationActor } from "@/lib/auth/actors";
  * clause; a contract already confirmed cannot be disputed later through this page (a pending or
  * disputed one can still be answered), so an approved claim is never undermined silently.
  */
-export async function decideEmploymentConfirmation(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentDecisionInput) {
-  const data = employmentDecisionSchema.parse(input);
+export async function decideEmploymentConfirmation(prisma: PrismaClient, actor: OrganisationActor, data: z.output<typeof employmentDecisionSchema>) {
   const confirmation = data.decision === "CONFIRM" ? "CONFIRMED" : "DISPUTED";
   return prisma.$transaction(async (tx) => {
     const updated = await tx.employmentContract.updateMany({
@@ -37,4 +37,9 @@ export async function decideEmploymentConfirmation(prisma: PrismaClient, actor: 
       details: data.decision === "DISPUTE" ? { reason: data.reason ?? "" } : undefined,
     });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs decideEmploymentConfirmation. */
+export async function decideEmploymentConfirmationFromInput(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentDecisionInput) {
+  return decideEmploymentConfirmation(prisma, actor, employmentDecisionSchema.parse(input));
 }

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { isoDateFromDbDate } from "@/lib/eligibility";
@@ -16,10 +17,10 @@ import { assertNotUsedByClaimLine, assertTraineeFactsEditable, reevaluateDraftLi
 export async function deleteEmploymentContract(
   prisma: PrismaClient,
   actor: OrganisationActor,
-  input: EmploymentContractDeleteInput,
+  input: z.output<typeof employmentContractDeleteSchema>,
   store?: FileStore,
 ) {
-  const { contractId } = employmentContractDeleteSchema.parse(input);
+  const { contractId } = input;
   const { storageKeys, traineeId } = await prisma.$transaction(async (tx) => {
     const contract = await tx.employmentContract.findFirst({
       where: { id: contractId, trainee: { institutionId: actor.organisationId } },
@@ -54,4 +55,9 @@ export async function deleteEmploymentContract(
     await files.delete(key).catch((error: unknown) => console.error("Could not delete a contract scan's bytes", error instanceof Error ? error.name : typeof error));
   }
   return { traineeId };
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs deleteEmploymentContract. */
+export async function deleteEmploymentContractFromInput(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentContractDeleteInput, store?: FileStore) {
+  return deleteEmploymentContract(prisma, actor, employmentContractDeleteSchema.parse(input), store);
 }

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
@@ -7,8 +8,7 @@ import type { OrganisationActor } from "@/lib/auth/actors";
 import { resolveEmployer } from "./resolve-employer";
 
 /** Records a trainee's labour contract; a registered employer is asked to confirm it (PENDING). */
-export async function recordEmploymentContract(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentContractInput) {
-  const data = employmentContractSchema.parse(input);
+export async function recordEmploymentContract(prisma: PrismaClient, actor: OrganisationActor, data: z.output<typeof employmentContractSchema>) {
   return prisma.$transaction(async (tx) => {
     const trainee = await tx.trainee.findFirst({ where: { id: data.traineeId, institutionId: actor.organisationId }, select: { id: true } });
     if (!trainee) throw new NotFoundError();
@@ -34,4 +34,9 @@ export async function recordEmploymentContract(prisma: PrismaClient, actor: Orga
     });
     return contract;
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs recordEmploymentContract. */
+export async function recordEmploymentContractFromInput(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentContractInput) {
+  return recordEmploymentContract(prisma, actor, employmentContractSchema.parse(input));
 }

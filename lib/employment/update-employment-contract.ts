@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { dbDateFromIsoDate, isoDateFromDbDate } from "@/lib/eligibility";
@@ -13,8 +14,7 @@ import { resolveEmployer } from "./resolve-employer";
  * again (PENDING, previous answer cleared); an outside employer needs none. Refused while a claim
  * past the draft stage holds the trainee; draft lines are evaluated again (claim-dependencies.ts).
  */
-export async function updateEmploymentContract(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentContractUpdateInput) {
-  const data = employmentContractUpdateSchema.parse(input);
+export async function updateEmploymentContract(prisma: PrismaClient, actor: OrganisationActor, data: z.output<typeof employmentContractUpdateSchema>) {
   return prisma.$transaction(async (tx) => {
     const contract = await tx.employmentContract.findFirst({
       where: { id: data.contractId, traineeId: data.traineeId, trainee: { institutionId: actor.organisationId } },
@@ -69,4 +69,9 @@ export async function updateEmploymentContract(prisma: PrismaClient, actor: Orga
     });
     return updated;
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs updateEmploymentContract. */
+export async function updateEmploymentContractFromInput(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentContractUpdateInput) {
+  return updateEmploymentContract(prisma, actor, employmentContractUpdateSchema.parse(input));
 }

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordObjectionSchema, type RecordObjectionInput } from "@/lib/schemas/notice-objection";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
@@ -8,8 +9,8 @@ import type { Reviewer } from "@/lib/auth/actors";
 export { recordObjectionSchema, type RecordObjectionInput };
 
 /** A reviewer records an objection received during the notice period; the item is held (not payable) until resolved. */
-export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, input: RecordObjectionInput, now: Date = new Date()) {
-  const { noticeItemId, objection } = recordObjectionSchema.parse(input);
+export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof recordObjectionSchema>, now: Date = new Date()) {
+  const { noticeItemId, objection } = input;
   return prisma.$transaction(async (tx) => {
     const item = await tx.noticeItem.findUnique({ where: { id: noticeItemId } });
     if (!item) throw new NotFoundError();
@@ -29,4 +30,9 @@ export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, 
       details: { objection },
     });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs recordObjection. */
+export async function recordObjectionFromInput(prisma: PrismaClient, reviewer: Reviewer, input: RecordObjectionInput, now: Date = new Date()) {
+  return recordObjection(prisma, reviewer, recordObjectionSchema.parse(input), now);
 }

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { encryptPii, last4 } from "@/lib/crypto/pii";
@@ -11,8 +12,7 @@ import type { OrganisationActor } from "@/lib/auth/actors";
  * Nanchang) never changes here; the district must agree with it. A new bank account number is
  * stored encrypted with its last four digits beside it; the audit entry records only that it changed.
  */
-export async function updateOrganisationProfile(prisma: PrismaClient, actor: OrganisationActor, input: ProfileInput) {
-  const data = profileSchema.parse(input);
+export async function updateOrganisationProfile(prisma: PrismaClient, actor: OrganisationActor, data: z.output<typeof profileSchema>) {
   return prisma.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: actor.organisationId } });
     if (!organisation) throw new NotFoundError();
@@ -48,4 +48,9 @@ export async function updateOrganisationProfile(prisma: PrismaClient, actor: Org
     });
     return updated;
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs updateOrganisationProfile. */
+export async function updateOrganisationProfileFromInput(prisma: PrismaClient, actor: OrganisationActor, input: ProfileInput) {
+  return updateOrganisationProfile(prisma, actor, profileSchema.parse(input));
 }

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { encryptPii, last4 } from "@/lib/crypto/pii";
@@ -6,8 +7,7 @@ import { traineeUpdateSchema, type TraineeUpdateInput } from "@/lib/schemas/trai
 import type { OrganisationActor } from "@/lib/auth/actors";
 
 /** Edits a trainee's details. The ID number is not editable: a wrong one means a new registration. */
-export async function updateTrainee(prisma: PrismaClient, actor: OrganisationActor, input: TraineeUpdateInput) {
-  const data = traineeUpdateSchema.parse(input);
+export async function updateTrainee(prisma: PrismaClient, actor: OrganisationActor, data: z.output<typeof traineeUpdateSchema>) {
   return prisma.$transaction(async (tx) => {
     const updated = await tx.trainee.updateMany({
       where: { id: data.traineeId, institutionId: actor.organisationId },
@@ -31,4 +31,9 @@ export async function updateTrainee(prisma: PrismaClient, actor: OrganisationAct
       result: "success",
     });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs updateTrainee. */
+export async function updateTraineeFromInput(prisma: PrismaClient, actor: OrganisationActor, input: TraineeUpdateInput) {
+  return updateTrainee(prisma, actor, traineeUpdateSchema.parse(input));
 }

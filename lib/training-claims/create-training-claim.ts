@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { newClaimNumber } from "@/lib/claims/claim-number";
@@ -6,8 +7,8 @@ import { createTrainingClaimSchema, type CreateTrainingClaimInput } from "@/lib/
 import type { OrganisationActor } from "@/lib/auth/actors";
 
 /** Opens an empty draft claim (a batch of trainees) for the institution. */
-export async function createTrainingClaim(prisma: PrismaClient, actor: OrganisationActor, input: CreateTrainingClaimInput) {
-  const { claimYear } = createTrainingClaimSchema.parse(input);
+export async function createTrainingClaim(prisma: PrismaClient, actor: OrganisationActor, input: z.output<typeof createTrainingClaimSchema>) {
+  const { claimYear } = input;
   for (let attempt = 0; ; attempt++) {
     try {
       return await prisma.$transaction(async (tx) => {
@@ -30,4 +31,9 @@ export async function createTrainingClaim(prisma: PrismaClient, actor: Organisat
       throw error;
     }
   }
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs createTrainingClaim. */
+export async function createTrainingClaimFromInput(prisma: PrismaClient, actor: OrganisationActor, input: CreateTrainingClaimInput) {
+  return createTrainingClaim(prisma, actor, createTrainingClaimSchema.parse(input));
 }

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { sumTrainingClaimLines } from "@/lib/eligibility";
 import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/submission-steps";
@@ -14,8 +15,8 @@ import { findDuplicateClaim } from "./find-duplicate-claim";
  * facts and the duplicate rule re-checked under a per-person lock (another institution may have
  * submitted the same person meanwhile). Idempotent by submission key, like the offshore claim.
  */
-export async function submitTrainingClaim(prisma: PrismaClient, actor: OrganisationActor, input: SubmitTrainingClaimInput) {
-  const { claimId, version, submissionKey } = submitTrainingClaimSchema.parse(input);
+export async function submitTrainingClaim(prisma: PrismaClient, actor: OrganisationActor, input: z.output<typeof submitTrainingClaimSchema>) {
+  const { claimId, version, submissionKey } = input;
   return prisma.$transaction(async (tx) => {
     const claim = await tx.trainingClaim.findFirst({
       where: { id: claimId, institutionId: actor.organisationId },
@@ -104,4 +105,9 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Organisat
       },
     });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs submitTrainingClaim. */
+export async function submitTrainingClaimFromInput(prisma: PrismaClient, actor: OrganisationActor, input: SubmitTrainingClaimInput) {
+  return submitTrainingClaim(prisma, actor, submitTrainingClaimSchema.parse(input));
 }

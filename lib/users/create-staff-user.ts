@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { hashPassword } from "@/lib/auth/password";
@@ -6,9 +7,8 @@ import { staffUserSchema, type StaffUserInput } from "@/lib/schemas/staff-user";
 import type { Administrator, SystemActor } from "@/lib/auth/actors";
 
 /** Reviewers and administrators belong to the bureau, not to an organisation; only an administrator creates them. */
-export async function createStaffUser(prisma: PrismaClient, actor: Administrator | SystemActor, input: StaffUserInput) {
+export async function createStaffUser(prisma: PrismaClient, actor: Administrator | SystemActor, data: z.output<typeof staffUserSchema>) {
   if (actor.role !== "ADMINISTRATOR" && actor.role !== "SYSTEM") throw new DomainError("forbidden");
-  const data = staffUserSchema.parse(input);
   const passwordHash = await hashPassword(data.password);
   try {
     return await prisma.$transaction(async (tx) => {
@@ -36,4 +36,9 @@ export async function createStaffUser(prisma: PrismaClient, actor: Administrator
     if (isUniqueViolation(error, "email")) throw new DomainError("emailTaken", "email");
     throw error;
   }
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs createStaffUser. */
+export async function createStaffUserFromInput(prisma: PrismaClient, actor: Administrator | SystemActor, input: StaffUserInput) {
+  return createStaffUser(prisma, actor, staffUserSchema.parse(input));
 }

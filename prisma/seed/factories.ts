@@ -2,15 +2,15 @@
 // the portal's pages call, so seeded data passes the same validation and leaves the same audit trail.
 import { randomInt } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { saveOffshoreClaimDraft } from "@/lib/claims/save-offshore-claim-draft";
-import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
+import { saveOffshoreClaimDraftFromInput } from "@/lib/claims/save-offshore-claim-draft";
+import { submitOffshoreClaimFromInput } from "@/lib/claims/submit-offshore-claim";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
-import { registerOrganisation } from "@/lib/organisations/register-organisation";
+import { registerOrganisationFromInput } from "@/lib/organisations/register-organisation";
 import type { District } from "@/lib/organisations/districts";
 import type { OffshoreLineInput } from "@/lib/schemas/offshore-claim";
 import type { TraineeInput } from "@/lib/schemas/trainee";
-import { registerTrainee } from "@/lib/trainees/register-trainee";
-import { createStaffUser } from "@/lib/users/create-staff-user";
+import { registerTraineeFromInput } from "@/lib/trainees/register-trainee";
+import { createStaffUserFromInput } from "@/lib/users/create-staff-user";
 import type { OrganisationActor } from "@/lib/auth/actors";
 
 export const DEMO_PASSWORD = "Nanchang-Demo-2026";
@@ -47,7 +47,7 @@ interface OrganisationOptions {
 export async function createOrganisationWithUser(prisma: PrismaClient, options: OrganisationOptions = {}) {
   const region = options.region ?? "360106";
   const suffix = randomInt(1_000_000).toString().padStart(6, "0");
-  const { organisation, user } = await registerOrganisation(prisma, {
+  const { organisation, user } = await registerOrganisationFromInput(prisma, {
     kind: options.kind ?? "ENTERPRISE",
     nameZh: options.nameZh ?? `测试服务外包有限公司${suffix}`,
     nameEn: options.nameEn ?? `Test Outsourcing Co. ${suffix}`,
@@ -69,7 +69,7 @@ export async function createStaff(
   prisma: PrismaClient,
   options: { email: string; name: string; role: "REVIEWER" | "ADMINISTRATOR"; canReleasePayments?: boolean; password?: string },
 ) {
-  return createStaffUser(prisma, { id: null, role: "SYSTEM" }, { ...options, password: options.password ?? DEMO_PASSWORD });
+  return createStaffUserFromInput(prisma, { id: null, role: "SYSTEM" }, { ...options, password: options.password ?? DEMO_PASSWORD });
 }
 
 let lineCounter = 0;
@@ -92,13 +92,13 @@ export async function createOffshoreClaim(
   actor: OrganisationActor,
   options: { claimYear: number; lines: OffshoreLineInput[]; onshoreUsd?: string; submit?: boolean },
 ) {
-  const draft = await saveOffshoreClaimDraft(prisma, actor, {
+  const draft = await saveOffshoreClaimDraftFromInput(prisma, actor, {
     claimYear: options.claimYear,
     onshoreUsd: options.onshoreUsd ?? "0",
     lines: options.lines,
   });
   if (!options.submit) return draft;
-  return submitOffshoreClaim(prisma, actor, {
+  return submitOffshoreClaimFromInput(prisma, actor, {
     claimId: draft.id,
     version: draft.version,
     declaration: true,
@@ -121,5 +121,5 @@ export function traineeInput(overrides: Partial<TraineeInput> = {}): TraineeInpu
 }
 
 export function createTrainee(prisma: PrismaClient, actor: OrganisationActor, overrides: Partial<TraineeInput> = {}) {
-  return registerTrainee(prisma, actor, traineeInput(overrides));
+  return registerTraineeFromInput(prisma, actor, traineeInput(overrides));
 }

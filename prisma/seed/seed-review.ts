@@ -3,7 +3,7 @@
 // "30 days ago" (explicit `now`), so its public notice has already ended and a payment batch
 // can be built and paid in the demo and the e2e suite.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { updateOrganisationProfile } from "@/lib/organisations/update-organisation-profile";
+import { updateOrganisationProfileFromInput } from "@/lib/organisations/update-organisation-profile";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { createOffshoreClaim, createOrganisationWithUser, offshoreLine } from "./factories";
@@ -12,7 +12,7 @@ type Org = Awaited<ReturnType<typeof createOrganisationWithUser>>;
 
 async function setBankAccount(prisma: PrismaClient, org: Org, bankAccount: string) {
   const o = org.organisation;
-  await updateOrganisationProfile(prisma, org.actor, {
+  await updateOrganisationProfileFromInput(prisma, org.actor, {
     nameZh: o.nameZh,
     nameEn: o.nameEn ?? "",
     district: o.district as never,

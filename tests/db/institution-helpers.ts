@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { recordEmploymentContract } from "@/lib/employment/record-employment-contract";
+import { recordEmploymentContractFromInput } from "@/lib/employment/record-employment-contract";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
-import { recordTraining } from "@/lib/training/record-training";
+import { recordTrainingFromInput } from "@/lib/training/record-training";
 import { createOrganisationWithUser, createTrainee } from "@/prisma/seed/factories";
 import type { OrganisationActor } from "@/lib/auth/actors";
 
@@ -17,11 +17,11 @@ export async function institutionWorld(prisma: PrismaClient) {
 /** A trainee with a qualifying training record and a contract with the given registered employer. */
 export async function qualifyingTrainee(prisma: PrismaClient, actor: OrganisationActor, employerOrganisationId: string, idNumber?: string) {
   const trainee = await createTrainee(prisma, actor, idNumber ? { idNumber } : {});
-  await recordTraining(prisma, actor, {
+  await recordTrainingFromInput(prisma, actor, {
     traineeId: trainee.id, courseName: "Java", startDate: "2024-03-01", endDate: "2024-07-15",
     examPassed: true, certificateNo: "NC-1", certificateIssuedOn: "2024-07-20",
   });
-  const contract = await recordEmploymentContract(prisma, actor, {
+  const contract = await recordEmploymentContractFromInput(prisma, actor, {
     traineeId: trainee.id, employerKind: "REGISTERED", employerOrganisationId,
     signedOn: "2024-07-25", startDate: "2024-08-01", endDate: "2026-07-31",
   });

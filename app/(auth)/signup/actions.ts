@@ -6,7 +6,6 @@ import { registerOrganisation } from "@/lib/organisations/register-organisation"
 import { signUpSchema } from "@/lib/schemas/sign-up";
 
 export const signUpAction = publicAction(signUpSchema, async (input, { ipAddress }) => {
-  // The schema already parsed the input; the operation parses again because it is also called by the seed and tests.
-  await registerOrganisation(getPrisma(), { ...input, passwordConfirm: input.password }, ipAddress);
+  await registerOrganisation(getPrisma(), input, ipAddress);
   return undefined;
 });

@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { formatMinorUnits, isoDateFromDbDate } from "@/lib/eligibility";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { EDITABLE_STATUSES, saveOffshoreClaimDraft } from "../save-offshore-claim-draft";
+import { offshoreDraftSchema } from "@/lib/schemas/offshore-claim";
 import { decodeCsvBytes, parseOffshoreLinesCsv, type CsvRowError } from "./offshore-lines-csv";
 import type { OrganisationActor } from "@/lib/auth/actors";
 
@@ -65,13 +66,14 @@ export async function importOffshoreLines(
       await saveOffshoreClaimDraft(
         prisma,
         actor,
-        {
+        // The file is raw input: parsed here with the form's schema, as the action client does for the form.
+        offshoreDraftSchema.parse({
           claimId: claim.id,
           version: claim.version,
           claimYear: claim.claimYear,
           onshoreUsd: formatMinorUnits(claim.onshoreUsdCents),
           lines: [...existing, ...newLines],
-        },
+        }),
         undefined,
         async (tx) => {
           await tx.importBatch.create({ data: batchRow([]) });

@@ -10,21 +10,11 @@ import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
 import { reopenOffshoreClaim } from "@/lib/claims/reopen-offshore-claim";
 import { withdrawOffshoreClaim } from "@/lib/claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
-import { formatMinorUnits } from "@/lib/eligibility";
 import { MAX_RECORD_VERSION } from "@/lib/schemas/fields";
 import { offshoreDraftSchema, submitOffshoreClaimSchema, withdrawOffshoreClaimSchema } from "@/lib/schemas/offshore-claim";
 
 export const saveOffshoreDraftAction = enterpriseAction(offshoreDraftSchema, async (input, { actor }) => {
-  // The operation parses again (it is also called by the seed and tests): give it the amounts back as exact decimal text.
-  const claim = await saveOffshoreClaimDraft(getPrisma(), actor, {
-    ...input,
-    onshoreUsd: formatMinorUnits(input.onshoreUsd),
-    lines: input.lines.map((line) => ({
-      ...line,
-      contractValueUsd: formatMinorUnits(line.contractValueUsd),
-      executedUsd: formatMinorUnits(line.executedUsd),
-    })),
-  });
+  const claim = await saveOffshoreClaimDraft(getPrisma(), actor, input);
   return { id: claim.id, version: claim.version };
 });
 
