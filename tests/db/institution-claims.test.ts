@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "@/lib/db/test-database";
 import { makeCreditCode } from "@/lib/eligibility";
 import { recordEmploymentContractFromInput } from "@/lib/employment/record-employment-contract";
 import { DomainError } from "@/lib/errors/domain-error";
@@ -11,19 +11,18 @@ import { submitTrainingClaimFromInput } from "@/lib/training-claims/submit-train
 import { withdrawTrainingClaimFromInput } from "@/lib/training-claims/withdraw-training-claim";
 import { listClaimCandidates } from "@/lib/training-claims/list-claim-candidates";
 import { createTrainee, uniqueResidentId } from "@/prisma/seed/factories";
-import { institutionWorld, qualifyingTrainee } from "./institution-helpers";
+import { type InstitutionWorld, useInstitutionWorld, qualifyingTrainee } from "./institution-helpers";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
 
 describe.each(DATABASE_KINDS)("training claims on %s", (kind) => {
   let db: TestDatabase;
-  let world: Awaited<ReturnType<typeof institutionWorld>>;
-  beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    world = await institutionWorld(db.prisma);
+  let world: InstitutionWorld;
+  useInstitutionWorld(kind, (opened, created) => {
+    db = opened;
+    world = created;
   });
-  afterAll(async () => db?.close());
 
   const claimFor = (actor = world.institution.actor) => createTrainingClaimFromInput(db.prisma, actor, { claimYear: 2024 });
 

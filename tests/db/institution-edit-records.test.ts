@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "@/lib/db/test-database";
 import { makeCreditCode } from "@/lib/eligibility";
 import { decideEmploymentConfirmationFromInput } from "@/lib/employment/decide-employment-confirmation";
 import { deleteEmploymentContractFromInput } from "@/lib/employment/delete-employment-contract";
@@ -15,7 +15,7 @@ import { createTrainingClaimFromInput } from "@/lib/training-claims/create-train
 import { submitTrainingClaimFromInput } from "@/lib/training-claims/submit-training-claim";
 import { withdrawTrainingClaimFromInput } from "@/lib/training-claims/withdraw-training-claim";
 import { uniqueResidentId } from "@/prisma/seed/factories";
-import { institutionWorld, qualifyingTrainee } from "./institution-helpers";
+import { type InstitutionWorld, useInstitutionWorld, qualifyingTrainee } from "./institution-helpers";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
@@ -37,12 +37,11 @@ async function refusalOf(work: Promise<unknown>) {
 
 describe.each(DATABASE_KINDS)("editing and deleting training records and contracts on %s", (kind) => {
   let db: TestDatabase;
-  let world: Awaited<ReturnType<typeof institutionWorld>>;
-  beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    world = await institutionWorld(db.prisma);
+  let world: InstitutionWorld;
+  useInstitutionWorld(kind, (opened, created) => {
+    db = opened;
+    world = created;
   });
-  afterAll(async () => db?.close());
 
   const recordOf = (traineeId: string) =>
     db.prisma.trainingRecord.findFirstOrThrow({ where: { traineeId }, include: { certificate: true } });

@@ -1,3 +1,5 @@
+import { afterAll, beforeAll } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordEmploymentContractFromInput } from "@/lib/employment/record-employment-contract";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
@@ -12,6 +14,22 @@ export async function institutionWorld(prisma: PrismaClient) {
   const nanchangEnterprise = await createOrganisationWithUser(prisma, { region: "360106" });
   const shenzhenEnterprise = await createOrganisationWithUser(prisma, { region: "440300" });
   return { institution, other, nanchangEnterprise, shenzhenEnterprise };
+}
+
+export type InstitutionWorld = Awaited<ReturnType<typeof institutionWorld>>;
+
+/**
+ * For one describe block: a fresh database of the given kind with an institution world, opened
+ * before its tests and closed after them. `opened` receives both (assign them to the block's
+ * variables); the tests read them once beforeAll has run.
+ */
+export function useInstitutionWorld(kind: "pglite" | "postgres", opened: (db: TestDatabase, world: InstitutionWorld) => void): void {
+  let db: TestDatabase | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    opened(db, await institutionWorld(db.prisma));
+  });
+  afterAll(async () => db?.close());
 }
 
 /** A trainee with a qualifying training record and a contract with the given registered employer. */

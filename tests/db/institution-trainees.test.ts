@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import type { TestDatabase } from "@/lib/db/test-database";
 import { makeCreditCode } from "@/lib/eligibility";
 import { attachContractEvidence } from "@/lib/employment/attach-contract-evidence";
 import { decideEmploymentConfirmationFromInput } from "@/lib/employment/decide-employment-confirmation";
@@ -13,7 +13,7 @@ import { listTraineesForInstitution } from "@/lib/trainees/list-trainees";
 import { updateTraineeFromInput } from "@/lib/trainees/update-trainee";
 import { viewTraineeIdentity } from "@/lib/trainees/view-trainee-identity";
 import { createTrainee, uniqueResidentId } from "@/prisma/seed/factories";
-import { institutionWorld, qualifyingTrainee } from "./institution-helpers";
+import { type InstitutionWorld, useInstitutionWorld, qualifyingTrainee } from "./institution-helpers";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
@@ -30,12 +30,11 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n
 
 describe.each(DATABASE_KINDS)("institution trainees and contracts on %s", (kind) => {
   let db: TestDatabase;
-  let world: Awaited<ReturnType<typeof institutionWorld>>;
-  beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    world = await institutionWorld(db.prisma);
+  let world: InstitutionWorld;
+  useInstitutionWorld(kind, (opened, created) => {
+    db = opened;
+    world = created;
   });
-  afterAll(async () => db?.close());
 
   it("links the same ID number at two institutions to one person, revealing nothing across", async () => {
     const idNumber = uniqueResidentId("20000808", "360104");
