@@ -6,7 +6,9 @@
 import { vi } from "vitest";
 import type { RequestState } from "./action-harness";
 
-export const requestState = vi.hoisted((): RequestState => ({ sid: null, cookies: new Map(), mails: [] }));
+// Read by the mock factories only when an app module first imports a mocked one, after this
+// module has run; a plain const, since vi.hoisted values cannot be exported.
+export const requestState: RequestState = { sid: null, cookies: new Map(), mails: [] };
 
 vi.mock("server-only", () => ({}));
 vi.mock("next-auth", async (importOriginal) => ({
