@@ -1,16 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/button";
-import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { EmploymentContractInput, employmentContractSchema } from "@/lib/schemas/employment-contract";
 import type { EmploymentContractUpdateInput } from "@/lib/schemas/training-record-edit";
-import { FactRefusalMessage, type FactRefusal } from "./fact-refusal";
+import type { FactRefusal } from "./fact-refusal";
+import { FactFormFrame, useFactFormOutcome } from "./fact-form";
 
 export interface EnterpriseOption {
   id: string;
@@ -37,10 +36,7 @@ type Props =
 export function ContractForm(props: Props) {
   const { traineeId, enterprises, edit } = props;
   const t = useTranslations("trainee");
-  const router = useRouter();
   const [search, setSearch] = useState("");
-  const [refusal, setRefusal] = useState<FactRefusal | null>(null);
-  const [saved, setSaved] = useState(false);
   const defaults = edit
     ? { traineeId, contractId: edit.contractId, ...edit.defaults }
     : { traineeId, employerKind: "REGISTERED" as const, employerIsServiceOutsourcing: true };
@@ -59,17 +55,9 @@ export function ContractForm(props: Props) {
     const q = search.trim().toLowerCase();
     return q ? enterprises.filter((o) => `${o.nameZh} ${o.nameEn ?? ""} ${o.creditCode}`.toLowerCase().includes(q)) : enterprises;
   }, [enterprises, search]);
-  const onSubmit = submit((data) => {
-    setRefusal(data?.refusal ?? null);
-    if (data?.refusal) return;
-    if (edit) setSaved(true);
-    else form.reset(defaults);
-    router.refresh();
-  });
+  const outcome = useFactFormOutcome(!!edit, () => form.reset(defaults));
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-3 grid max-w-3xl grid-cols-1 gap-4 sm:grid-cols-2" aria-label={label} onChange={() => setSaved(false)}>
-      <div className="sm:col-span-2"><FormError code={formError} /><FactRefusalMessage refusal={refusal} /></div>
-      {saved ? <p role="status" className="text-green-800 sm:col-span-2">{t("saved")}</p> : null}
+    <FactFormFrame onSubmit={submit(outcome.afterSave)} label={label} outcome={outcome} formError={formError}>
       <fieldset className="sm:col-span-2">
         <legend className="text-sm font-medium">{t("employerKind")}</legend>
         <label className="mr-6 inline-flex items-center gap-2"><input type="radio" value="REGISTERED" {...register("employerKind")} /> {t("employerRegistered")}</label>
@@ -119,6 +107,6 @@ export function ContractForm(props: Props) {
         {(aria) => <input {...aria} {...register("endDate")} type="date" className={inputClass} />}
       </FormField>
       <div className="sm:col-span-2"><Button type="submit" disabled={formState.isSubmitting}>{edit ? t("saveChanges") : t("recordContract")}</Button></div>
-    </form>
+    </FactFormFrame>
   );
 }

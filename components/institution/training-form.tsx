@@ -1,16 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button } from "@/components/button";
-import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { TrainingRecordInput, trainingRecordSchema } from "@/lib/schemas/training";
 import type { TrainingRecordUpdateInput } from "@/lib/schemas/training-record-edit";
-import { FactRefusalMessage, type FactRefusal } from "./fact-refusal";
+import type { FactRefusal } from "./fact-refusal";
+import { FactFormFrame, useFactFormOutcome } from "./fact-form";
 
 type Props =
   | { traineeId: string; action: (input: TrainingRecordInput) => Promise<ActionResult<undefined>>; edit?: undefined }
@@ -25,9 +23,6 @@ type Props =
 export function TrainingForm(props: Props) {
   const { traineeId, edit } = props;
   const t = useTranslations("trainee");
-  const router = useRouter();
-  const [refusal, setRefusal] = useState<FactRefusal | null>(null);
-  const [saved, setSaved] = useState(false);
   const defaults = edit ? { traineeId, trainingRecordId: edit.trainingRecordId, ...edit.defaults } : { traineeId, examPassed: false };
   // Both schemas validate the same fields; the edit one also carries the record's id (a default value, sent with the rest).
   const loadSchema = edit
@@ -39,17 +34,9 @@ export function TrainingForm(props: Props) {
   const e = formState.errors;
   const id = (name: string) => (edit ? `${name}-${edit.trainingRecordId}` : name);
   const label = edit ? t("editTrainingOf", { course: edit.label }) : t("recordTraining");
-  const onSubmit = submit((data) => {
-    setRefusal(data?.refusal ?? null);
-    if (data?.refusal) return;
-    if (edit) setSaved(true);
-    else form.reset(defaults);
-    router.refresh();
-  });
+  const outcome = useFactFormOutcome(!!edit, () => form.reset(defaults));
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-3 grid max-w-3xl grid-cols-1 gap-4 sm:grid-cols-2" aria-label={label} onChange={() => setSaved(false)}>
-      <div className="sm:col-span-2"><FormError code={formError} /><FactRefusalMessage refusal={refusal} /></div>
-      {saved ? <p role="status" className="text-green-800 sm:col-span-2">{t("saved")}</p> : null}
+    <FactFormFrame onSubmit={submit(outcome.afterSave)} label={label} outcome={outcome} formError={formError}>
       <FormField id={id("courseName")} label={t("courseName")} error={e.courseName?.message} required>
         {(aria) => <input {...aria} {...register("courseName")} className={inputClass} />}
       </FormField>
@@ -71,6 +58,6 @@ export function TrainingForm(props: Props) {
         {(aria) => <input {...aria} {...register("certificateIssuedOn")} type="date" className={inputClass} />}
       </FormField>
       <div className="sm:col-span-2"><Button type="submit" disabled={formState.isSubmitting}>{edit ? t("saveChanges") : t("recordTraining")}</Button></div>
-    </form>
+    </FactFormFrame>
   );
 }

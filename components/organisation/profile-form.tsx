@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/button";
+import { DistrictField } from "@/components/district-field";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { DISTRICTS } from "@/lib/organisations/districts";
 import type { ProfileInput } from "@/lib/schemas/profile";
 
 const TEXT_FIELDS = [
@@ -31,7 +31,6 @@ export function ProfileForm({
   action: (input: ProfileInput) => Promise<ActionResult<{ bankAccountLast4: string | null }>>;
 }) {
   const t = useTranslations("profile");
-  const tDistrict = useTranslations("district");
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/profile").then((m) => m.profileSchema), action, { defaultValues: profile });
@@ -56,17 +55,7 @@ export function ProfileForm({
           {(aria) => <input {...aria} {...register(name)} type={type} className={inputClass} />}
         </FormField>
       ))}
-      <FormField id="district" label={t("field.district")} error={errors.district?.message} required>
-        {(aria) => (
-          <select {...aria} {...register("district")} className={inputClass}>
-            {DISTRICTS.map((district) => (
-              <option key={district} value={district}>
-                {tDistrict(district)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <DistrictField label={t("field.district")} error={errors.district?.message} registration={register("district")} />
       <h2 className="mt-4 text-lg font-semibold">{t("bankTitle")}</h2>
       <p data-testid="bank-account-masked">{bankAccountMasked ? t("bankCurrent", { masked: bankAccountMasked }) : t("bankNone")}</p>
       <FormField id="bankAccountName" label={t("field.bankAccountName")} error={errors.bankAccountName?.message}>

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { accountHolderOf, administratorOf, organisationActor, reviewerOf } from "@/lib/auth/actors";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getPrisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors/domain-error";
@@ -101,7 +102,7 @@ export function publicAction<S extends z.core.$ZodType, T>(
     });
 }
 
-export function authedAction<S extends z.core.$ZodType, T>(
+function authedAction<S extends z.core.$ZodType, T>(
   roles: Role[],
   schema: S,
   handler: (input: z.output<S>, ctx: ActionContext & { user: CurrentUser }) => Promise<T>,
@@ -113,3 +114,22 @@ export function authedAction<S extends z.core.$ZodType, T>(
     return run(async () => handler(parseInput(schema, raw), { ...(await context()), user }));
   };
 }
+
+/**
+ * An action for one kind of caller: the role is checked on the server (a signed-in user of
+ * another role gets 403), then the handler gets the parsed input and its typed actor, so action
+ * files neither repeat role lists nor build actors from the session by hand.
+ */
+function roleBoundAction<A>(roles: Role[], actorOf: (user: CurrentUser) => A) {
+  return <S extends z.core.$ZodType, T>(
+    schema: S,
+    handler: (input: z.output<S>, ctx: ActionContext & { actor: A; user: CurrentUser }) => Promise<T>,
+  ) => authedAction(roles, schema, (input, ctx) => handler(input, { ...ctx, actor: actorOf(ctx.user) }));
+}
+
+export const enterpriseAction = roleBoundAction(["ENTERPRISE_MEMBER"], (user) => organisationActor(user, "ENTERPRISE"));
+export const institutionAction = roleBoundAction(["INSTITUTION_MEMBER"], (user) => organisationActor(user, "TRAINING_INSTITUTION"));
+export const reviewerAction = roleBoundAction(["REVIEWER"], reviewerOf);
+export const adminAction = roleBoundAction(["ADMINISTRATOR"], administratorOf);
+/** Any signed-in user acting on its own account (password change). */
+export const accountAction = roleBoundAction(["ENTERPRISE_MEMBER", "INSTITUTION_MEMBER", "REVIEWER", "ADMINISTRATOR"], accountHolderOf);

@@ -3,12 +3,7 @@ import { NotFoundError } from "@/lib/errors/domain-error";
 import type { FileStore } from "@/lib/evidence/file-store";
 import { storeEvidenceFile } from "@/lib/evidence/store-evidence-file";
 import { EDITABLE_STATUSES } from "@/lib/claim-lifecycle";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 export interface OffshoreEvidenceUpload {
   lineId: string;
@@ -23,7 +18,7 @@ export interface OffshoreEvidenceUpload {
  */
 export async function attachOffshoreLineEvidence(
   prisma: PrismaClient,
-  actor: Actor,
+  actor: OrganisationActor,
   upload: OffshoreEvidenceUpload,
   store?: FileStore,
 ) {

@@ -3,12 +3,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { getFileStore, type FileStore } from "@/lib/evidence/file-store";
 import { EDITABLE_STATUSES } from "@/lib/claim-lifecycle";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * Removes evidence from a line while the claim is editable. The row goes first (with its audit
@@ -17,7 +12,7 @@ interface Actor {
  */
 export async function deleteOffshoreLineEvidence(
   prisma: PrismaClient,
-  actor: Actor,
+  actor: OrganisationActor,
   evidenceId: string,
   store: FileStore = getFileStore(),
 ) {

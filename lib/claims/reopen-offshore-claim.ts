@@ -1,21 +1,17 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { fromStatuses, isWithdrawn, targetStatus } from "@/lib/claim-lifecycle";
 import { withdrawOffshoreClaimSchema, type WithdrawOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * Turns a withdrawn claim back into a draft. There is one claim per enterprise and year, so
  * without this a withdrawal would close the year for good; the history keeps both steps.
  */
-export async function reopenOffshoreClaim(prisma: PrismaClient, actor: Actor, input: WithdrawOffshoreClaimInput) {
-  const { claimId, version } = withdrawOffshoreClaimSchema.parse(input);
+export async function reopenOffshoreClaim(prisma: PrismaClient, actor: OrganisationActor, input: z.output<typeof withdrawOffshoreClaimSchema>) {
+  const { claimId, version } = input;
   return prisma.$transaction(async (tx) => {
     const updated = await tx.offshoreClaim.updateMany({
       where: { id: claimId, organisationId: actor.organisationId, status: { in: fromStatuses("reopen", "OFFSHORE") }, version },
@@ -36,4 +32,9 @@ export async function reopenOffshoreClaim(prisma: PrismaClient, actor: Actor, in
     });
     return tx.offshoreClaim.findUniqueOrThrow({ where: { id: claimId } });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs reopenOffshoreClaim. */
+export async function reopenOffshoreClaimFromInput(prisma: PrismaClient, actor: OrganisationActor, input: WithdrawOffshoreClaimInput) {
+  return reopenOffshoreClaim(prisma, actor, withdrawOffshoreClaimSchema.parse(input));
 }

@@ -5,15 +5,12 @@ import type { Tx } from "@/lib/db";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { DomainError, isUniqueViolation, NotFoundError } from "@/lib/errors/domain-error";
 import { getFileStore, type FileStore } from "@/lib/evidence/file-store";
-import { offshoreDraftSchema, type OffshoreDraftInput } from "@/lib/schemas/offshore-claim";
+import { offshoreDraftSchema, type OffshoreDraft, type OffshoreDraftInput } from "@/lib/schemas/offshore-claim";
 import { CLOSED_STATUSES, EDITABLE_STATUSES, isEditable } from "@/lib/claim-lifecycle";
 import { newClaimNumber } from "./claim-number";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+
 
 type LineRow = {
   lineNo: number;
@@ -33,13 +30,12 @@ type LineRow = {
  */
 export async function saveOffshoreClaimDraft(
   prisma: PrismaClient,
-  actor: Actor,
-  input: OffshoreDraftInput,
+  actor: OrganisationActor,
+  draft: OffshoreDraft,
   store?: FileStore,
   // Lets a caller record its own rows (an import's ImportBatch) in the same transaction as the save.
   alsoInTransaction?: (tx: Tx, claimId: string) => Promise<void>,
 ) {
-  const draft = offshoreDraftSchema.parse(input);
 
   // A contract may be claimed once per year across all enterprises: look in everyone else's live claims.
   const regNos = draft.lines.map((line) => line.contractRegNo);
@@ -180,4 +176,9 @@ async function replaceLinesInPlace(tx: Tx, claimId: string, lines: Array<{ id?: 
   const created = lines.filter((line) => !line.id).map((line) => ({ ...line.row, claimId }));
   if (created.length > 0) await tx.offshoreContractLine.createMany({ data: created });
   return removedEvidence;
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs saveOffshoreClaimDraft. */
+export async function saveOffshoreClaimDraftFromInput(prisma: PrismaClient, actor: OrganisationActor, input: OffshoreDraftInput, store?: FileStore) {
+  return saveOffshoreClaimDraft(prisma, actor, offshoreDraftSchema.parse(input), store);
 }

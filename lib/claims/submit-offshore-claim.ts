@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { EmailJob } from "@/lib/mail/enqueue-email";
@@ -9,12 +10,7 @@ import { assertOrganisationActive } from "@/lib/organisations/assert-organisatio
 import { evaluateOffshoreClaim } from "./evaluate-offshore-claim";
 import { offshoreClaimSnapshot } from "./offshore-claim-snapshot";
 import { isChangesRequested, targetStatus } from "@/lib/claim-lifecycle";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * Submits a draft (or a claim sent back for changes). The server re-runs the eligibility module
@@ -22,8 +18,8 @@ interface Actor {
  * same submission key (double click, retry after a network error) returns the first submission.
  * The reviewers' mails come back in `emails`, to queue once the transaction has committed.
  */
-export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, input: SubmitOffshoreClaimInput) {
-  const { claimId, version, submissionKey } = submitOffshoreClaimSchema.parse(input);
+export async function submitOffshoreClaim(prisma: PrismaClient, actor: OrganisationActor, input: z.output<typeof submitOffshoreClaimSchema>) {
+  const { claimId, version, submissionKey } = input;
 
   return prisma.$transaction(async (tx) => {
     const claim = await tx.offshoreClaim.findFirst({
@@ -89,4 +85,9 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Actor, in
       },
     });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs submitOffshoreClaim. */
+export async function submitOffshoreClaimFromInput(prisma: PrismaClient, actor: OrganisationActor, input: SubmitOffshoreClaimInput) {
+  return submitOffshoreClaim(prisma, actor, submitOffshoreClaimSchema.parse(input));
 }

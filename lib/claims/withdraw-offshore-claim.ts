@@ -1,23 +1,19 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { allows, targetStatus, type ClaimStatus } from "@/lib/claim-lifecycle";
 import { canWithdrawClaim, withdrawableWhere } from "@/lib/claims/submission/withdrawable";
 import { withdrawOffshoreClaimSchema, type WithdrawOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * The applicant takes back a submitted claim that no reviewer has started: still SUBMITTED,
  * nobody assigned, no decision recorded. The conditions sit in the update's where clause, so a
  * reviewer picking the claim up at the same moment wins or loses cleanly.
  */
-export async function withdrawOffshoreClaim(prisma: PrismaClient, actor: Actor, input: WithdrawOffshoreClaimInput) {
-  const { claimId, version } = withdrawOffshoreClaimSchema.parse(input);
+export async function withdrawOffshoreClaim(prisma: PrismaClient, actor: OrganisationActor, input: z.output<typeof withdrawOffshoreClaimSchema>) {
+  const { claimId, version } = input;
   return prisma.$transaction(async (tx) => {
     const updated = await tx.offshoreClaim.updateMany({
       where: {
@@ -48,4 +44,9 @@ export async function withdrawOffshoreClaim(prisma: PrismaClient, actor: Actor, 
 /** Whether the page should offer withdrawal (the operation re-checks all of it). */
 export function canWithdraw(claim: { status: ClaimStatus; assignedReviewerId: string | null }, decisionCount: number): boolean {
   return canWithdrawClaim("OFFSHORE", claim, decisionCount);
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs withdrawOffshoreClaim. */
+export async function withdrawOffshoreClaimFromInput(prisma: PrismaClient, actor: OrganisationActor, input: WithdrawOffshoreClaimInput) {
+  return withdrawOffshoreClaim(prisma, actor, withdrawOffshoreClaimSchema.parse(input));
 }

@@ -1,14 +1,16 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { yearBudgetSchema, type YearBudgetInput } from "@/lib/schemas/year-budget";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { parseMoneyToMinor } from "@/lib/eligibility";
+import type { Administrator } from "@/lib/auth/actors";
 
 // The schema lives in lib/schemas (the budget form imports it; this file reaches node:crypto).
 export { yearBudgetSchema, type YearBudgetInput };
 
 /** An administrator sets (or changes) the year's subsidy budget; the dashboard compares grants and payouts with it. */
-export async function setYearBudget(prisma: PrismaClient, actor: { id: string; role: string }, input: YearBudgetInput) {
-  const { year, budgetYuan } = yearBudgetSchema.parse(input);
+export async function setYearBudget(prisma: PrismaClient, actor: Administrator, input: z.output<typeof yearBudgetSchema>) {
+  const { year, budgetYuan } = input;
   const budgetFen = BigInt(parseMoneyToMinor(budgetYuan));
   return prisma.$transaction(async (tx) => {
     const before = await tx.yearBudget.findUnique({ where: { year } });
@@ -28,4 +30,9 @@ export async function setYearBudget(prisma: PrismaClient, actor: { id: string; r
 
 export async function listYearBudgets(prisma: PrismaClient) {
   return prisma.yearBudget.findMany({ orderBy: { year: "desc" } });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs setYearBudget. */
+export async function setYearBudgetFromInput(prisma: PrismaClient, actor: Administrator, input: YearBudgetInput) {
+  return setYearBudget(prisma, actor, yearBudgetSchema.parse(input));
 }

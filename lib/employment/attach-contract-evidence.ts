@@ -2,12 +2,12 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { storeEvidenceFile } from "@/lib/evidence/store-evidence-file";
 import type { FileStore } from "@/lib/evidence/file-store";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /** Stores a contract scan for a contract of the actor's institution (size and type checked by the evidence module). */
 export async function attachContractEvidence(
   prisma: PrismaClient,
-  actor: InstitutionActor,
+  actor: OrganisationActor,
   contractId: string,
   bytes: Uint8Array,
   store?: FileStore,

@@ -1,21 +1,16 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { employmentDecisionSchema, type EmploymentDecisionInput } from "@/lib/schemas/employment-contract";
-
-interface EnterpriseActor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * The named employer confirms or disputes a contract. Only the employer itself matches the where
  * clause; a contract already confirmed cannot be disputed later through this page (a pending or
  * disputed one can still be answered), so an approved claim is never undermined silently.
  */
-export async function decideEmploymentConfirmation(prisma: PrismaClient, actor: EnterpriseActor, input: EmploymentDecisionInput) {
-  const data = employmentDecisionSchema.parse(input);
+export async function decideEmploymentConfirmation(prisma: PrismaClient, actor: OrganisationActor, data: z.output<typeof employmentDecisionSchema>) {
   const confirmation = data.decision === "CONFIRM" ? "CONFIRMED" : "DISPUTED";
   return prisma.$transaction(async (tx) => {
     const updated = await tx.employmentContract.updateMany({
@@ -42,4 +37,9 @@ export async function decideEmploymentConfirmation(prisma: PrismaClient, actor: 
       details: data.decision === "DISPUTE" ? { reason: data.reason ?? "" } : undefined,
     });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs decideEmploymentConfirmation. */
+export async function decideEmploymentConfirmationFromInput(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentDecisionInput) {
+  return decideEmploymentConfirmation(prisma, actor, employmentDecisionSchema.parse(input));
 }

@@ -1,10 +1,11 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { isoDateFromDbDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { getFileStore, type FileStore } from "@/lib/evidence/file-store";
 import { employmentContractDeleteSchema, type EmploymentContractDeleteInput } from "@/lib/schemas/training-record-edit";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { assertNotUsedByClaimLine, assertTraineeFactsEditable, reevaluateDraftLines } from "@/lib/training-claims/claim-dependencies";
 
 /**
@@ -15,11 +16,11 @@ import { assertNotUsedByClaimLine, assertTraineeFactsEditable, reevaluateDraftLi
  */
 export async function deleteEmploymentContract(
   prisma: PrismaClient,
-  actor: InstitutionActor,
-  input: EmploymentContractDeleteInput,
+  actor: OrganisationActor,
+  input: z.output<typeof employmentContractDeleteSchema>,
   store?: FileStore,
 ) {
-  const { contractId } = employmentContractDeleteSchema.parse(input);
+  const { contractId } = input;
   const { storageKeys, traineeId } = await prisma.$transaction(async (tx) => {
     const contract = await tx.employmentContract.findFirst({
       where: { id: contractId, trainee: { institutionId: actor.organisationId } },
@@ -54,4 +55,9 @@ export async function deleteEmploymentContract(
     await files.delete(key).catch((error: unknown) => console.error("Could not delete a contract scan's bytes", error instanceof Error ? error.name : typeof error));
   }
   return { traineeId };
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs deleteEmploymentContract. */
+export async function deleteEmploymentContractFromInput(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentContractDeleteInput, store?: FileStore) {
+  return deleteEmploymentContract(prisma, actor, employmentContractDeleteSchema.parse(input), store);
 }

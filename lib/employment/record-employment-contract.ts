@@ -1,18 +1,18 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { tellEmployerOfPendingContract } from "@/lib/notifications/notify-employer-of-contract";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { employmentContractSchema, type EmploymentContractInput } from "@/lib/schemas/employment-contract";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { resolveEmployer } from "./resolve-employer";
 
 /**
  * Records a trainee's labour contract; a registered employer is asked to confirm it (PENDING)
  * and told so (inbox items now, mails returned in `emails` for after the commit).
  */
-export async function recordEmploymentContract(prisma: PrismaClient, actor: InstitutionActor, input: EmploymentContractInput) {
-  const data = employmentContractSchema.parse(input);
+export async function recordEmploymentContract(prisma: PrismaClient, actor: OrganisationActor, data: z.output<typeof employmentContractSchema>) {
   return prisma.$transaction(async (tx) => {
     const trainee = await tx.trainee.findFirst({ where: { id: data.traineeId, institutionId: actor.organisationId }, select: { id: true } });
     if (!trainee) throw new NotFoundError();
@@ -39,4 +39,9 @@ export async function recordEmploymentContract(prisma: PrismaClient, actor: Inst
     const emails = await tellEmployerOfPendingContract(tx, actor.organisationId, contract);
     return Object.assign(contract, { emails });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs recordEmploymentContract. */
+export async function recordEmploymentContractFromInput(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentContractInput) {
+  return recordEmploymentContract(prisma, actor, employmentContractSchema.parse(input));
 }

@@ -1,10 +1,11 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { dbDateFromIsoDate, isoDateFromDbDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { tellEmployerOfPendingContract } from "@/lib/notifications/notify-employer-of-contract";
 import { employmentContractUpdateSchema, type EmploymentContractUpdateInput } from "@/lib/schemas/training-record-edit";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { assertTraineeFactsEditable, reevaluateDraftLines } from "@/lib/training-claims/claim-dependencies";
 import { resolveEmployer } from "./resolve-employer";
 
@@ -15,8 +16,7 @@ import { resolveEmployer } from "./resolve-employer";
  * past the draft stage holds the trainee; draft lines are evaluated again (claim-dependencies.ts).
  * The employer asked again is told (mails returned in `emails` for after the commit).
  */
-export async function updateEmploymentContract(prisma: PrismaClient, actor: InstitutionActor, input: EmploymentContractUpdateInput) {
-  const data = employmentContractUpdateSchema.parse(input);
+export async function updateEmploymentContract(prisma: PrismaClient, actor: OrganisationActor, data: z.output<typeof employmentContractUpdateSchema>) {
   return prisma.$transaction(async (tx) => {
     const contract = await tx.employmentContract.findFirst({
       where: { id: data.contractId, traineeId: data.traineeId, trainee: { institutionId: actor.organisationId } },
@@ -74,4 +74,9 @@ export async function updateEmploymentContract(prisma: PrismaClient, actor: Inst
     const emails = await tellEmployerOfPendingContract(tx, actor.organisationId, updated);
     return Object.assign(updated, { emails });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs updateEmploymentContract. */
+export async function updateEmploymentContractFromInput(prisma: PrismaClient, actor: OrganisationActor, input: EmploymentContractUpdateInput) {
+  return updateEmploymentContract(prisma, actor, employmentContractUpdateSchema.parse(input));
 }

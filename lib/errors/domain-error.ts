@@ -1,16 +1,23 @@
+import type { DomainErrorCode, FactRefusalCode, FieldErrorCode, FormErrorCode } from "./error-codes";
+
 /**
- * An expected refusal the user can act on. `code` is a message key of the "errors" namespace
- * (or of "validation" when `field` is set, to show next to that field). Anything else thrown
+ * An expected refusal the user can act on. `code` is one of error-codes.ts: a message key of the "errors"
+ * namespace (or of "validation" when `field` is set, to show next to that field). Anything else thrown
  * inside an action is unexpected: logged, and shown as a generic error without internals.
  */
 export class DomainError extends Error {
-  constructor(
-    public readonly code: string,
-    public readonly field?: string,
-    public readonly params?: Record<string, string | number>,
-  ) {
+  readonly code: DomainErrorCode;
+  readonly field?: string;
+  readonly params?: Record<string, string | number>;
+
+  constructor(code: FormErrorCode | FactRefusalCode, field?: undefined, params?: Record<string, string | number>);
+  constructor(code: FieldErrorCode, field: string, params?: Record<string, string | number>);
+  constructor(code: DomainErrorCode, field?: string, params?: Record<string, string | number>) {
     super(code);
     this.name = "DomainError";
+    this.code = code;
+    this.field = field;
+    this.params = params;
   }
 }
 

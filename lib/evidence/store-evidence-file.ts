@@ -5,12 +5,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { detectEvidenceType } from "./detect-evidence-type";
 import { EVIDENCE_MAX_BYTES, isSafeEvidenceFileName } from "./evidence-rules";
 import { getFileStore, type FileStore } from "./file-store";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 export interface EvidenceUpload {
   kind: EvidenceKind;
@@ -29,7 +24,7 @@ export interface EvidenceUpload {
  */
 export async function storeEvidenceFile(
   prisma: PrismaClient,
-  actor: Actor,
+  actor: OrganisationActor,
   upload: EvidenceUpload,
   field = "file",
   store: FileStore = getFileStore(),

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { hashPassword } from "@/lib/auth/password";
@@ -10,8 +11,7 @@ import { invitationTokenHash } from "./invitation-token";
  * the invitee chose. Single use: the invitation is marked accepted by a conditional update in the
  * same transaction that creates the user, so two tabs accepting at once yield one account.
  */
-export async function acceptInvitation(prisma: PrismaClient, input: AcceptInvitationInput, now = new Date()) {
-  const data = acceptInvitationSchema.parse(input);
+export async function acceptInvitation(prisma: PrismaClient, data: z.output<typeof acceptInvitationSchema>, now = new Date()) {
   const tokenHash = invitationTokenHash(data.token);
   const passwordHash = await hashPassword(data.password);
   try {
@@ -50,4 +50,9 @@ export async function acceptInvitation(prisma: PrismaClient, input: AcceptInvita
     if (isUniqueViolation(error, "email")) throw new DomainError("emailTaken");
     throw error;
   }
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs acceptInvitation. */
+export async function acceptInvitationFromInput(prisma: PrismaClient, input: AcceptInvitationInput, now = new Date()) {
+  return acceptInvitation(prisma, acceptInvitationSchema.parse(input), now);
 }

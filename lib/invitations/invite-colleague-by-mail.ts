@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import type { InviteColleagueInput } from "@/lib/schemas/invitation";
 import { inviteColleague } from "./invite-colleague";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /** The portal's address for links in mail: the configured one, else the address this request came to. */
 async function portalOrigin(): Promise<string> {
@@ -17,7 +18,7 @@ async function portalOrigin(): Promise<string> {
  * The invitation flow shared by enterprises and institutions: create the invitation (audited),
  * then queue the e-mail in the inviter's language. The link is returned so the inviter sees it too.
  */
-export async function inviteColleagueByMail(actor: { id: string; role: string; organisationId: string }, input: InviteColleagueInput) {
+export async function inviteColleagueByMail(actor: OrganisationActor, input: InviteColleagueInput) {
   const { invitation, token } = await inviteColleague(getPrisma(), actor, input);
   const link = `${await portalOrigin()}/invite/${token}`;
   const locale = await getLocale();

@@ -1,5 +1,6 @@
 import type PgBoss from "pg-boss";
 import { getDatabase } from "@/lib/db";
+import { ensureEmailQueue } from "./email-queue";
 import { createJobQueue } from "./job-queue";
 
 interface JobQueueCache {
@@ -18,7 +19,6 @@ export function getAppJobQueue(): Promise<PgBoss> {
     const boss = createJobQueue(getDatabase());
     boss.on("error", (error) => console.error("job queue error:", error.message));
     await boss.start();
-    const { ensureEmailQueue } = await import("@/lib/mail/enqueue-email");
     await ensureEmailQueue(boss);
     return boss;
   })();

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import type { Actor } from "@/lib/auth/actors";
 
 /**
  * Corrects a grant by appending a reversing entry (negative amount, reversesId set, reason):
@@ -10,7 +11,7 @@ import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
  */
 export async function reverseLedgerEntry(
   tx: Prisma.TransactionClient,
-  actor: { id: string; role: string },
+  actor: Actor,
   ledgerEntryId: string,
   reason: string,
 ) {

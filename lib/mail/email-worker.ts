@@ -1,5 +1,6 @@
 import type PgBoss from "pg-boss";
-import { EMAIL_QUEUE, ensureEmailQueue, type EmailJob } from "./enqueue-email";
+import { EMAIL_QUEUE, ensureEmailQueue } from "@/lib/jobs/email-queue";
+import type { EmailJob } from "./enqueue-email";
 import { mailTransportFromEnv, type SendEmail } from "./mail-transport";
 import { renderEmail } from "./render-email";
 

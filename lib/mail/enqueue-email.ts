@@ -1,8 +1,7 @@
 import type PgBoss from "pg-boss";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getAppJobQueue } from "@/lib/jobs/app-job-queue";
-
-export const EMAIL_QUEUE = "send-email";
+import { EMAIL_QUEUE } from "@/lib/jobs/email-queue";
 
 export interface EmailJob {
   to: string;
@@ -10,14 +9,6 @@ export interface EmailJob {
   template: string;
   params: Record<string, string>;
   locale: string;
-}
-
-/** Retries with back-off for about a day: a mail outage delays messages, never loses them. */
-export const EMAIL_QUEUE_POLICY: PgBoss.Queue = { name: EMAIL_QUEUE, retryLimit: 40, retryDelay: 30, retryBackoff: true, retentionDays: 7 };
-
-/** Creates the queue with its retry policy (idempotent); run at start-up before anything is queued. */
-export async function ensureEmailQueue(boss: PgBoss, policy: Partial<PgBoss.Queue> = {}): Promise<void> {
-  if (!(await boss.getQueue(EMAIL_QUEUE))) await boss.createQueue(EMAIL_QUEUE, { ...EMAIL_QUEUE_POLICY, ...policy });
 }
 
 /** pg-boss runs its SQL through the caller's Prisma transaction: the job commits with the change, or not at all. */

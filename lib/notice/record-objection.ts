@@ -1,10 +1,11 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordObjectionSchema, type RecordObjectionInput } from "@/lib/schemas/notice-objection";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { formatFen } from "@/lib/eligibility";
 import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
-import type { Reviewer } from "@/lib/review/reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 
 // The schema lives in lib/schemas (the reviewer form imports it; this file reaches node:crypto).
 export { recordObjectionSchema, type RecordObjectionInput };
@@ -13,8 +14,8 @@ export { recordObjectionSchema, type RecordObjectionInput };
  * A reviewer records an objection received during the notice period; the item is held (not
  * payable) until resolved, and the applicant is told (mails returned for after the commit).
  */
-export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, input: RecordObjectionInput, now: Date = new Date()) {
-  const { noticeItemId, objection } = recordObjectionSchema.parse(input);
+export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof recordObjectionSchema>, now: Date = new Date()) {
+  const { noticeItemId, objection } = input;
   return prisma.$transaction(async (tx) => {
     const item = await tx.noticeItem.findUnique({ where: { id: noticeItemId } });
     if (!item) throw new NotFoundError();
@@ -46,4 +47,9 @@ export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, 
     const emails = applicant ? await notifyOrganisation(tx, applicant.organisationId, "noticeItemObjected", { claimNo: applicant.claimNo, amount: formatFen(item.amountFen) }) : [];
     return { emails };
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs recordObjection. */
+export async function recordObjectionFromInput(prisma: PrismaClient, reviewer: Reviewer, input: RecordObjectionInput, now: Date = new Date()) {
+  return recordObjection(prisma, reviewer, recordObjectionSchema.parse(input), now);
 }

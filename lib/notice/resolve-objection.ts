@@ -1,9 +1,10 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { resolveObjectionSchema, type ResolveObjectionInput } from "@/lib/schemas/notice-objection";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { reverseLedgerEntry } from "@/lib/ledger/reverse-ledger-entry";
-import type { Reviewer } from "@/lib/review/reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 
 // The schema lives in lib/schemas (the reviewer form imports it; this file reaches node:crypto).
 export { resolveObjectionSchema, type ResolveObjectionInput };
@@ -13,8 +14,8 @@ export { resolveObjectionSchema, type ResolveObjectionInput };
  * at once if that has passed). Upheld: the grant is reversed by a reversing ledger entry and the
  * item is withdrawn from notice.
  */
-export async function resolveObjection(prisma: PrismaClient, reviewer: Reviewer, input: ResolveObjectionInput, now: Date = new Date()) {
-  const { noticeItemId, outcome, note } = resolveObjectionSchema.parse(input);
+export async function resolveObjection(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof resolveObjectionSchema>, now: Date = new Date()) {
+  const { noticeItemId, outcome, note } = input;
   return prisma.$transaction(async (tx) => {
     const item = await tx.noticeItem.findUnique({ where: { id: noticeItemId } });
     if (!item) throw new NotFoundError();
@@ -35,4 +36,9 @@ export async function resolveObjection(prisma: PrismaClient, reviewer: Reviewer,
       details: { outcome, note },
     });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs resolveObjection. */
+export async function resolveObjectionFromInput(prisma: PrismaClient, reviewer: Reviewer, input: ResolveObjectionInput, now: Date = new Date()) {
+  return resolveObjection(prisma, reviewer, resolveObjectionSchema.parse(input), now);
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Reviewer } from "@/lib/auth/actors";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { mailOrganisationMembers } from "./mail-organisation-members";
@@ -6,11 +7,6 @@ import {
   activateOrganisationSchema,
   type ActivateOrganisationInput,
 } from "@/lib/schemas/vetting";
-
-interface Reviewer {
-  id: string;
-  role: string;
-}
 
 /**
  * A reviewer activates an organisation awaiting vetting, having checked its credit code and

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { hashPassword } from "@/lib/auth/password";
@@ -9,8 +10,7 @@ import { signUpSchema, type SignUpInput } from "@/lib/schemas/sign-up";
  * Self-service sign-up: an enterprise or training institution and its first user, created
  * together or not at all. A credit code or e-mail already registered is refused at its field.
  */
-export async function registerOrganisation(prisma: PrismaClient, input: SignUpInput, ipAddress: string | null = null) {
-  const data = signUpSchema.parse(input);
+export async function registerOrganisation(prisma: PrismaClient, data: z.output<typeof signUpSchema>, ipAddress: string | null = null) {
 
   const [codeTaken, emailTaken] = await Promise.all([
     prisma.organisation.findUnique({ where: { creditCode: data.creditCode }, select: { id: true } }),
@@ -64,4 +64,9 @@ export async function registerOrganisation(prisma: PrismaClient, input: SignUpIn
     if (isUniqueViolation(error, "email")) throw new DomainError("emailTaken", "email");
     throw error;
   }
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs registerOrganisation. */
+export async function registerOrganisationFromInput(prisma: PrismaClient, input: SignUpInput, ipAddress: string | null = null) {
+  return registerOrganisation(prisma, signUpSchema.parse(input), ipAddress);
 }

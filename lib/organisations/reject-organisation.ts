@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Reviewer } from "@/lib/auth/actors";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { mailOrganisationMembers } from "./mail-organisation-members";
@@ -6,11 +7,6 @@ import {
   rejectOrganisationSchema,
   type RejectOrganisationInput,
 } from "@/lib/schemas/vetting";
-
-interface Reviewer {
-  id: string;
-  role: string;
-}
 
 /** A reviewer refuses the vetting, with a reason the applicant reads; it may upload a corrected licence. */
 export async function rejectOrganisation(prisma: PrismaClient, reviewer: Reviewer, input: RejectOrganisationInput, now = new Date()) {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { encryptPii, last4 } from "@/lib/crypto/pii";
@@ -5,12 +6,7 @@ import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { OUTSIDE_NANCHANG } from "@/lib/organisations/districts";
 import { recordBankAccountChange } from "@/lib/payments/record-bank-account-change";
 import { profileSchema, type ProfileInput } from "@/lib/schemas/profile";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * Saves the organisation's details. The credit code (and with it whether the organisation is in
@@ -19,8 +15,7 @@ interface Actor {
  * A changed account may hold the organisation's unpaid grants until a reviewer confirms it
  * (lib/payments/record-bank-account-change.ts); the returned e-mails tell its members.
  */
-export async function updateOrganisationProfile(prisma: PrismaClient, actor: Actor, input: ProfileInput) {
-  const data = profileSchema.parse(input);
+export async function updateOrganisationProfile(prisma: PrismaClient, actor: OrganisationActor, data: z.output<typeof profileSchema>) {
   return prisma.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: actor.organisationId } });
     if (!organisation) throw new NotFoundError();
@@ -66,4 +61,9 @@ export async function updateOrganisationProfile(prisma: PrismaClient, actor: Act
       : [];
     return { ...updated, emails };
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs updateOrganisationProfile. */
+export async function updateOrganisationProfileFromInput(prisma: PrismaClient, actor: OrganisationActor, input: ProfileInput) {
+  return updateOrganisationProfile(prisma, actor, profileSchema.parse(input));
 }

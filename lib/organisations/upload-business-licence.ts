@@ -1,12 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { storeEvidenceFile } from "@/lib/evidence/store-evidence-file";
 import type { FileStore } from "@/lib/evidence/file-store";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
 
 /**
  * An applicant uploads its business licence for vetting, checked and stored like any evidence
@@ -15,7 +10,7 @@ interface Actor {
  */
 export async function uploadBusinessLicence(
   prisma: PrismaClient,
-  actor: Actor,
+  actor: OrganisationActor,
   upload: { bytes: Uint8Array; fileName?: string },
   store?: FileStore,
 ) {

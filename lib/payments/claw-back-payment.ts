@@ -1,15 +1,16 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { reverseLedgerEntry } from "@/lib/ledger/reverse-ledger-entry";
-import type { Reviewer } from "@/lib/review/reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 import { assertMayReleasePayments } from "./create-payment-batch";
 import { paymentItemReasonSchema, type PaymentItemReasonInput } from "./mark-payment-item-failed";
 
 /** Claws back a paid item: a reversing ledger entry with the reason (the paid row itself is never changed). */
-export async function clawBackPayment(prisma: PrismaClient, reviewer: Reviewer, input: PaymentItemReasonInput) {
+export async function clawBackPayment(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof paymentItemReasonSchema>) {
   assertMayReleasePayments(reviewer);
-  const { itemId, reason } = paymentItemReasonSchema.parse(input);
+  const { itemId, reason } = input;
   return prisma.$transaction(async (tx) => {
     const item = await tx.paymentItem.findUnique({ where: { id: itemId } });
     if (!item) throw new NotFoundError();
@@ -26,4 +27,9 @@ export async function clawBackPayment(prisma: PrismaClient, reviewer: Reviewer, 
     });
     return reversal;
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs clawBackPayment. */
+export async function clawBackPaymentFromInput(prisma: PrismaClient, reviewer: Reviewer, input: PaymentItemReasonInput) {
+  return clawBackPayment(prisma, reviewer, paymentItemReasonSchema.parse(input));
 }

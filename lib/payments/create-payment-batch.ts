@@ -4,7 +4,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError } from "@/lib/errors/domain-error";
 import { endExpiredNotices } from "@/lib/notice/end-expired-notices";
 import { fromStatuses, targetStatus } from "@/lib/claim-lifecycle";
-import type { Reviewer } from "@/lib/review/reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 import { listHeldGrants, listPayableGrants } from "./list-payable-grants";
 
 // Every batch creation takes this transaction-scoped lock, so two reviewers gathering at once

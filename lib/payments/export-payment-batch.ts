@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { decryptPii } from "@/lib/crypto/pii";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
-import type { Reviewer } from "@/lib/review/reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 import { buildBankCsv, type BankCsvRow } from "./bank-csv";
 import { assertMayReleasePayments } from "./create-payment-batch";
 

@@ -6,7 +6,7 @@ import type { EmailJob } from "@/lib/mail/enqueue-email";
 import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
 import { targetStatus } from "@/lib/claim-lifecycle";
 import { claimKind } from "@/lib/review/claim-kinds";
-import type { Reviewer } from "@/lib/review/reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 import { assertMayReleasePayments } from "./create-payment-batch";
 
 /**

@@ -1,17 +1,18 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { paymentItemReasonSchema, type PaymentItemReasonInput } from "@/lib/schemas/payment-item";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
-import type { Reviewer } from "@/lib/review/reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 import { assertMayReleasePayments } from "./create-payment-batch";
 
 // The schema lives in lib/schemas (the reviewer form imports it; this file reaches node:crypto).
 export { paymentItemReasonSchema, type PaymentItemReasonInput };
 
 /** The bank returned one item (closed account, wrong name): it fails and its grant returns to the pool for a later batch. */
-export async function markPaymentItemFailed(prisma: PrismaClient, reviewer: Reviewer, input: PaymentItemReasonInput) {
+export async function markPaymentItemFailed(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof paymentItemReasonSchema>) {
   assertMayReleasePayments(reviewer);
-  const { itemId, reason } = paymentItemReasonSchema.parse(input);
+  const { itemId, reason } = input;
   return prisma.$transaction(async (tx) => {
     const item = await tx.paymentItem.findUnique({ where: { id: itemId }, include: { ledgerEntry: { select: { amountFen: true } } } });
     if (!item) throw new NotFoundError();
@@ -28,4 +29,9 @@ export async function markPaymentItemFailed(prisma: PrismaClient, reviewer: Revi
       details: { reason },
     });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs markPaymentItemFailed. */
+export async function markPaymentItemFailedFromInput(prisma: PrismaClient, reviewer: Reviewer, input: PaymentItemReasonInput) {
+  return markPaymentItemFailed(prisma, reviewer, paymentItemReasonSchema.parse(input));
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actors";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { decryptPii, last4 } from "@/lib/crypto/pii";
 import type { EmailJob } from "@/lib/mail/enqueue-email";
@@ -12,7 +13,7 @@ export interface BankAccountChangeInput {
   notifyOrganisationId: string;
   /** Shown in the notification: the organisation's or the trainee's name. */
   payeeName: string;
-  actor: { id: string; role: string };
+  actor: Actor;
   previous: { bankName: string | null; bankAccountEnc: string | null; bankAccountLast4: string | null };
   next: { bankName: string | null; bankAccount: string };
 }

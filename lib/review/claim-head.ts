@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FormErrorCode } from "@/lib/errors/error-codes";
 import { allows, fromStatuses, isReviewable, nextStatus, type ClaimEvent, type ClaimStatus, type GuardFact, type GuardFacts } from "@/lib/claim-lifecycle";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { claimKind, type ClaimHead, type ClaimKindAdapter, type ClaimKindName, type ClaimUpdate } from "./claim-kinds";
@@ -29,7 +30,7 @@ export async function loadClaimForDecision(
 }
 
 /** The error a reviewer sees when a guard of the transition table does not hold. */
-const REFUSAL: Partial<Record<GuardFact, string>> = {
+const REFUSAL: Partial<Record<GuardFact, FormErrorCode>> = {
   employerConfirmed: "employerNotConfirmed",
   somethingToGrant: "nothingToGrant",
   otherReviewer: "sameReviewer",

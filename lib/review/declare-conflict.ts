@@ -1,12 +1,13 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { declareConflictSchema, type DeclareConflictInput } from "./review-schemas";
-import type { Reviewer } from "./reviewer";
+import type { Reviewer } from "@/lib/auth/actors";
 
 /** A reviewer declares a conflict of interest with an organisation; from then on they cannot decide its claims. Idempotent. */
-export async function declareConflict(prisma: PrismaClient, reviewer: Reviewer, input: DeclareConflictInput) {
-  const { organisationId, reason } = declareConflictSchema.parse(input);
+export async function declareConflict(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof declareConflictSchema>) {
+  const { organisationId, reason } = input;
   return prisma.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
     if (!organisation) throw new NotFoundError();
@@ -37,4 +38,9 @@ export async function listConflicts(prisma: PrismaClient, reviewerId: string) {
 /** Organisations a reviewer may declare a conflict with (names only). */
 export async function listOrganisationsForConflict(prisma: PrismaClient) {
   return prisma.organisation.findMany({ select: { id: true, nameZh: true, kind: true }, orderBy: { nameZh: "asc" }, take: 2000 });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs declareConflict. */
+export async function declareConflictFromInput(prisma: PrismaClient, reviewer: Reviewer, input: DeclareConflictInput) {
+  return declareConflict(prisma, reviewer, declareConflictSchema.parse(input));
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Reviewer } from "@/lib/auth/actors";
 import { CSV_BOM, csvLines, type CsvRow } from "@/lib/exports/csv";
 import { numberCell, yuanCell } from "@/lib/exports/spreadsheet-cell";
 import { currentFourEyesThresholdFen, iterateReviewQueue, type QueueFilter, type QueueRow } from "./list-review-queue";
@@ -18,7 +19,7 @@ export function reviewQueueCsvRow(r: QueueRow): CsvRow {
  * The filtered queue as a CSV stream, written page by page (no row limit held in memory). The
  * export is audited before the first byte, with the filters that chose the rows.
  */
-export async function exportReviewQueue(prisma: PrismaClient, reviewer: { id: string; role: string }, filter: QueueFilter): Promise<ReadableStream<Uint8Array>> {
+export async function exportReviewQueue(prisma: PrismaClient, reviewer: Reviewer, filter: QueueFilter): Promise<ReadableStream<Uint8Array>> {
   await recordQueueExport(prisma, reviewer, filter);
   const threshold = await currentFourEyesThresholdFen(prisma);
   const encoder = new TextEncoder();

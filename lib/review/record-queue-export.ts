@@ -1,9 +1,10 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import type { QueueFilter } from "./list-review-queue";
+import type { Reviewer } from "@/lib/auth/actors";
 
 /** Every export of claim data is audited, with the filters that chose the rows. */
-export async function recordQueueExport(prisma: PrismaClient, actor: { id: string; role: string }, filter: QueueFilter) {
+export async function recordQueueExport(prisma: PrismaClient, actor: Reviewer, filter: QueueFilter) {
   await prisma.$transaction((tx) =>
     appendAuditEntry(tx, {
       actorId: actor.id,

@@ -1,6 +1,2 @@
-/** The bureau member acting on a claim, a notice item or a payment batch. */
-export interface Reviewer {
-  id: string;
-  role: string;
-  canReleasePayments?: boolean;
-}
+// The reviewer type lives with the other actors; this keeps the review operations' imports short.
+export type { Reviewer } from "@/lib/auth/actors";

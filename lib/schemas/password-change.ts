@@ -19,3 +19,4 @@ export const passwordChangeSchema = z
   );
 
 export type PasswordChangeInput = z.input<typeof passwordChangeSchema>;
+export type PasswordChangeData = z.output<typeof passwordChangeSchema>;

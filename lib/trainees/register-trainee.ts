@@ -1,23 +1,18 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { encryptPii, last4, lookupHash } from "@/lib/crypto/pii";
 import { checkResidentId, dbDateFromIsoDate, maskResidentId } from "@/lib/eligibility";
 import { DomainError } from "@/lib/errors/domain-error";
 import { traineeSchema, type TraineeInput } from "@/lib/schemas/trainee";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * Registers a trainee with the institution. The person is found by the keyed hash of the ID
  * number: if another institution registered the same person, this institution gets its own
  * record linked to the same person and learns nothing about the other institution.
  */
-export async function registerTrainee(prisma: PrismaClient, actor: Actor, input: TraineeInput) {
-  const data = traineeSchema.parse(input);
+export async function registerTrainee(prisma: PrismaClient, actor: OrganisationActor, data: z.output<typeof traineeSchema>) {
   const check = checkResidentId(data.idNumber);
   if (!check.valid) throw new DomainError("residentIdFormat", "idNumber");
   const idNumberHash = lookupHash(check.id);
@@ -66,4 +61,9 @@ export async function registerTrainee(prisma: PrismaClient, actor: Actor, input:
     });
     return trainee;
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs registerTrainee. */
+export async function registerTraineeFromInput(prisma: PrismaClient, actor: OrganisationActor, input: TraineeInput) {
+  return registerTrainee(prisma, actor, traineeSchema.parse(input));
 }

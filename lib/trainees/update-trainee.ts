@@ -1,18 +1,18 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { encryptPii, last4 } from "@/lib/crypto/pii";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { recordBankAccountChange } from "@/lib/payments/record-bank-account-change";
 import { traineeUpdateSchema, type TraineeUpdateInput } from "@/lib/schemas/trainee";
-import type { InstitutionActor } from "./actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * Edits a trainee's details. The ID number is not editable: a wrong one means a new registration.
  * The trainee is a payee of its own subsidy: a changed account may hold its unpaid grants until a
  * reviewer confirms it; the returned e-mails tell the institution's members.
  */
-export async function updateTrainee(prisma: PrismaClient, actor: InstitutionActor, input: TraineeUpdateInput) {
-  const data = traineeUpdateSchema.parse(input);
+export async function updateTrainee(prisma: PrismaClient, actor: OrganisationActor, data: z.output<typeof traineeUpdateSchema>) {
   return prisma.$transaction(async (tx) => {
     const previous = await tx.trainee.findFirst({
       where: { id: data.traineeId, institutionId: actor.organisationId },
@@ -51,4 +51,9 @@ export async function updateTrainee(prisma: PrismaClient, actor: InstitutionActo
       : [];
     return { emails };
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs updateTrainee. */
+export async function updateTraineeFromInput(prisma: PrismaClient, actor: OrganisationActor, input: TraineeUpdateInput) {
+  return updateTrainee(prisma, actor, traineeUpdateSchema.parse(input));
 }

@@ -2,13 +2,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { decryptPii } from "@/lib/crypto/pii";
 import { NotFoundError } from "@/lib/errors/domain-error";
-import type { InstitutionActor } from "./actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * The full resident ID number, for the one screen where the institution checks it. Each view is
  * written to the audit log in the same transaction that reads it: no audit entry, no number.
  */
-export async function viewTraineeIdentity(prisma: PrismaClient, actor: InstitutionActor, traineeId: string, ipAddress?: string) {
+export async function viewTraineeIdentity(prisma: PrismaClient, actor: OrganisationActor, traineeId: string, ipAddress?: string) {
   if (!/^[0-9a-f-]{36}$/i.test(traineeId)) throw new NotFoundError();
   return prisma.$transaction(async (tx) => {
     const trainee = await tx.trainee.findFirst({

@@ -1,8 +1,9 @@
+import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { trainingClaimLineSchema, type TrainingClaimLineInput } from "@/lib/schemas/training-claim";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { lockEditableClaim, lockPerson, refreshClaimTotals } from "./editable";
 import { evaluateTraineeForClaim } from "./evaluate-trainee-for-claim";
 import { findDuplicateClaim } from "./find-duplicate-claim";
@@ -12,8 +13,8 @@ import { findDuplicateClaim } from "./find-duplicate-claim";
  * evaluation (so the page shows why); a person already subsidised or in another open claim is
  * refused as a duplicate without saying which claim holds it.
  */
-export async function addTrainingClaimLine(prisma: PrismaClient, actor: InstitutionActor, input: TrainingClaimLineInput) {
-  const { claimId, version, traineeId } = trainingClaimLineSchema.parse(input);
+export async function addTrainingClaimLine(prisma: PrismaClient, actor: OrganisationActor, input: z.output<typeof trainingClaimLineSchema>) {
+  const { claimId, version, traineeId } = input;
   return prisma.$transaction(async (tx) => {
     const claim = await lockEditableClaim(tx, actor.organisationId, claimId, version);
     const trainee = await tx.trainee.findFirst({ where: { id: traineeId, institutionId: actor.organisationId }, select: { personId: true } });
@@ -55,4 +56,9 @@ export async function addTrainingClaimLine(prisma: PrismaClient, actor: Institut
     });
     return line;
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs addTrainingClaimLine. */
+export async function addTrainingClaimLineFromInput(prisma: PrismaClient, actor: OrganisationActor, input: TrainingClaimLineInput) {
+  return addTrainingClaimLine(prisma, actor, trainingClaimLineSchema.parse(input));
 }

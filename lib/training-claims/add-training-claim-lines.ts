@@ -1,9 +1,10 @@
+import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { addTrainingClaimLinesSchema, type AddTrainingClaimLinesInput } from "@/lib/schemas/training-claim-bulk";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { lockEditableClaim, refreshClaimTotals } from "./editable";
 import { evaluateTraineeFacts, TRAINEE_FACTS_INCLUDE } from "./evaluate-trainee-for-claim";
 import { findDuplicateClaims } from "./find-duplicate-claim";
@@ -24,8 +25,8 @@ export interface LineRefusal {
  * deselects those and tries again. Facts and duplicates are loaded in bulk (a few queries), the
  * people are locked in one statement in a fixed order (the order submission locks them in).
  */
-export async function addTrainingClaimLines(prisma: PrismaClient, actor: InstitutionActor, input: AddTrainingClaimLinesInput) {
-  const { claimId, version, traineeIds } = addTrainingClaimLinesSchema.parse(input);
+export async function addTrainingClaimLines(prisma: PrismaClient, actor: OrganisationActor, input: z.output<typeof addTrainingClaimLinesSchema>) {
+  const { claimId, version, traineeIds } = input;
   const ids = [...new Set(traineeIds)];
   return prisma.$transaction(
     async (tx) => {
@@ -98,4 +99,9 @@ export async function addTrainingClaimLines(prisma: PrismaClient, actor: Institu
     // A cohort of a thousand is evaluated inside the transaction: more than the default 5 s on a busy machine.
     { timeout: 60_000, maxWait: 10_000 },
   );
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs addTrainingClaimLines. */
+export async function addTrainingClaimLinesFromInput(prisma: PrismaClient, actor: OrganisationActor, input: AddTrainingClaimLinesInput) {
+  return addTrainingClaimLines(prisma, actor, addTrainingClaimLinesSchema.parse(input));
 }

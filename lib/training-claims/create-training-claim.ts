@@ -1,13 +1,14 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { newClaimNumber } from "@/lib/claims/claim-number";
 import { isUniqueViolation } from "@/lib/errors/domain-error";
 import { createTrainingClaimSchema, type CreateTrainingClaimInput } from "@/lib/schemas/training-claim";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /** Opens an empty draft claim (a batch of trainees) for the institution. */
-export async function createTrainingClaim(prisma: PrismaClient, actor: InstitutionActor, input: CreateTrainingClaimInput) {
-  const { claimYear } = createTrainingClaimSchema.parse(input);
+export async function createTrainingClaim(prisma: PrismaClient, actor: OrganisationActor, input: z.output<typeof createTrainingClaimSchema>) {
+  const { claimYear } = input;
   for (let attempt = 0; ; attempt++) {
     try {
       return await prisma.$transaction(async (tx) => {
@@ -30,4 +31,9 @@ export async function createTrainingClaim(prisma: PrismaClient, actor: Instituti
       throw error;
     }
   }
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs createTrainingClaim. */
+export async function createTrainingClaimFromInput(prisma: PrismaClient, actor: OrganisationActor, input: CreateTrainingClaimInput) {
+  return createTrainingClaim(prisma, actor, createTrainingClaimSchema.parse(input));
 }

@@ -1,12 +1,13 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { removeTrainingClaimLineSchema, type RemoveTrainingClaimLineInput } from "@/lib/schemas/training-claim";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { lockEditableClaim, refreshClaimTotals } from "./editable";
 
-export async function removeTrainingClaimLine(prisma: PrismaClient, actor: InstitutionActor, input: RemoveTrainingClaimLineInput) {
-  const { claimId, version, lineId } = removeTrainingClaimLineSchema.parse(input);
+export async function removeTrainingClaimLine(prisma: PrismaClient, actor: OrganisationActor, input: z.output<typeof removeTrainingClaimLineSchema>) {
+  const { claimId, version, lineId } = input;
   return prisma.$transaction(async (tx) => {
     await lockEditableClaim(tx, actor.organisationId, claimId, version);
     // Lines that a reviewer commented on keep their comments (SetNull); the line itself goes.
@@ -23,4 +24,9 @@ export async function removeTrainingClaimLine(prisma: PrismaClient, actor: Insti
       details: { lineId },
     });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs removeTrainingClaimLine. */
+export async function removeTrainingClaimLineFromInput(prisma: PrismaClient, actor: OrganisationActor, input: RemoveTrainingClaimLineInput) {
+  return removeTrainingClaimLine(prisma, actor, removeTrainingClaimLineSchema.parse(input));
 }

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { sumTrainingClaimLines } from "@/lib/eligibility";
 import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/submission-steps";
@@ -7,7 +8,7 @@ import type { EmailJob } from "@/lib/mail/enqueue-email";
 import { notifyReviewersOfSubmission } from "@/lib/notifications/notify-reviewers-of-submission";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { submitTrainingClaimSchema, type SubmitTrainingClaimInput } from "@/lib/schemas/training-claim";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { isChangesRequested, targetStatus } from "@/lib/claim-lifecycle";
 import { lockPerson } from "./editable";
 import { evaluateTraineeForClaim } from "./evaluate-trainee-for-claim";
@@ -20,8 +21,8 @@ import { assertOrganisationActive } from "@/lib/organisations/assert-organisatio
  * submitted the same person meanwhile). Idempotent by submission key, like the offshore claim.
  * The reviewers' mails come back in `emails`, to queue once the transaction has committed.
  */
-export async function submitTrainingClaim(prisma: PrismaClient, actor: InstitutionActor, input: SubmitTrainingClaimInput) {
-  const { claimId, version, submissionKey } = submitTrainingClaimSchema.parse(input);
+export async function submitTrainingClaim(prisma: PrismaClient, actor: OrganisationActor, input: z.output<typeof submitTrainingClaimSchema>) {
+  const { claimId, version, submissionKey } = input;
   return prisma.$transaction(async (tx) => {
     const claim = await tx.trainingClaim.findFirst({
       where: { id: claimId, institutionId: actor.organisationId },
@@ -121,4 +122,9 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Instituti
       },
     });
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs submitTrainingClaim. */
+export async function submitTrainingClaimFromInput(prisma: PrismaClient, actor: OrganisationActor, input: SubmitTrainingClaimInput) {
+  return submitTrainingClaim(prisma, actor, submitTrainingClaimSchema.parse(input));
 }

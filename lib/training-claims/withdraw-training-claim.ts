@@ -1,17 +1,18 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { targetStatus, type ClaimStatus } from "@/lib/claim-lifecycle";
 import { canWithdrawClaim, withdrawableWhere } from "@/lib/claims/submission/withdrawable";
 import { withdrawTrainingClaimSchema, type WithdrawTrainingClaimInput } from "@/lib/schemas/training-claim";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * The institution takes back a draft, or a submitted claim no reviewer has started (still
  * SUBMITTED, nobody assigned, no decision). Conditions sit in the update's where clause.
  */
-export async function withdrawTrainingClaim(prisma: PrismaClient, actor: InstitutionActor, input: WithdrawTrainingClaimInput) {
-  const { claimId, version } = withdrawTrainingClaimSchema.parse(input);
+export async function withdrawTrainingClaim(prisma: PrismaClient, actor: OrganisationActor, input: z.output<typeof withdrawTrainingClaimSchema>) {
+  const { claimId, version } = input;
   return prisma.$transaction(async (tx) => {
     const updated = await tx.trainingClaim.updateMany({
       where: {
@@ -41,4 +42,9 @@ export async function withdrawTrainingClaim(prisma: PrismaClient, actor: Institu
 
 export function canWithdrawTrainingClaim(claim: { status: ClaimStatus; assignedReviewerId: string | null }, decisionCount: number): boolean {
   return canWithdrawClaim("TRAINING", claim, decisionCount);
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs withdrawTrainingClaim. */
+export async function withdrawTrainingClaimFromInput(prisma: PrismaClient, actor: OrganisationActor, input: WithdrawTrainingClaimInput) {
+  return withdrawTrainingClaim(prisma, actor, withdrawTrainingClaimSchema.parse(input));
 }

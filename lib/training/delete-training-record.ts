@@ -1,17 +1,18 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { isoDateFromDbDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { trainingRecordDeleteSchema, type TrainingRecordDeleteInput } from "@/lib/schemas/training-record-edit";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { assertNotUsedByClaimLine, assertTraineeFactsEditable, reevaluateDraftLines } from "@/lib/training-claims/claim-dependencies";
 
 /**
  * Deletes a training record with its certificate. Refused while a claim past the draft stage holds
  * the trainee, and while any claim line (a draft's included) points at this record.
  */
-export async function deleteTrainingRecord(prisma: PrismaClient, actor: InstitutionActor, input: TrainingRecordDeleteInput) {
-  const { trainingRecordId } = trainingRecordDeleteSchema.parse(input);
+export async function deleteTrainingRecord(prisma: PrismaClient, actor: OrganisationActor, input: z.output<typeof trainingRecordDeleteSchema>) {
+  const { trainingRecordId } = input;
   return prisma.$transaction(async (tx) => {
     const record = await tx.trainingRecord.findFirst({
       where: { id: trainingRecordId, trainee: { institutionId: actor.organisationId } },
@@ -40,4 +41,9 @@ export async function deleteTrainingRecord(prisma: PrismaClient, actor: Institut
     });
     return { traineeId: record.trainee.id };
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs deleteTrainingRecord. */
+export async function deleteTrainingRecordFromInput(prisma: PrismaClient, actor: OrganisationActor, input: TrainingRecordDeleteInput) {
+  return deleteTrainingRecord(prisma, actor, trainingRecordDeleteSchema.parse(input));
 }

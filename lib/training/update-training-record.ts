@@ -1,9 +1,10 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { dbDateFromIsoDate, isoDateFromDbDate } from "@/lib/eligibility";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { trainingRecordUpdateSchema, type TrainingRecordUpdateInput } from "@/lib/schemas/training-record-edit";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { assertTraineeFactsEditable, reevaluateDraftLines } from "@/lib/training-claims/claim-dependencies";
 
 /**
@@ -11,8 +12,7 @@ import { assertTraineeFactsEditable, reevaluateDraftLines } from "@/lib/training
  * Refused while a claim past the draft stage holds the trainee; draft lines are evaluated again in
  * the same transaction (claim-dependencies.ts). The audit entry records what was there before.
  */
-export async function updateTrainingRecord(prisma: PrismaClient, actor: InstitutionActor, input: TrainingRecordUpdateInput) {
-  const data = trainingRecordUpdateSchema.parse(input);
+export async function updateTrainingRecord(prisma: PrismaClient, actor: OrganisationActor, data: z.output<typeof trainingRecordUpdateSchema>) {
   return prisma.$transaction(async (tx) => {
     const record = await tx.trainingRecord.findFirst({
       where: { id: data.trainingRecordId, traineeId: data.traineeId, trainee: { institutionId: actor.organisationId } },
@@ -66,4 +66,9 @@ export async function updateTrainingRecord(prisma: PrismaClient, actor: Institut
     });
     return updated;
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs updateTrainingRecord. */
+export async function updateTrainingRecordFromInput(prisma: PrismaClient, actor: OrganisationActor, input: TrainingRecordUpdateInput) {
+  return updateTrainingRecord(prisma, actor, trainingRecordUpdateSchema.parse(input));
 }

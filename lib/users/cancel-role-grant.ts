@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Administrator } from "@/lib/auth/actors";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { roleGrantRefSchema, type RoleGrantRefInput } from "@/lib/schemas/role-grant";
@@ -8,7 +9,7 @@ import { roleGrantRefSchema, type RoleGrantRefInput } from "@/lib/schemas/role-g
  * a new staff account it came with stays disabled for good (lib/users/set-user-disabled.ts
  * refuses to enable an account whose creating grant was never confirmed).
  */
-export async function cancelRoleGrant(prisma: PrismaClient, actor: { id: string; role: string }, input: RoleGrantRefInput, now = new Date()) {
+export async function cancelRoleGrant(prisma: PrismaClient, actor: Administrator, input: RoleGrantRefInput, now = new Date()) {
   if (actor.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
   const { grantId } = roleGrantRefSchema.parse(input);
   return prisma.$transaction(async (tx) => {

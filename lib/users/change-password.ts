@@ -3,14 +3,14 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/revoke-sessions";
 import { DomainError } from "@/lib/errors/domain-error";
-import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/schemas/password-change";
+import type { PasswordChangeData } from "@/lib/schemas/password-change";
+import type { AccountHolder } from "@/lib/auth/actors";
 
 /**
  * Changes the signed-in user's password and ends every other session of theirs at once (a
  * stolen session does not survive the owner changing the password); the current one stays.
  */
-export async function changePassword(prisma: PrismaClient, actor: { id: string; role: string; sessionId: string }, input: PasswordChangeInput) {
-  const data = passwordChangeSchema.parse(input);
+export async function changePassword(prisma: PrismaClient, actor: AccountHolder, data: PasswordChangeData) {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
     throw new DomainError("currentPasswordWrong", "currentPassword");

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Administrator } from "@/lib/auth/actors";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { roleGrantRefSchema, type RoleGrantRefInput } from "@/lib/schemas/role-grant";
@@ -9,7 +10,7 @@ import { roleGrantRefSchema, type RoleGrantRefInput } from "@/lib/schemas/role-g
  * administrator alone cannot create the two reviewer identities four-eyes approval needs.
  * Conditional on the grant still pending: confirming twice, or after a cancel, is refused.
  */
-export async function confirmRoleGrant(prisma: PrismaClient, actor: { id: string; role: string }, input: RoleGrantRefInput, now = new Date()) {
+export async function confirmRoleGrant(prisma: PrismaClient, actor: Administrator, input: RoleGrantRefInput, now = new Date()) {
   if (actor.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
   const { grantId } = roleGrantRefSchema.parse(input);
   return prisma.$transaction(async (tx) => {

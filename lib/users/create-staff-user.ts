@@ -1,8 +1,10 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { hashPassword } from "@/lib/auth/password";
 import { DomainError, isUniqueViolation } from "@/lib/errors/domain-error";
 import { staffUserSchema, type StaffUserInput } from "@/lib/schemas/staff-user";
+import type { Administrator, SystemActor } from "@/lib/auth/actors";
 
 /**
  * Reviewers and administrators belong to the bureau, not to an organisation; only an administrator
@@ -11,9 +13,8 @@ import { staffUserSchema, type StaffUserInput } from "@/lib/schemas/staff-user";
  * role (and payment right) that a second administrator confirms (lib/users/confirm-role-grant.ts).
  * The seed (actor SYSTEM) creates the demo's staff active.
  */
-export async function createStaffUser(prisma: PrismaClient, actor: { id: string | null; role: string }, input: StaffUserInput) {
+export async function createStaffUser(prisma: PrismaClient, actor: Administrator | SystemActor, data: z.output<typeof staffUserSchema>) {
   if (actor.role !== "ADMINISTRATOR" && actor.role !== "SYSTEM") throw new DomainError("forbidden");
-  const data = staffUserSchema.parse(input);
   const passwordHash = await hashPassword(data.password);
   const canReleasePayments = data.role === "REVIEWER" && data.canReleasePayments;
   const pending = actor.role !== "SYSTEM";
@@ -50,4 +51,9 @@ export async function createStaffUser(prisma: PrismaClient, actor: { id: string 
     if (isUniqueViolation(error, "email")) throw new DomainError("emailTaken", "email");
     throw error;
   }
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs createStaffUser. */
+export async function createStaffUserFromInput(prisma: PrismaClient, actor: Administrator | SystemActor, input: StaffUserInput) {
+  return createStaffUser(prisma, actor, staffUserSchema.parse(input));
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Administrator } from "@/lib/auth/actors";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { paymentRoleRequestSchema, type PaymentRoleRequestInput } from "@/lib/schemas/role-grant";
@@ -8,7 +9,7 @@ import { paymentRoleRequestSchema, type PaymentRoleRequestInput } from "@/lib/sc
  * existing reviewer. Like every bureau role, it is in force only once a second administrator has
  * confirmed it (lib/users/confirm-role-grant.ts). Taking the right away needs no second person.
  */
-export async function requestPaymentRole(prisma: PrismaClient, actor: { id: string; role: string }, input: PaymentRoleRequestInput) {
+export async function requestPaymentRole(prisma: PrismaClient, actor: Administrator, input: PaymentRoleRequestInput) {
   if (actor.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
   const { userId } = paymentRoleRequestSchema.parse(input);
   return prisma.$transaction(async (tx) => {

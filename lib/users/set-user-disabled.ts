@@ -2,9 +2,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { revokeUserSessions } from "@/lib/auth/revoke-sessions";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import type { Administrator } from "@/lib/auth/actors";
 
 /** An administrator disables (or re-enables) an account; disabling ends its sessions at once, on every instance. */
-export async function setUserDisabled(prisma: PrismaClient, actor: { id: string; role: string }, userId: string, disabled: boolean) {
+export async function setUserDisabled(prisma: PrismaClient, actor: Administrator, userId: string, disabled: boolean) {
   if (actor.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
   if (actor.id === userId) throw new DomainError("cannotDisableSelf");
   return prisma.$transaction(async (tx) => {

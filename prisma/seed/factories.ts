@@ -2,16 +2,17 @@
 // the portal's pages call, so seeded data passes the same validation and leaves the same audit trail.
 import { randomInt } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { saveOffshoreClaimDraft } from "@/lib/claims/save-offshore-claim-draft";
-import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
+import { saveOffshoreClaimDraftFromInput } from "@/lib/claims/save-offshore-claim-draft";
+import { submitOffshoreClaimFromInput } from "@/lib/claims/submit-offshore-claim";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
-import { registerOrganisation } from "@/lib/organisations/register-organisation";
-import { updateOrganisationProfile } from "@/lib/organisations/update-organisation-profile";
+import { registerOrganisationFromInput } from "@/lib/organisations/register-organisation";
+import { updateOrganisationProfileFromInput } from "@/lib/organisations/update-organisation-profile";
 import type { District } from "@/lib/organisations/districts";
 import type { OffshoreLineInput } from "@/lib/schemas/offshore-claim";
 import type { TraineeInput } from "@/lib/schemas/trainee";
-import { registerTrainee } from "@/lib/trainees/register-trainee";
-import { createStaffUser } from "@/lib/users/create-staff-user";
+import { registerTraineeFromInput } from "@/lib/trainees/register-trainee";
+import { createStaffUserFromInput } from "@/lib/users/create-staff-user";
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 export const DEMO_PASSWORD = "Nanchang-Demo-2026";
 
@@ -57,7 +58,7 @@ export const DEFAULT_ORGANISATION_BANK_ACCOUNT = "6216610100007654321";
 export async function createOrganisationWithUser(prisma: PrismaClient, options: OrganisationOptions = {}) {
   const region = options.region ?? "360106";
   const suffix = randomInt(1_000_000).toString().padStart(6, "0");
-  const { organisation, user } = await registerOrganisation(prisma, {
+  const { organisation, user } = await registerOrganisationFromInput(prisma, {
     kind: options.kind ?? "ENTERPRISE",
     nameZh: options.nameZh ?? `测试服务外包有限公司${suffix}`,
     nameEn: options.nameEn ?? `Test Outsourcing Co. ${suffix}`,
@@ -75,7 +76,7 @@ export async function createOrganisationWithUser(prisma: PrismaClient, options: 
   const bankAccount = options.bankAccount === undefined ? DEFAULT_ORGANISATION_BANK_ACCOUNT : options.bankAccount;
   if (bankAccount !== null) {
     // A first account with nothing granted yet: stored at once, no reviewer confirmation needed.
-    await updateOrganisationProfile(prisma, actor, {
+    await updateOrganisationProfileFromInput(prisma, actor, {
       nameZh: organisation.nameZh,
       nameEn: organisation.nameEn ?? "",
       district: organisation.district as District,
@@ -96,7 +97,7 @@ export async function createStaff(
   prisma: PrismaClient,
   options: { email: string; name: string; role: "REVIEWER" | "ADMINISTRATOR"; canReleasePayments?: boolean; password?: string },
 ) {
-  return createStaffUser(prisma, { id: null, role: "SYSTEM" }, { ...options, password: options.password ?? DEMO_PASSWORD });
+  return createStaffUserFromInput(prisma, { id: null, role: "SYSTEM" }, { ...options, password: options.password ?? DEMO_PASSWORD });
 }
 
 let lineCounter = 0;
@@ -114,20 +115,18 @@ export function offshoreLine(overrides: Partial<OffshoreLineInput> = {}): Offsho
   };
 }
 
-type Actor = { id: string; role: string; organisationId: string };
-
 export async function createOffshoreClaim(
   prisma: PrismaClient,
-  actor: Actor,
+  actor: OrganisationActor,
   options: { claimYear: number; lines: OffshoreLineInput[]; onshoreUsd?: string; submit?: boolean },
 ) {
-  const draft = await saveOffshoreClaimDraft(prisma, actor, {
+  const draft = await saveOffshoreClaimDraftFromInput(prisma, actor, {
     claimYear: options.claimYear,
     onshoreUsd: options.onshoreUsd ?? "0",
     lines: options.lines,
   });
   if (!options.submit) return draft;
-  return submitOffshoreClaim(prisma, actor, {
+  return submitOffshoreClaimFromInput(prisma, actor, {
     claimId: draft.id,
     version: draft.version,
     declaration: true,
@@ -149,6 +148,6 @@ export function traineeInput(overrides: Partial<TraineeInput> = {}): TraineeInpu
   };
 }
 
-export function createTrainee(prisma: PrismaClient, actor: Actor, overrides: Partial<TraineeInput> = {}) {
-  return registerTrainee(prisma, actor, traineeInput(overrides));
+export function createTrainee(prisma: PrismaClient, actor: OrganisationActor, overrides: Partial<TraineeInput> = {}) {
+  return registerTraineeFromInput(prisma, actor, traineeInput(overrides));
 }

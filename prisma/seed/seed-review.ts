@@ -4,6 +4,7 @@
 // its public notice has already ended and a payment batch can be built and paid in the demo and
 // the e2e suite.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+
 import { approveClaim } from "@/lib/review/approve-claim";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { createOffshoreClaim, createOrganisationWithUser, offshoreLine } from "./factories";

@@ -6,27 +6,14 @@
 // string, unicode, SQL/HTML fragments, __proto__/constructor keys). Never an unexpected error
 // (a thrown non-framework error or the generic "unexpected" form error), never a polluted
 // prototype; and text the portal accepts is stored exactly as a valid input would be.
+import { requestState as state } from "../support/request-boundary";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { TestDatabase } from "@/lib/db/test-database";
-import { callAs, loadAllActions, type AnyAction, type MatrixRole, type RequestState } from "../support/action-harness";
+import { callAs, loadAllActions, type AnyAction, type MatrixRole } from "../support/action-harness";
 import { ACTION_MATRIX } from "../support/action-matrix";
 import { openActionWorld, type ActionWorld } from "../support/action-world";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
-
-const state = vi.hoisted((): RequestState => ({ sid: null, cookies: new Map(), mails: [] }));
-vi.mock("server-only", () => ({}));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => (state.sid ? { sid: state.sid, expires: new Date(Date.now() + 3600_000).toISOString() } : null),
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.23", host: "portal.test", "user-agent": "vitest" }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }));
-vi.mock("@/lib/jobs/app-job-queue", () => ({ getAppJobQueue: async () => ({ send: async (_queue: string, job: unknown) => void state.mails.push(job) }) }));
 
 applyTestSecrets();
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";

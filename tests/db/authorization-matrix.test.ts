@@ -5,28 +5,12 @@
 // pipeline (session row → role check → zod parse → handler → organisation-scoped queries →
 // error mapping) with only the request boundary replaced (see tests/support/action-harness.ts).
 // Pages and route handlers are covered over HTTP by e2e/authorization-matrix.spec.ts.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ALLOWED, callAs, loadAllActions, ROLES, type AnyAction, type Outcome, type RequestState } from "../support/action-harness";
+import { requestState as state } from "../support/request-boundary";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ALLOWED, callAs, loadAllActions, ROLES, type AnyAction, type Outcome } from "../support/action-harness";
 import { ACTION_MATRIX } from "../support/action-matrix";
 import { openActionWorld, type ActionWorld } from "../support/action-world";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
-
-const state = vi.hoisted((): RequestState => ({ sid: null, cookies: new Map(), mails: [] }));
-vi.mock("server-only", () => ({}));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => (state.sid ? { sid: state.sid, expires: new Date(Date.now() + 3600_000).toISOString() } : null),
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.23", host: "portal.test", "user-agent": "vitest" }),
-  cookies: async () => ({
-    get: (name: string) => (state.cookies.has(name) ? { name, value: state.cookies.get(name) } : undefined),
-    set: (name: string, value: string) => void state.cookies.set(name, value),
-  }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }));
-vi.mock("@/lib/jobs/app-job-queue", () => ({ getAppJobQueue: async () => ({ send: async (_queue: string, job: unknown) => void state.mails.push(job) }) }));
 
 applyTestSecrets();
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";

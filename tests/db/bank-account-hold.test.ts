@@ -5,22 +5,23 @@ import Papa from "papaparse";
 import type PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
+import { submitOffshoreClaimFromInput } from "@/lib/claims/submit-offshore-claim";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createJobQueue } from "@/lib/jobs/job-queue";
-import { EMAIL_QUEUE, enqueueEmail, ensureEmailQueue } from "@/lib/mail/enqueue-email";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { EMAIL_QUEUE, ensureEmailQueue } from "@/lib/jobs/email-queue";
 import { renderEmail } from "@/lib/mail/render-email";
-import { updateOrganisationProfile } from "@/lib/organisations/update-organisation-profile";
+import { updateOrganisationProfileFromInput } from "@/lib/organisations/update-organisation-profile";
 import { confirmBankAccountChange } from "@/lib/payments/confirm-bank-account-change";
 import { createPaymentBatch } from "@/lib/payments/create-payment-batch";
 import { exportPaymentBatch } from "@/lib/payments/export-payment-batch";
 import { listHeldGrants, listPayableGrants } from "@/lib/payments/list-payable-grants";
 import { listPendingBankAccountChanges } from "@/lib/payments/list-pending-bank-account-changes";
 import { approveClaim } from "@/lib/review/approve-claim";
-import { updateTrainee } from "@/lib/trainees/update-trainee";
-import { submitTrainingClaim } from "@/lib/training-claims/submit-training-claim";
-import { createTrainingClaim } from "@/lib/training-claims/create-training-claim";
-import { addTrainingClaimLine } from "@/lib/training-claims/add-training-claim-line";
+import { updateTraineeFromInput } from "@/lib/trainees/update-trainee";
+import { submitTrainingClaimFromInput } from "@/lib/training-claims/submit-training-claim";
+import { createTrainingClaimFromInput } from "@/lib/training-claims/create-training-claim";
+import { addTrainingClaimLineFromInput } from "@/lib/training-claims/add-training-claim-line";
 import { createOffshoreClaim, createOrganisationWithUser, offshoreLine } from "@/prisma/seed/factories";
 import { qualifyingTrainee } from "./institution-helpers";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
@@ -85,7 +86,7 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     expect((await listPayableGrants(db.prisma, AFTER)).map((g) => g.id)).toContain(grant.id);
 
     // The member (or whoever has the login) changes the account.
-    const changed = await updateOrganisationProfile(db.prisma, enterprise.actor, profileOf(enterprise, "6227 0015 5555 0099"));
+    const changed = await updateOrganisationProfileFromInput(db.prisma, enterprise.actor, profileOf(enterprise, "6227 0015 5555 0099"));
     const change = await db.prisma.bankAccountChange.findFirstOrThrow({ where: { organisationId: enterprise.organisation.id } });
     expect(change).toMatchObject({ status: "PENDING", oldAccountLast4: "4321", newAccountLast4: "0099", oldBankName: "中国银行南昌分行", newBankName: "中国建设银行南昌分行" });
     // Audited with the state change; the members are told, in their language, in both languages' templates.
@@ -135,8 +136,8 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
   it("a second change before confirmation supersedes the first; the old account stays the last confirmed one", async () => {
     const payer = await reviewer(db.prisma, { canReleasePayments: true });
     const { enterprise } = await approvedGrant();
-    await updateOrganisationProfile(db.prisma, enterprise.actor, profileOf(enterprise, "6227001555550011"));
-    await updateOrganisationProfile(db.prisma, enterprise.actor, profileOf(enterprise, "6227001555550022"));
+    await updateOrganisationProfileFromInput(db.prisma, enterprise.actor, profileOf(enterprise, "6227001555550011"));
+    await updateOrganisationProfileFromInput(db.prisma, enterprise.actor, profileOf(enterprise, "6227001555550022"));
     const changes = await db.prisma.bankAccountChange.findMany({ where: { organisationId: enterprise.organisation.id }, orderBy: { requestedAt: "asc" } });
     expect(changes.map((c) => [c.status, c.oldAccountLast4, c.newAccountLast4])).toEqual([
       ["SUPERSEDED", "4321", "0011"],
@@ -145,7 +146,7 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     // The reviewer cannot confirm the account that is no longer the current one.
     await expect(confirmBankAccountChange(db.prisma, payer, { changeId: changes[0]!.id })).rejects.toMatchObject({ code: "bankAccountChangeNotPending" });
     // Typing the current number again is no change.
-    const same = await updateOrganisationProfile(db.prisma, enterprise.actor, profileOf(enterprise, "6227001555550022"));
+    const same = await updateOrganisationProfileFromInput(db.prisma, enterprise.actor, profileOf(enterprise, "6227001555550022"));
     expect(same.emails).toEqual([]);
     expect(await db.prisma.bankAccountChange.count({ where: { organisationId: enterprise.organisation.id } })).toBe(2);
   });
@@ -155,7 +156,7 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     await drainPool(payer);
     const { enterprise } = await approvedGrant();
     const batch = await createPaymentBatch(db.prisma, payer, AFTER);
-    await updateOrganisationProfile(db.prisma, enterprise.actor, profileOf(enterprise, "6227001555550033"));
+    await updateOrganisationProfileFromInput(db.prisma, enterprise.actor, profileOf(enterprise, "6227001555550033"));
     await expect(exportPaymentBatch(db.prisma, payer, batch.id, AFTER)).rejects.toMatchObject({ code: "payeeBankUnconfirmed" });
     const change = await db.prisma.bankAccountChange.findFirstOrThrow({ where: { organisationId: enterprise.organisation.id, status: "PENDING" } });
     await confirmBankAccountChange(db.prisma, payer, { changeId: change.id });
@@ -172,7 +173,7 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     const line = claim.lines[0]!;
     const trainee = await db.prisma.trainee.findUniqueOrThrow({ where: { id: line.traineeId } });
 
-    const { emails } = await updateTrainee(db.prisma, inst.actor, {
+    const { emails } = await updateTraineeFromInput(db.prisma, inst.actor, {
       traineeId: trainee.id, name: trainee.name, college: trainee.college, collegeLevel: trainee.collegeLevel,
       studentStatus: trainee.studentStatus, phone: trainee.phone, bankName: "中国工商银行南昌分行", bankAccount: "6222021502000077",
     });
@@ -197,13 +198,13 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     const enterprise = await createOrganisationWithUser(db.prisma, { bankAccount: null });
     const draft = await createOffshoreClaim(db.prisma, enterprise.actor, { claimYear: 2024, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00" })] });
     const submit = () =>
-      submitOffshoreClaim(db.prisma, enterprise.actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
+      submitOffshoreClaimFromInput(db.prisma, enterprise.actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
     await expect(submit()).rejects.toMatchObject({ code: "bankAccountMissing" });
     expect(await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "DRAFT", version: draft.version });
     expect(await db.prisma.claimSubmission.count({ where: { offshoreClaimId: draft.id } })).toBe(0);
 
     // A first account, nothing granted yet: no confirmation needed, and the claim goes in.
-    const first = await updateOrganisationProfile(db.prisma, enterprise.actor, profileOf(enterprise, "6227001555550044"));
+    const first = await updateOrganisationProfileFromInput(db.prisma, enterprise.actor, profileOf(enterprise, "6227001555550044"));
     expect(first.emails).toEqual([]);
     expect(await db.prisma.bankAccountChange.count({ where: { organisationId: enterprise.organisation.id } })).toBe(0);
     expect((await submit()).status).toBe("SUBMITTED");
@@ -213,10 +214,10 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     const inst = await createOrganisationWithUser(db.prisma, { kind: "TRAINING_INSTITUTION", region: "360102", district: "DONGHU", bankAccount: null });
     const employer = await createOrganisationWithUser(db.prisma, { region: "360106" });
     const { trainee } = await qualifyingTrainee(db.prisma, inst.actor, employer.organisation.id);
-    const claim = await createTrainingClaim(db.prisma, inst.actor, { claimYear: 2024 });
-    await addTrainingClaimLine(db.prisma, inst.actor, { claimId: claim.id, version: claim.version, traineeId: trainee.id });
+    const claim = await createTrainingClaimFromInput(db.prisma, inst.actor, { claimYear: 2024 });
+    await addTrainingClaimLineFromInput(db.prisma, inst.actor, { claimId: claim.id, version: claim.version, traineeId: trainee.id });
     const input = { claimId: claim.id, version: claim.version + 1, declaration: true as const, submissionKey: crypto.randomUUID() };
-    await expect(submitTrainingClaim(db.prisma, inst.actor, input)).rejects.toMatchObject({ code: "bankAccountMissing" });
+    await expect(submitTrainingClaimFromInput(db.prisma, inst.actor, input)).rejects.toMatchObject({ code: "bankAccountMissing" });
     expect(await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: "DRAFT" });
   });
 
@@ -235,7 +236,7 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     expect((await exportPaymentBatch(db.prisma, payer, batch.id, AFTER)).rows).toBe(1);
 
     // Whoever adds the first account while a grant waits for it must be confirmed by a reviewer.
-    const added = await updateOrganisationProfile(db.prisma, legacy.enterprise.actor, profileOf(legacy.enterprise, "6227001555550055"));
+    const added = await updateOrganisationProfileFromInput(db.prisma, legacy.enterprise.actor, profileOf(legacy.enterprise, "6227001555550055"));
     expect(added.emails.map((e) => e.template)).toEqual(["bankAccountChanged"]);
     const change = await db.prisma.bankAccountChange.findFirstOrThrow({ where: { organisationId: legacy.enterprise.organisation.id } });
     expect(change).toMatchObject({ status: "PENDING", oldAccountLast4: null, newAccountLast4: "0055" });

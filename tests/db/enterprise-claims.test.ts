@@ -7,10 +7,10 @@ import { attachOffshoreLineEvidence } from "@/lib/claims/attach-offshore-line-ev
 import { deleteOffshoreLineEvidence } from "@/lib/claims/delete-offshore-line-evidence";
 import { getOffshoreClaimHistory } from "@/lib/claims/get-offshore-claim-history";
 import { importOffshoreLines } from "@/lib/claims/import/import-offshore-lines";
-import { saveOffshoreClaimDraft } from "@/lib/claims/save-offshore-claim-draft";
-import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
-import { reopenOffshoreClaim } from "@/lib/claims/reopen-offshore-claim";
-import { withdrawOffshoreClaim } from "@/lib/claims/withdraw-offshore-claim";
+import { saveOffshoreClaimDraftFromInput } from "@/lib/claims/save-offshore-claim-draft";
+import { submitOffshoreClaimFromInput } from "@/lib/claims/submit-offshore-claim";
+import { reopenOffshoreClaimFromInput } from "@/lib/claims/reopen-offshore-claim";
+import { withdrawOffshoreClaimFromInput } from "@/lib/claims/withdraw-offshore-claim";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { LocalDiskFileStore } from "@/lib/evidence/file-store";
@@ -66,7 +66,7 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
     const { actor } = await createOrganisationWithUser(db.prisma);
     const first = offshoreLine({ contractRegNo: "INPLACE-1" });
     const second = offshoreLine({ contractRegNo: "INPLACE-2" });
-    const claim = await saveOffshoreClaimDraft(db.prisma, actor, { claimYear: 2024, onshoreUsd: "0", lines: [first, second] });
+    const claim = await saveOffshoreClaimDraftFromInput(db.prisma, actor, { claimYear: 2024, onshoreUsd: "0", lines: [first, second] });
     const stored = await db.prisma.offshoreContractLine.findMany({ where: { claimId: claim.id }, orderBy: { lineNo: "asc" } });
     const evidence = await attachOffshoreLineEvidence(db.prisma, actor, { lineId: stored[0]!.id, kind: "OFFSHORE_CONTRACT", bytes: PDF }, store);
     const reviewer = await createStaff(db.prisma, { email: `inplace${Date.now()}@bureau.test`, name: "审", role: "REVIEWER" });
@@ -78,7 +78,7 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
     });
 
     // Swap the two contract numbers, change an amount, drop nothing yet: ids must survive.
-    const saved = await saveOffshoreClaimDraft(db.prisma, actor, {
+    const saved = await saveOffshoreClaimDraftFromInput(db.prisma, actor, {
       claimId: claim.id,
       version: claim.version,
       claimYear: 2024,
@@ -99,7 +99,7 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
     expect((await db.prisma.reviewComment.findUniqueOrThrow({ where: { id: comment.id } })).offshoreLineId).toBe(stored[1]!.id);
 
     // Removing the first and second lines deletes those rows only, and the removed line's evidence with its file.
-    await saveOffshoreClaimDraft(
+    await saveOffshoreClaimDraftFromInput(
       db.prisma,
       actor,
       { claimId: claim.id, version: saved.version, claimYear: 2024, onshoreUsd: "0", lines: [lineInput(after[2]!, "300000.00")] },
@@ -114,18 +114,18 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
 
   it("refuses a stale form and a line id of another claim, leaving the draft as it was", async () => {
     const { actor } = await createOrganisationWithUser(db.prisma);
-    const claim = await saveOffshoreClaimDraft(db.prisma, actor, { claimYear: 2023, onshoreUsd: "0", lines: [offshoreLine()] });
-    await saveOffshoreClaimDraft(db.prisma, actor, { claimId: claim.id, version: claim.version, claimYear: 2023, onshoreUsd: "1", lines: [] });
+    const claim = await saveOffshoreClaimDraftFromInput(db.prisma, actor, { claimYear: 2023, onshoreUsd: "0", lines: [offshoreLine()] });
+    await saveOffshoreClaimDraftFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, claimYear: 2023, onshoreUsd: "1", lines: [] });
     await expectDomainError(
-      saveOffshoreClaimDraft(db.prisma, actor, { claimId: claim.id, version: claim.version, claimYear: 2023, onshoreUsd: "2", lines: [] }),
+      saveOffshoreClaimDraftFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, claimYear: 2023, onshoreUsd: "2", lines: [] }),
       "staleForm",
     );
     const other = await createOrganisationWithUser(db.prisma);
-    const otherClaim = await saveOffshoreClaimDraft(db.prisma, other.actor, { claimYear: 2023, onshoreUsd: "0", lines: [offshoreLine()] });
+    const otherClaim = await saveOffshoreClaimDraftFromInput(db.prisma, other.actor, { claimYear: 2023, onshoreUsd: "0", lines: [offshoreLine()] });
     const otherLine = await db.prisma.offshoreContractLine.findFirstOrThrow({ where: { claimId: otherClaim.id } });
     const current = await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } });
     await expectDomainError(
-      saveOffshoreClaimDraft(db.prisma, actor, {
+      saveOffshoreClaimDraftFromInput(db.prisma, actor, {
         claimId: claim.id,
         version: current.version,
         claimYear: 2023,
@@ -141,10 +141,10 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
   it("refuses a second claim for the same year and a contract claimed by another enterprise that year", async () => {
     const a = await createOrganisationWithUser(db.prisma);
     const b = await createOrganisationWithUser(db.prisma);
-    await saveOffshoreClaimDraft(db.prisma, a.actor, { claimYear: 2022, onshoreUsd: "0", lines: [offshoreLine({ contractRegNo: "SHARED-2022" })] });
-    await expectDomainError(saveOffshoreClaimDraft(db.prisma, a.actor, { claimYear: 2022, onshoreUsd: "0", lines: [] }), "claimYearTaken", "claimYear");
+    await saveOffshoreClaimDraftFromInput(db.prisma, a.actor, { claimYear: 2022, onshoreUsd: "0", lines: [offshoreLine({ contractRegNo: "SHARED-2022" })] });
+    await expectDomainError(saveOffshoreClaimDraftFromInput(db.prisma, a.actor, { claimYear: 2022, onshoreUsd: "0", lines: [] }), "claimYearTaken", "claimYear");
     await expectDomainError(
-      saveOffshoreClaimDraft(db.prisma, b.actor, {
+      saveOffshoreClaimDraftFromInput(db.prisma, b.actor, {
         claimYear: 2022,
         onshoreUsd: "0",
         lines: [offshoreLine(), offshoreLine({ contractRegNo: "shared-2022" })],
@@ -154,26 +154,26 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
     );
     expect(await db.prisma.offshoreClaim.count({ where: { organisationId: b.actor.organisationId } })).toBe(0);
     // Another year is another claim: the same contract number is allowed there.
-    await saveOffshoreClaimDraft(db.prisma, b.actor, { claimYear: 2021, onshoreUsd: "0", lines: [offshoreLine({ contractRegNo: "SHARED-2022" })] });
+    await saveOffshoreClaimDraftFromInput(db.prisma, b.actor, { claimYear: 2021, onshoreUsd: "0", lines: [offshoreLine({ contractRegNo: "SHARED-2022" })] });
   });
 
   it("submits once per submission key, and is read-only afterwards", async () => {
     const { actor } = await createOrganisationWithUser(db.prisma);
-    const claim = await saveOffshoreClaimDraft(db.prisma, actor, {
+    const claim = await saveOffshoreClaimDraftFromInput(db.prisma, actor, {
       claimYear: 2024,
       onshoreUsd: "0",
       lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00" })],
     });
     const key = crypto.randomUUID();
     const input = { claimId: claim.id, version: claim.version, declaration: true as const, submissionKey: key };
-    const first = await submitOffshoreClaim(db.prisma, actor, input);
-    const again = await submitOffshoreClaim(db.prisma, actor, input);
+    const first = await submitOffshoreClaimFromInput(db.prisma, actor, input);
+    const again = await submitOffshoreClaimFromInput(db.prisma, actor, input);
     expect(again.id).toBe(first.id);
     expect(first.status).toBe("SUBMITTED");
     expect(first.entitlementFen).toBe(6_000_000);
     expect(await db.prisma.claimSubmission.count({ where: { offshoreClaimId: claim.id } })).toBe(1);
     await expectDomainError(
-      saveOffshoreClaimDraft(db.prisma, actor, { claimId: claim.id, version: first.version, claimYear: 2024, onshoreUsd: "0", lines: [] }),
+      saveOffshoreClaimDraftFromInput(db.prisma, actor, { claimId: claim.id, version: first.version, claimYear: 2024, onshoreUsd: "0", lines: [] }),
       "claimNotEditable",
     );
   });
@@ -183,19 +183,19 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
   // PostgreSQL only (the PostgreSQL leg of this file runs it).
   it.runIf(kind === "postgres")("two concurrent submits with the same key yield one submission", async () => {
     const { actor } = await createOrganisationWithUser(db.prisma);
-    const claim = await saveOffshoreClaimDraft(db.prisma, actor, {
+    const claim = await saveOffshoreClaimDraftFromInput(db.prisma, actor, {
       claimYear: 2024,
       onshoreUsd: "0",
       lines: [offshoreLine({ executedUsd: "400000.00", contractValueUsd: "400000.00" })],
     });
     const input = { claimId: claim.id, version: claim.version, declaration: true as const, submissionKey: crypto.randomUUID() };
-    const results = await Promise.allSettled([1, 2, 3].map(() => submitOffshoreClaim(db.prisma, actor, input)));
+    const results = await Promise.allSettled([1, 2, 3].map(() => submitOffshoreClaimFromInput(db.prisma, actor, input)));
     // Every request either returns the submitted claim or, having lost the race, a retry finds it.
     for (const result of results) {
       if (result.status === "rejected") expect(result.reason).toBeInstanceOf(DomainError);
     }
     expect(results.some((result) => result.status === "fulfilled")).toBe(true);
-    const retry = await submitOffshoreClaim(db.prisma, actor, input);
+    const retry = await submitOffshoreClaimFromInput(db.prisma, actor, input);
     expect(retry.status).toBe("SUBMITTED");
     expect(await db.prisma.claimSubmission.count({ where: { offshoreClaimId: claim.id } })).toBe(1);
     expect((await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } })).submissionCount).toBe(1);
@@ -204,31 +204,31 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
   it("withdraws a submitted claim nobody has started, not one a reviewer has picked up", async () => {
     const { actor } = await createOrganisationWithUser(db.prisma);
     const make = async (year: number) => {
-      const draft = await saveOffshoreClaimDraft(db.prisma, actor, {
+      const draft = await saveOffshoreClaimDraftFromInput(db.prisma, actor, {
         claimYear: year,
         onshoreUsd: "0",
         lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00", fxReceiptDate: `${year}-05-01` })],
       });
-      return submitOffshoreClaim(db.prisma, actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
+      return submitOffshoreClaimFromInput(db.prisma, actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
     };
     const free = await make(2020);
     const other = await createOrganisationWithUser(db.prisma);
-    await expect(withdrawOffshoreClaim(db.prisma, other.actor, { claimId: free.id, version: free.version })).rejects.toBeInstanceOf(NotFoundError);
-    const withdrawn = await withdrawOffshoreClaim(db.prisma, actor, { claimId: free.id, version: free.version });
+    await expect(withdrawOffshoreClaimFromInput(db.prisma, other.actor, { claimId: free.id, version: free.version })).rejects.toBeInstanceOf(NotFoundError);
+    const withdrawn = await withdrawOffshoreClaimFromInput(db.prisma, actor, { claimId: free.id, version: free.version });
     expect(withdrawn.status).toBe("WITHDRAWN");
-    await expectDomainError(withdrawOffshoreClaim(db.prisma, actor, { claimId: free.id, version: withdrawn.version }), "claimNotWithdrawable");
+    await expectDomainError(withdrawOffshoreClaimFromInput(db.prisma, actor, { claimId: free.id, version: withdrawn.version }), "claimNotWithdrawable");
 
     const taken = await make(2019);
     const reviewer = await createStaff(db.prisma, { email: `r${Date.now()}@bureau.test`, name: "审", role: "REVIEWER" });
     await db.prisma.offshoreClaim.update({ where: { id: taken.id }, data: { assignedReviewerId: reviewer.id } });
-    await expectDomainError(withdrawOffshoreClaim(db.prisma, actor, { claimId: taken.id, version: taken.version }), "claimNotWithdrawable");
+    await expectDomainError(withdrawOffshoreClaimFromInput(db.prisma, actor, { claimId: taken.id, version: taken.version }), "claimNotWithdrawable");
     expect((await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: taken.id } })).status).toBe("SUBMITTED");
 
     // The year is not lost: the withdrawn claim reopens as a draft (only for its own organisation).
-    await expect(reopenOffshoreClaim(db.prisma, other.actor, { claimId: free.id, version: withdrawn.version })).rejects.toBeInstanceOf(NotFoundError);
-    const reopened = await reopenOffshoreClaim(db.prisma, actor, { claimId: free.id, version: withdrawn.version });
+    await expect(reopenOffshoreClaimFromInput(db.prisma, other.actor, { claimId: free.id, version: withdrawn.version })).rejects.toBeInstanceOf(NotFoundError);
+    const reopened = await reopenOffshoreClaimFromInput(db.prisma, actor, { claimId: free.id, version: withdrawn.version });
     expect(reopened.status).toBe("DRAFT");
-    await expectDomainError(reopenOffshoreClaim(db.prisma, actor, { claimId: free.id, version: reopened.version }), "claimNotEditable");
+    await expectDomainError(reopenOffshoreClaimFromInput(db.prisma, actor, { claimId: free.id, version: reopened.version }), "claimNotEditable");
 
     const history = await getOffshoreClaimHistory(db.prisma, actor.organisationId, free.id);
     expect(history.timeline.map((event) => event.kind)).toEqual(["drafted", "submitted", "withdrawn", "reopened"]);
@@ -238,7 +238,7 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
   it("refuses evidence for another organisation's line before storing anything, and wrong types", async () => {
     const a = await createOrganisationWithUser(db.prisma);
     const b = await createOrganisationWithUser(db.prisma);
-    const claim = await saveOffshoreClaimDraft(db.prisma, a.actor, { claimYear: 2018, onshoreUsd: "0", lines: [offshoreLine({ fxReceiptDate: "2018-03-01" })] });
+    const claim = await saveOffshoreClaimDraftFromInput(db.prisma, a.actor, { claimYear: 2018, onshoreUsd: "0", lines: [offshoreLine({ fxReceiptDate: "2018-03-01" })] });
     const line = await db.prisma.offshoreContractLine.findFirstOrThrow({ where: { claimId: claim.id } });
     const before = await db.prisma.evidenceFile.count();
     await expect(
@@ -260,7 +260,7 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
 
   it("imports CSV rows all or nothing, reporting rows with their numbers", async () => {
     const { actor } = await createOrganisationWithUser(db.prisma);
-    const claim = await saveOffshoreClaimDraft(db.prisma, actor, { claimYear: 2017, onshoreUsd: "0", lines: [offshoreLine({ contractRegNo: "CSV-EXISTING", fxReceiptDate: "2017-01-05" })] });
+    const claim = await saveOffshoreClaimDraftFromInput(db.prisma, actor, { claimYear: 2017, onshoreUsd: "0", lines: [offshoreLine({ contractRegNo: "CSV-EXISTING", fxReceiptDate: "2017-01-05" })] });
     const existingId = (await db.prisma.offshoreContractLine.findFirstOrThrow({ where: { claimId: claim.id } })).id;
     const header = "合同登记号,境外客户,国家代码（ISO）,业务类别,合同金额（美元）,年度执行额（美元）,收汇日期（YYYY-MM-DD）";
     const bad = [header, "CSV-1,Client A,US,软件,1000.00,500.00,2017-02-01", "CSV-2,Client B,US,SOFTWARE,1000.001,500,2017-02-01", "CSV-EXISTING,Client C,JP,Finance,10,5,2017-02-01"].join("\n");
@@ -286,12 +286,12 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
 
   it("after a request for changes, the applicant sees the comments per line, edits in place and resubmits", async () => {
     const { actor } = await createOrganisationWithUser(db.prisma);
-    const draft = await saveOffshoreClaimDraft(db.prisma, actor, {
+    const draft = await saveOffshoreClaimDraftFromInput(db.prisma, actor, {
       claimYear: 2016,
       onshoreUsd: "0",
       lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00", fxReceiptDate: "2016-05-01" })],
     });
-    const submitted = await submitOffshoreClaim(db.prisma, actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
+    const submitted = await submitOffshoreClaimFromInput(db.prisma, actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
     const line = await db.prisma.offshoreContractLine.findFirstOrThrow({ where: { claimId: draft.id } });
     const reviewer = await createStaff(db.prisma, { email: `changes${Date.now()}@bureau.test`, name: "审", role: "REVIEWER" });
     await assignClaimToReviewer(db.prisma, reviewer, { kind: "OFFSHORE", claimId: draft.id, version: submitted.version });
@@ -308,9 +308,9 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
     expect(history.changeRequest).toMatchObject({ general: ["Please check the receipt dates"], byLine: { [line.id]: ["The FX receipt is missing"] } });
     const current = await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: draft.id } });
     expect(current.status).toBe("CHANGES_REQUESTED");
-    await expect(withdrawOffshoreClaim(db.prisma, actor, { claimId: draft.id, version: current.version })).rejects.toBeInstanceOf(DomainError);
+    await expect(withdrawOffshoreClaimFromInput(db.prisma, actor, { claimId: draft.id, version: current.version })).rejects.toBeInstanceOf(DomainError);
 
-    const edited = await saveOffshoreClaimDraft(db.prisma, actor, {
+    const edited = await saveOffshoreClaimDraftFromInput(db.prisma, actor, {
       claimId: draft.id,
       version: current.version,
       claimYear: 2016,
@@ -319,7 +319,7 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
     });
     const comment = await db.prisma.reviewComment.findFirstOrThrow({ where: { text: "The FX receipt is missing" } });
     expect(comment.offshoreLineId).toBe(line.id);
-    const resubmitted = await submitOffshoreClaim(db.prisma, actor, { claimId: draft.id, version: edited.version, declaration: true, submissionKey: crypto.randomUUID() });
+    const resubmitted = await submitOffshoreClaimFromInput(db.prisma, actor, { claimId: draft.id, version: edited.version, declaration: true, submissionKey: crypto.randomUUID() });
     expect(resubmitted.status).toBe("SUBMITTED");
     expect(resubmitted.submissionCount).toBe(2);
     const after = await getOffshoreClaimHistory(db.prisma, actor.organisationId, draft.id);

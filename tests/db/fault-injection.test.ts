@@ -8,15 +8,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { importOffshoreLines } from "@/lib/claims/import/import-offshore-lines";
-import { saveOffshoreClaimDraft } from "@/lib/claims/save-offshore-claim-draft";
-import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
+import { saveOffshoreClaimDraftFromInput } from "@/lib/claims/save-offshore-claim-draft";
+import { submitOffshoreClaimFromInput } from "@/lib/claims/submit-offshore-claim";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { secondApproveClaim } from "@/lib/review/second-approve-claim";
-import { addTrainingClaimLine } from "@/lib/training-claims/add-training-claim-line";
-import { createTrainingClaim } from "@/lib/training-claims/create-training-claim";
-import { submitTrainingClaim } from "@/lib/training-claims/submit-training-claim";
+import { addTrainingClaimLineFromInput } from "@/lib/training-claims/add-training-claim-line";
+import { createTrainingClaimFromInput } from "@/lib/training-claims/create-training-claim";
+import { submitTrainingClaimFromInput } from "@/lib/training-claims/submit-training-claim";
 import { cohortTemplateHeader } from "@/lib/trainees/import/cohort-columns";
 import { importCohort } from "@/lib/trainees/import/import-cohort";
 import { createOrganisationWithUser, offshoreLine } from "@/prisma/seed/factories";
@@ -200,12 +200,12 @@ describe.each(DATABASE_KINDS)("fault injection on %s", (kind) => {
 
   it("an enterprise's claim submission: fails at the state change, the snapshot or the audit entry with nothing written, then succeeds", async () => {
     const { actor } = await createOrganisationWithUser(db.prisma);
-    const draft = await saveOffshoreClaimDraft(db.prisma, actor, {
+    const draft = await saveOffshoreClaimDraftFromInput(db.prisma, actor, {
       claimYear: 2024,
       onshoreUsd: "0",
       lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00" })],
     });
-    const submit = () => submitOffshoreClaim(db.prisma, actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
+    const submit = () => submitOffshoreClaimFromInput(db.prisma, actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
     await expectEveryFaultLeavesNothing(
       [
         { table: "OffshoreClaim", op: "UPDATE", nth: 1 },
@@ -229,13 +229,13 @@ describe.each(DATABASE_KINDS)("fault injection on %s", (kind) => {
     const actor = world.institution.actor;
     const a = await qualifyingTrainee(db.prisma, actor, world.nanchangEnterprise.organisation.id);
     const b = await qualifyingTrainee(db.prisma, actor, world.shenzhenEnterprise.organisation.id);
-    let claim = await createTrainingClaim(db.prisma, actor, { claimYear: 2024 });
-    await addTrainingClaimLine(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: a.trainee.id });
+    let claim = await createTrainingClaimFromInput(db.prisma, actor, { claimYear: 2024 });
+    await addTrainingClaimLineFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: a.trainee.id });
     claim = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
-    await addTrainingClaimLine(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: b.trainee.id });
+    await addTrainingClaimLineFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: b.trainee.id });
     claim = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
     const version = claim.version;
-    const submit = () => submitTrainingClaim(db.prisma, actor, { claimId: claim.id, version, declaration: true, submissionKey: crypto.randomUUID() });
+    const submit = () => submitTrainingClaimFromInput(db.prisma, actor, { claimId: claim.id, version, declaration: true, submissionKey: crypto.randomUUID() });
     await expectEveryFaultLeavesNothing(
       [
         { table: "TrainingClaimLine", op: "UPDATE", nth: 2 },
@@ -292,7 +292,7 @@ describe.each(DATABASE_KINDS)("fault injection on %s", (kind) => {
 
   it("an enterprise's CSV line import: fails while saving the lines or its ImportBatch with none of them written, then imports", async () => {
     const { actor } = await createOrganisationWithUser(db.prisma);
-    const draft = await saveOffshoreClaimDraft(db.prisma, actor, { claimYear: 2018, onshoreUsd: "0", lines: [offshoreLine({ contractRegNo: "FAULT-EXISTING", fxReceiptDate: "2018-01-05" })] });
+    const draft = await saveOffshoreClaimDraftFromInput(db.prisma, actor, { claimYear: 2018, onshoreUsd: "0", lines: [offshoreLine({ contractRegNo: "FAULT-EXISTING", fxReceiptDate: "2018-01-05" })] });
     const header = "合同登记号,境外客户,国家代码（ISO）,业务类别,合同金额（美元）,年度执行额（美元）,收汇日期（YYYY-MM-DD）";
     const csv = [header, "FAULT-1,Client A,US,软件,1000.00,500.00,2018-02-01", "FAULT-2,Client B,GB,finance,2000,1500.5,2018-03-01"].join("\r\n");
     const run = () => importOffshoreLines(db.prisma, actor, { claimId: draft.id, version: draft.version, bytes: new TextEncoder().encode(csv) });

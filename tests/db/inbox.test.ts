@@ -2,21 +2,22 @@ import type PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { remindPendingConfirmations } from "@/lib/employment/remind-pending-confirmations";
-import { updateEmploymentContract } from "@/lib/employment/update-employment-contract";
+import { updateEmploymentContractFromInput } from "@/lib/employment/update-employment-contract";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createJobQueue } from "@/lib/jobs/job-queue";
-import { EMAIL_QUEUE, enqueueEmail, ensureEmailQueue } from "@/lib/mail/enqueue-email";
-import { recordObjection } from "@/lib/notice/record-objection";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { EMAIL_QUEUE, ensureEmailQueue } from "@/lib/jobs/email-queue";
+import { recordObjectionFromInput } from "@/lib/notice/record-objection";
 import { listInbox } from "@/lib/notifications/list-inbox";
 import { markAllNotificationsRead } from "@/lib/notifications/mark-all-notifications-read";
 import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
 import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
 import { setMailPreferences } from "@/lib/notifications/set-mail-preferences";
-import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
+import { submitOffshoreClaimFromInput } from "@/lib/claims/submit-offshore-claim";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
-import { declareConflict } from "@/lib/review/declare-conflict";
+import { declareConflictFromInput } from "@/lib/review/declare-conflict";
 import { rejectClaim } from "@/lib/review/reject-claim";
 import { requestClaimChanges } from "@/lib/review/request-claim-changes";
 import { institutionWorld, qualifyingTrainee } from "./institution-helpers";
@@ -157,7 +158,7 @@ describe.each(DATABASE_KINDS)("inbox and mail preferences on %s", (kind) => {
     const submitted = (await inboxOf(db.prisma, assignee.id, "claimSubmittedForReview")).find((i) => (i.params as { claimNo: string }).claimNo === claim.claimNo);
     expect(submitted).toMatchObject({ href: `/review/claims/offshore/${claim.id}`, params: { audience: "unassigned" } });
 
-    await declareConflict(db.prisma, conflicted, { organisationId: enterprise.organisation.id, reason: "亲属任职" });
+    await declareConflictFromInput(db.prisma, conflicted, { organisationId: enterprise.organisation.id, reason: "亲属任职" });
     const second = await submittedOffshoreClaimOf(enterprise);
     expect(await inboxOf(db.prisma, conflicted.id, "claimSubmittedForReview").then((items) => items.some((i) => (i.params as { claimNo: string }).claimNo === second.claimNo))).toBe(false);
     expect(second.emails.map((e) => e.template)).toContain("claimSubmittedForReview");
@@ -166,7 +167,7 @@ describe.each(DATABASE_KINDS)("inbox and mail preferences on %s", (kind) => {
     const assigned = await assignClaimToReviewer(db.prisma, assignee, { kind: "OFFSHORE", claimId: claim.id, version: claim.version });
     await requestClaimChanges(db.prisma, assignee, { kind: "OFFSHORE", claimId: claim.id, version: assigned.version, reason: "补充材料", lineComments: [] });
     const current = await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } });
-    const resubmitted = await submitOffshoreClaim(db.prisma, enterprise.actor, { claimId: claim.id, version: current.version, declaration: true, submissionKey: crypto.randomUUID() });
+    const resubmitted = await submitOffshoreClaimFromInput(db.prisma, enterprise.actor, { claimId: claim.id, version: current.version, declaration: true, submissionKey: crypto.randomUUID() });
     const assigneeEmail = (await db.prisma.user.findUniqueOrThrow({ where: { id: assignee.id } })).email;
     expect(resubmitted.emails).toEqual([{ to: assigneeEmail, template: "claimResubmittedForReview", params: { claimNo: claim.claimNo, audience: "assigned" }, locale: "zh-CN" }]);
     expect(await db.prisma.notification.count({ where: { kind: "claimResubmittedForReview", params: { path: ["claimNo"], equals: claim.claimNo } } })).toBe(1);
@@ -199,7 +200,7 @@ describe.each(DATABASE_KINDS)("inbox and mail preferences on %s", (kind) => {
     expect(await db.prisma.notification.count({ where: { kind: "contractConfirmationReminder", organisationId: employer.organisation.id } })).toBe(2);
 
     // The institution edits the contract: the employer is asked again, told again, and the reminder clock restarts.
-    const edited = await updateEmploymentContract(db.prisma, world.institution.actor, {
+    const edited = await updateEmploymentContractFromInput(db.prisma, world.institution.actor, {
       contractId: contract.id, traineeId: trainee.id, employerKind: "REGISTERED", employerOrganisationId: employer.organisation.id,
       signedOn: "2024-07-26", startDate: "2024-08-01", endDate: "2026-07-31",
     });
@@ -224,7 +225,7 @@ describe.each(DATABASE_KINDS)("inbox and mail preferences on %s", (kind) => {
     const { claim, enterprise } = await submittedOffshoreClaim(db.prisma, "300000.00");
     await approveClaim(db.prisma, r, { kind: "OFFSHORE", claimId: claim.id, version: claim.version });
     const item = await db.prisma.noticeItem.findFirstOrThrow({ where: { ledgerEntry: { offshoreClaimId: claim.id } } });
-    const { emails } = await recordObjection(db.prisma, r, { noticeItemId: item.id, objection: "该企业离岸合同存在疑问" });
+    const { emails } = await recordObjectionFromInput(db.prisma, r, { noticeItemId: item.id, objection: "该企业离岸合同存在疑问" });
     expect(emails).toEqual([{ to: enterprise.user.email, template: "noticeItemObjected", params: { claimNo: claim.claimNo, amount: "¥60,000.00" }, locale: "zh-CN" }]);
     expect(await inboxOf(db.prisma, enterprise.user.id, "noticeItemObjected")).toMatchObject([{ href: `/enterprise/claims/${claim.id}` }]);
   });
@@ -236,6 +237,6 @@ describe.each(DATABASE_KINDS)("inbox and mail preferences on %s", (kind) => {
       claimYear: 2025,
       submit: true,
       lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00", fxReceiptDate: "2025-06-30" })],
-    }) as Promise<Awaited<ReturnType<typeof submitOffshoreClaim>>>;
+    }) as Promise<Awaited<ReturnType<typeof submitOffshoreClaimFromInput>>>;
   }
 });

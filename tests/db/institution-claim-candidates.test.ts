@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { updateTrainingRecord } from "@/lib/training/update-training-record";
-import { addTrainingClaimLine } from "@/lib/training-claims/add-training-claim-line";
-import { addTrainingClaimLines } from "@/lib/training-claims/add-training-claim-lines";
-import { createTrainingClaim } from "@/lib/training-claims/create-training-claim";
+import { updateTrainingRecordFromInput } from "@/lib/training/update-training-record";
+import { addTrainingClaimLineFromInput } from "@/lib/training-claims/add-training-claim-line";
+import { addTrainingClaimLinesFromInput } from "@/lib/training-claims/add-training-claim-lines";
+import { createTrainingClaimFromInput } from "@/lib/training-claims/create-training-claim";
 import { listClaimCandidates } from "@/lib/training-claims/list-claim-candidates";
-import { submitTrainingClaim } from "@/lib/training-claims/submit-training-claim";
+import { submitTrainingClaimFromInput } from "@/lib/training-claims/submit-training-claim";
 import { institutionWorld } from "./institution-helpers";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
@@ -63,7 +63,7 @@ describe.each(DATABASE_KINDS)("claim candidates for a cohort of thousands on %s"
   afterAll(async () => db?.close());
 
   it("evaluates a page in bulk: the number of queries does not grow with the cohort, paging and filters on the server", async () => {
-    const claim = await createTrainingClaim(db.prisma, world.institution.actor, { claimYear: 2024 });
+    const claim = await createTrainingClaimFromInput(db.prisma, world.institution.actor, { claimYear: 2024 });
     const { client, counter } = counting(db.prisma);
     const first = await listClaimCandidates(client, world.institution.organisation.id, claim.id);
     expect(counter.operations).toBeLessThanOrEqual(6);
@@ -87,24 +87,24 @@ describe.each(DATABASE_KINDS)("claim candidates for a cohort of thousands on %s"
     const byName = await listClaimCandidates(db.prisma, world.institution.organisation.id, claim.id, { search: "学员011" });
     expect(byName.total).toBe(10);
     // Another institution sees none of this cohort.
-    const otherClaim = await createTrainingClaim(db.prisma, world.other.actor, { claimYear: 2024 });
+    const otherClaim = await createTrainingClaimFromInput(db.prisma, world.other.actor, { claimYear: 2024 });
     expect((await listClaimCandidates(db.prisma, world.other.organisation.id, otherClaim.id)).total).toBe(0);
   });
 
   it("adds hundreds of selected trainees in one transaction, each checked; one refusal adds nothing", async () => {
     const actor = world.institution.actor;
-    let claim = await createTrainingClaim(db.prisma, actor, { claimYear: 2024 });
+    let claim = await createTrainingClaimFromInput(db.prisma, actor, { claimYear: 2024 });
     const eligible = cohort.filter((r) => r.passed).slice(0, 300);
     const failing = cohort.find((r) => !r.passed)!;
 
     // One failing trainee among the selection: nothing is added, the refusal names that trainee.
-    const refused = await addTrainingClaimLines(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeIds: [...eligible.map((r) => r.traineeId), failing.traineeId] });
+    const refused = await addTrainingClaimLinesFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeIds: [...eligible.map((r) => r.traineeId), failing.traineeId] });
     expect(refused.added).toBe(0);
     expect(refused.refusals).toEqual([expect.objectContaining({ traineeId: failing.traineeId, name: failing.name, code: "traineeNotEligible" })]);
     expect(await db.prisma.trainingClaimLine.count({ where: { claimId: claim.id } })).toBe(0);
 
     const { client, counter } = counting(db.prisma);
-    const done = await addTrainingClaimLines(client, actor, { claimId: claim.id, version: claim.version, traineeIds: eligible.map((r) => r.traineeId) });
+    const done = await addTrainingClaimLinesFromInput(client, actor, { claimId: claim.id, version: claim.version, traineeIds: eligible.map((r) => r.traineeId) });
     expect(done).toEqual({ added: 300, refusals: [] });
     expect(counter.operations).toBeLessThanOrEqual(20);
     claim = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
@@ -112,11 +112,11 @@ describe.each(DATABASE_KINDS)("claim candidates for a cohort of thousands on %s"
     expect(await db.prisma.auditEntry.count({ where: { action: "training-claim.add-lines", targetId: claim.id } })).toBe(1);
 
     // Stale form, already in the claim, another institution's trainee.
-    await expect(addTrainingClaimLines(db.prisma, actor, { claimId: claim.id, version: claim.version - 1, traineeIds: [eligible[0].traineeId] })).rejects.toMatchObject({ code: "staleForm" });
-    const again = await addTrainingClaimLines(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeIds: [eligible[0].traineeId] });
+    await expect(addTrainingClaimLinesFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version - 1, traineeIds: [eligible[0].traineeId] })).rejects.toMatchObject({ code: "staleForm" });
+    const again = await addTrainingClaimLinesFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeIds: [eligible[0].traineeId] });
     expect(again.refusals.map((r) => r.code)).toEqual(["traineeAlreadyInClaim"]);
     const foreign = await insertCohort(db.prisma, world.other.organisation.id, 1, "外机构");
-    await expect(addTrainingClaimLines(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeIds: [foreign[0].traineeId] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addTrainingClaimLinesFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeIds: [foreign[0].traineeId] })).rejects.toBeInstanceOf(NotFoundError);
 
     // The candidates left: the 300 are gone from the list.
     expect((await listClaimCandidates(db.prisma, world.institution.organisation.id, claim.id)).total).toBe(COHORT - 300);
@@ -125,27 +125,27 @@ describe.each(DATABASE_KINDS)("claim candidates for a cohort of thousands on %s"
   it("refuses a person already in another institution's submitted claim, without naming that claim", async () => {
     // The second row of a cohort qualifies (the first failed its exam).
     const [, theirs] = await insertCohort(db.prisma, world.other.organisation.id, 2, "他人");
-    let otherClaim = await createTrainingClaim(db.prisma, world.other.actor, { claimYear: 2024 });
-    await addTrainingClaimLine(db.prisma, world.other.actor, { claimId: otherClaim.id, version: otherClaim.version, traineeId: theirs.traineeId });
+    let otherClaim = await createTrainingClaimFromInput(db.prisma, world.other.actor, { claimYear: 2024 });
+    await addTrainingClaimLineFromInput(db.prisma, world.other.actor, { claimId: otherClaim.id, version: otherClaim.version, traineeId: theirs.traineeId });
     otherClaim = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: otherClaim.id } });
-    await submitTrainingClaim(db.prisma, world.other.actor, { claimId: otherClaim.id, version: otherClaim.version, declaration: true, submissionKey: randomUUID() });
+    await submitTrainingClaimFromInput(db.prisma, world.other.actor, { claimId: otherClaim.id, version: otherClaim.version, declaration: true, submissionKey: randomUUID() });
     // The same person registered by our institution.
     const mine = randomUUID();
     await db.prisma.trainee.create({ data: { id: mine, institutionId: world.institution.organisation.id, personId: theirs.personId, name: "同一人", college: "南昌大学", collegeLevel: "UNDERGRADUATE", studentStatus: "GRADUATE", phone: "13900000000" } });
     const record = await db.prisma.trainingRecord.create({ data: { traineeId: mine, courseName: "Go", startDate: date("2024-03-01"), endDate: date("2024-07-15"), examPassed: true, certificate: { create: { certificateNo: "X", issuedOn: date("2024-07-20") } } } });
     await db.prisma.employmentContract.create({ data: { traineeId: mine, outsideEmployerName: "上海公司", outsideEmployerCreditCode: "91310115MA1K00001X", outsideEmployerCity: "上海", employerInNanchang: false, confirmation: "NOT_REQUIRED", signedOn: date("2024-07-25"), startDate: date("2024-08-01"), endDate: date("2026-07-31") } });
 
-    const claim = await createTrainingClaim(db.prisma, world.institution.actor, { claimYear: 2024 });
+    const claim = await createTrainingClaimFromInput(db.prisma, world.institution.actor, { claimYear: 2024 });
     const page = await listClaimCandidates(db.prisma, world.institution.organisation.id, claim.id, { search: "同一人" });
     expect(page.candidates[0]).toMatchObject({ addable: false, duplicate: true, refusal: "duplicatePersonInClaim", result: { eligible: true } });
     expect(JSON.stringify(page)).not.toContain(otherClaim.claimNo);
-    const outcome = await addTrainingClaimLines(db.prisma, world.institution.actor, { claimId: claim.id, version: claim.version, traineeIds: [mine] });
+    const outcome = await addTrainingClaimLinesFromInput(db.prisma, world.institution.actor, { claimId: claim.id, version: claim.version, traineeIds: [mine] });
     expect(outcome).toEqual({ added: 0, refusals: [{ traineeId: mine, name: "同一人", code: "duplicatePersonInClaim", params: {} }] });
     expect(JSON.stringify(outcome)).not.toContain(world.other.organisation.nameZh);
     expect(JSON.stringify(outcome)).not.toContain(otherClaim.claimNo);
 
     // The eligibility preview follows an edit: after the exam is recorded as failed the trainee no longer qualifies.
-    await updateTrainingRecord(db.prisma, world.institution.actor, { traineeId: mine, trainingRecordId: record.id, courseName: "Go", startDate: "2024-03-01", endDate: "2024-07-15", examPassed: false });
+    await updateTrainingRecordFromInput(db.prisma, world.institution.actor, { traineeId: mine, trainingRecordId: record.id, courseName: "Go", startDate: "2024-03-01", endDate: "2024-07-15", examPassed: false });
     const after = await listClaimCandidates(db.prisma, world.institution.organisation.id, claim.id, { search: "同一人" });
     expect(after.candidates[0].result?.reasons.find((r) => r.code === "EXAM_CERTIFICATE")?.passed).toBe(false);
   });

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "@/lib/db/test-database";
 import { makeCreditCode } from "@/lib/eligibility";
-import { recordEmploymentContract } from "@/lib/employment/record-employment-contract";
+import { recordEmploymentContractFromInput } from "@/lib/employment/record-employment-contract";
 import { DomainError } from "@/lib/errors/domain-error";
-import { recordTraining } from "@/lib/training/record-training";
-import { addTrainingClaimLine } from "@/lib/training-claims/add-training-claim-line";
-import { createTrainingClaim } from "@/lib/training-claims/create-training-claim";
-import { removeTrainingClaimLine } from "@/lib/training-claims/remove-training-claim-line";
-import { submitTrainingClaim } from "@/lib/training-claims/submit-training-claim";
-import { withdrawTrainingClaim } from "@/lib/training-claims/withdraw-training-claim";
+import { recordTrainingFromInput } from "@/lib/training/record-training";
+import { addTrainingClaimLineFromInput } from "@/lib/training-claims/add-training-claim-line";
+import { createTrainingClaimFromInput } from "@/lib/training-claims/create-training-claim";
+import { removeTrainingClaimLineFromInput } from "@/lib/training-claims/remove-training-claim-line";
+import { submitTrainingClaimFromInput } from "@/lib/training-claims/submit-training-claim";
+import { withdrawTrainingClaimFromInput } from "@/lib/training-claims/withdraw-training-claim";
 import { listClaimCandidates } from "@/lib/training-claims/list-claim-candidates";
 import { previewTraineeEligibility } from "@/lib/training-claims/preview-trainee-eligibility";
 import enErrors from "@/messages/en/errors.json";
@@ -16,21 +16,20 @@ import zhErrors from "@/messages/zh-CN/errors.json";
 import enTrainingClaim from "@/messages/en/trainingClaim.json";
 import zhTrainingClaim from "@/messages/zh-CN/trainingClaim.json";
 import { createTrainee, uniqueResidentId } from "@/prisma/seed/factories";
-import { institutionWorld, qualifyingTrainee } from "./institution-helpers";
+import { type InstitutionWorld, useInstitutionWorld, qualifyingTrainee } from "./institution-helpers";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
 
 describe.each(DATABASE_KINDS)("training claims on %s", (kind) => {
   let db: TestDatabase;
-  let world: Awaited<ReturnType<typeof institutionWorld>>;
-  beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    world = await institutionWorld(db.prisma);
+  let world: InstitutionWorld;
+  useInstitutionWorld(kind, (opened, created) => {
+    db = opened;
+    world = created;
   });
-  afterAll(async () => db?.close());
 
-  const claimFor = (actor = world.institution.actor) => createTrainingClaim(db.prisma, actor, { claimYear: 2024 });
+  const claimFor = (actor = world.institution.actor) => createTrainingClaimFromInput(db.prisma, actor, { claimYear: 2024 });
 
   it("adds qualifying trainees with rule-B amounts by employer location and submits once", async () => {
     const actor = world.institution.actor;
@@ -38,24 +37,24 @@ describe.each(DATABASE_KINDS)("training claims on %s", (kind) => {
     const elsewhere = await qualifyingTrainee(db.prisma, actor, world.shenzhenEnterprise.organisation.id);
     let claim = await claimFor();
     expect(claim.claimNo).toMatch(/^B2024-[0-9A-Z]{6}$/);
-    const line1 = await addTrainingClaimLine(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: nanchang.trainee.id });
+    const line1 = await addTrainingClaimLineFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: nanchang.trainee.id });
     expect(line1).toMatchObject({ traineeFen: 200_000, institutionFen: 150_000, eligible: true });
     claim = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
-    await expect(addTrainingClaimLine(db.prisma, actor, { claimId: claim.id, version: claim.version - 1, traineeId: elsewhere.trainee.id })).rejects.toMatchObject({ code: "staleForm" });
-    const line2 = await addTrainingClaimLine(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: elsewhere.trainee.id });
+    await expect(addTrainingClaimLineFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version - 1, traineeId: elsewhere.trainee.id })).rejects.toMatchObject({ code: "staleForm" });
+    const line2 = await addTrainingClaimLineFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: elsewhere.trainee.id });
     expect(line2).toMatchObject({ traineeFen: 100_000, institutionFen: 50_000 });
     claim = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(claim).toMatchObject({ traineeTotalFen: 300_000, institutionTotalFen: 200_000 });
 
     const submissionKey = crypto.randomUUID();
-    const submitted = await submitTrainingClaim(db.prisma, actor, { claimId: claim.id, version: claim.version, declaration: true, submissionKey });
-    const again = await submitTrainingClaim(db.prisma, actor, { claimId: claim.id, version: claim.version, declaration: true, submissionKey });
+    const submitted = await submitTrainingClaimFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, declaration: true, submissionKey });
+    const again = await submitTrainingClaimFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, declaration: true, submissionKey });
     expect(submitted.status).toBe("SUBMITTED");
     expect(again.id).toBe(submitted.id);
     expect(await db.prisma.claimSubmission.count({ where: { trainingClaimId: claim.id } })).toBe(1);
     expect(await db.prisma.auditEntry.count({ where: { targetId: claim.id, action: "training-claim.submit" } })).toBe(1);
     await expect(
-      removeTrainingClaimLine(db.prisma, actor, { claimId: claim.id, version: submitted.version, lineId: line1.id }),
+      removeTrainingClaimLineFromInput(db.prisma, actor, { claimId: claim.id, version: submitted.version, lineId: line1.id }),
     ).rejects.toMatchObject({ code: "claimNotEditable" });
   });
 
@@ -63,13 +62,13 @@ describe.each(DATABASE_KINDS)("training claims on %s", (kind) => {
     const actor = world.institution.actor;
     const trainee = await createTrainee(db.prisma, actor);
     // Contract signed before the training started: saved, but CONTRACT_AFTER_TRAINING fails.
-    await recordTraining(db.prisma, actor, { traineeId: trainee.id, courseName: "Go", startDate: "2024-03-01", endDate: "2024-05-01", examPassed: false });
-    await recordEmploymentContract(db.prisma, actor, {
+    await recordTrainingFromInput(db.prisma, actor, { traineeId: trainee.id, courseName: "Go", startDate: "2024-03-01", endDate: "2024-05-01", examPassed: false });
+    await recordEmploymentContractFromInput(db.prisma, actor, {
       traineeId: trainee.id, employerKind: "OUTSIDE", outsideEmployerName: "Far", outsideEmployerCity: "上海",
       outsideEmployerCreditCode: makeCreditCode("91310000MA1FL0009"), signedOn: "2024-02-01", startDate: "2024-02-01", endDate: "2025-01-01",
     });
     const claim = await claimFor();
-    const error = await addTrainingClaimLine(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: trainee.id }).catch((e) => e);
+    const error = await addTrainingClaimLineFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: trainee.id }).catch((e) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error.code).toBe("traineeNotEligible");
     expect(String(error.params.reasons).split("|").sort()).toEqual([
@@ -88,21 +87,21 @@ describe.each(DATABASE_KINDS)("training claims on %s", (kind) => {
     const first = await qualifyingTrainee(db.prisma, world.institution.actor, world.nanchangEnterprise.organisation.id, idNumber);
     const second = await qualifyingTrainee(db.prisma, world.other.actor, world.nanchangEnterprise.organisation.id, idNumber);
     const claimA = await claimFor();
-    await addTrainingClaimLine(db.prisma, world.institution.actor, { claimId: claimA.id, version: claimA.version, traineeId: first.trainee.id });
+    await addTrainingClaimLineFromInput(db.prisma, world.institution.actor, { claimId: claimA.id, version: claimA.version, traineeId: first.trainee.id });
     const claimB = await claimFor(world.other.actor);
     // The other institution's draft does not block yet: drafts are private.
-    await addTrainingClaimLine(db.prisma, world.other.actor, { claimId: claimB.id, version: claimB.version, traineeId: second.trainee.id });
+    await addTrainingClaimLineFromInput(db.prisma, world.other.actor, { claimId: claimB.id, version: claimB.version, traineeId: second.trainee.id });
     const a = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claimA.id } });
-    await submitTrainingClaim(db.prisma, world.institution.actor, { claimId: a.id, version: a.version, declaration: true, submissionKey: crypto.randomUUID() });
+    await submitTrainingClaimFromInput(db.prisma, world.institution.actor, { claimId: a.id, version: a.version, declaration: true, submissionKey: crypto.randomUUID() });
     const b = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claimB.id } });
-    const error = await submitTrainingClaim(db.prisma, world.other.actor, { claimId: b.id, version: b.version, declaration: true, submissionKey: crypto.randomUUID() }).catch((e) => e);
+    const error = await submitTrainingClaimFromInput(db.prisma, world.other.actor, { claimId: b.id, version: b.version, declaration: true, submissionKey: crypto.randomUUID() }).catch((e) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error.code).toBe("duplicatePersonInClaim");
     // Said: already claimed. Not said: where (an institution learning a competitor's claim number).
     const leaks = (value: unknown) => [claimA.claimNo, claimA.id, world.institution.organisation.nameZh].filter((s) => JSON.stringify(value ?? null).includes(s));
     expect(leaks({ params: error.params, message: error.message, field: error.field })).toEqual([]);
     const claimC = await claimFor(world.other.actor);
-    const addError = await addTrainingClaimLine(db.prisma, world.other.actor, { claimId: claimC.id, version: claimC.version, traineeId: second.trainee.id }).catch((e) => e);
+    const addError = await addTrainingClaimLineFromInput(db.prisma, world.other.actor, { claimId: claimC.id, version: claimC.version, traineeId: second.trainee.id }).catch((e) => e);
     expect(addError).toMatchObject({ code: "duplicatePersonInClaim" });
     expect(leaks({ params: addError.params, message: addError.message })).toEqual([]);
     // The candidate list and the trainee's eligibility preview say "duplicate", not which claim.
@@ -126,7 +125,7 @@ describe.each(DATABASE_KINDS)("training claims on %s", (kind) => {
     });
     const claim = await claimFor();
     await expect(
-      addTrainingClaimLine(db.prisma, world.institution.actor, { claimId: claim.id, version: claim.version, traineeId: trainee.id }),
+      addTrainingClaimLineFromInput(db.prisma, world.institution.actor, { claimId: claim.id, version: claim.version, traineeId: trainee.id }),
     ).rejects.toMatchObject({ code: "personAlreadySubsidised" });
   });
 
@@ -134,26 +133,26 @@ describe.each(DATABASE_KINDS)("training claims on %s", (kind) => {
     const actor = world.institution.actor;
     const { trainee } = await qualifyingTrainee(db.prisma, actor, world.nanchangEnterprise.organisation.id);
     const claim = await claimFor();
-    await addTrainingClaimLine(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: trainee.id });
+    await addTrainingClaimLineFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: trainee.id });
     const draft = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
-    const submitted = await submitTrainingClaim(db.prisma, actor, { claimId: claim.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
-    await expect(withdrawTrainingClaim(db.prisma, world.other.actor, { claimId: claim.id, version: submitted.version })).rejects.toMatchObject({ code: "notFound" });
-    const withdrawn = await withdrawTrainingClaim(db.prisma, actor, { claimId: claim.id, version: submitted.version });
+    const submitted = await submitTrainingClaimFromInput(db.prisma, actor, { claimId: claim.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
+    await expect(withdrawTrainingClaimFromInput(db.prisma, world.other.actor, { claimId: claim.id, version: submitted.version })).rejects.toMatchObject({ code: "notFound" });
+    const withdrawn = await withdrawTrainingClaimFromInput(db.prisma, actor, { claimId: claim.id, version: submitted.version });
     expect(withdrawn.status).toBe("WITHDRAWN");
     const next = await claimFor();
-    await expect(addTrainingClaimLine(db.prisma, actor, { claimId: next.id, version: next.version, traineeId: trainee.id })).resolves.toBeTruthy();
+    await expect(addTrainingClaimLineFromInput(db.prisma, actor, { claimId: next.id, version: next.version, traineeId: trainee.id })).resolves.toBeTruthy();
   });
 
   it("resubmits after changes were requested, as a second submission", async () => {
     const actor = world.institution.actor;
     const { trainee } = await qualifyingTrainee(db.prisma, actor, world.nanchangEnterprise.organisation.id);
     const claim = await claimFor();
-    await addTrainingClaimLine(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: trainee.id });
+    await addTrainingClaimLineFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeId: trainee.id });
     const draft = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
-    await submitTrainingClaim(db.prisma, actor, { claimId: claim.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
+    await submitTrainingClaimFromInput(db.prisma, actor, { claimId: claim.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
     // What the reviewer's request for changes leaves behind (the review engineer's operation).
     const sent = await db.prisma.trainingClaim.update({ where: { id: claim.id }, data: { status: "CHANGES_REQUESTED", version: { increment: 1 } } });
-    const resubmitted = await submitTrainingClaim(db.prisma, actor, { claimId: claim.id, version: sent.version, declaration: true, submissionKey: crypto.randomUUID() });
+    const resubmitted = await submitTrainingClaimFromInput(db.prisma, actor, { claimId: claim.id, version: sent.version, declaration: true, submissionKey: crypto.randomUUID() });
     expect(resubmitted).toMatchObject({ status: "SUBMITTED", submissionCount: 2 });
     expect(await db.prisma.claimSubmission.count({ where: { trainingClaimId: claim.id } })).toBe(2);
     expect(await db.prisma.auditEntry.count({ where: { targetId: claim.id, action: "training-claim.resubmit" } })).toBe(1);

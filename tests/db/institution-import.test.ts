@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "@/lib/db/test-database";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { cohortTemplateHeader } from "@/lib/trainees/import/cohort-columns";
 import { importCohort } from "@/lib/trainees/import/import-cohort";
 import { previewCohortImport } from "@/lib/trainees/import/preview-cohort-import";
-import { institutionWorld } from "./institution-helpers";
+import { type InstitutionWorld, useInstitutionWorld } from "./institution-helpers";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
@@ -49,12 +49,11 @@ function encodeGb18030(text: string): Uint8Array {
 
 describe.each(DATABASE_KINDS)("cohort import on %s", (kind) => {
   let db: TestDatabase;
-  let world: Awaited<ReturnType<typeof institutionWorld>>;
-  beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    world = await institutionWorld(db.prisma);
+  let world: InstitutionWorld;
+  useInstitutionWorld(kind, (opened, created) => {
+    db = opened;
+    world = created;
   });
-  afterAll(async () => db?.close());
 
   const counts = async () => ({
     trainees: await db.prisma.trainee.count({ where: { institutionId: world.institution.organisation.id } }),

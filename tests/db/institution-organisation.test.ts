@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { DomainError } from "@/lib/errors/domain-error";
-import { acceptInvitation } from "@/lib/invitations/accept-invitation";
-import { inviteColleague } from "@/lib/invitations/invite-colleague";
+import { acceptInvitationFromInput } from "@/lib/invitations/accept-invitation";
+import { inviteColleagueFromInput } from "@/lib/invitations/invite-colleague";
 import { getOrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 import { listOrganisationMembers } from "@/lib/organisations/list-organisation-members";
-import { organisationActor } from "@/lib/organisations/organisation-actor";
-import { updateOrganisationProfile } from "@/lib/organisations/update-organisation-profile";
+import { organisationActor } from "@/lib/auth/actors";
+import { updateOrganisationProfileFromInput } from "@/lib/organisations/update-organisation-profile";
 import { createOrganisationWithUser } from "@/prisma/seed/factories";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
@@ -29,7 +29,7 @@ describe.each(DATABASE_KINDS)("institution profile and colleagues on %s", (kind)
   it("an institution member edits the institution's profile, audited, bank account masked", async () => {
     const { user, organisation } = await createOrganisationWithUser(db.prisma, { kind: "TRAINING_INSTITUTION" });
     const actor = organisationActor(currentUser(user, "TRAINING_INSTITUTION"), "TRAINING_INSTITUTION");
-    await updateOrganisationProfile(db.prisma, actor, {
+    await updateOrganisationProfileFromInput(db.prisma, actor, {
       nameZh: "南昌新培训学院",
       district: "DONGHU",
       address: "东湖区 8 号",
@@ -46,7 +46,7 @@ describe.each(DATABASE_KINDS)("institution profile and colleagues on %s", (kind)
     expect(await db.prisma.auditEntry.count({ where: { action: "organisation.update-profile", targetId: organisation.id, actorId: user.id } })).toBe(1);
     // Bad input is refused at the field and nothing is saved.
     const bad = { nameZh: "改名", district: "DONGHU", address: profile.address, contactName: "周老师", contactPhone: "12", contactEmail: "office@school.example" } as const;
-    await expect(updateOrganisationProfile(db.prisma, actor, bad)).rejects.toThrow();
+    await expect(updateOrganisationProfileFromInput(db.prisma, actor, bad)).rejects.toThrow();
     expect(await getOrganisationProfile(db.prisma, organisation.id)).toMatchObject({ nameZh: "南昌新培训学院", contactPhone: "0791-86001234" });
   });
 
@@ -54,10 +54,10 @@ describe.each(DATABASE_KINDS)("institution profile and colleagues on %s", (kind)
     const { user, organisation } = await createOrganisationWithUser(db.prisma, { kind: "TRAINING_INSTITUTION" });
     const actor = organisationActor(currentUser(user, "TRAINING_INSTITUTION"), "TRAINING_INSTITUTION");
     const email = `teacher${Date.now()}@example.test`;
-    const { invitation, token } = await inviteColleague(db.prisma, actor, { email });
+    const { invitation, token } = await inviteColleagueFromInput(db.prisma, actor, { email });
     expect(invitation.organisationId).toBe(organisation.id);
     expect((await listOrganisationMembers(db.prisma, organisation.id)).invitations.map((i) => i.email)).toEqual([email]);
-    const joined = await acceptInvitation(db.prisma, { token, name: "钱老师", password: PASSWORD, passwordConfirm: PASSWORD });
+    const joined = await acceptInvitationFromInput(db.prisma, { token, name: "钱老师", password: PASSWORD, passwordConfirm: PASSWORD });
     expect(joined).toMatchObject({ role: "INSTITUTION_MEMBER", organisationId: organisation.id });
     const members = await listOrganisationMembers(db.prisma, organisation.id);
     expect(members.users.map((u) => u.email).sort()).toEqual([user.email, email].sort());

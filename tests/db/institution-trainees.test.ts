@@ -1,19 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import type { TestDatabase } from "@/lib/db/test-database";
 import { makeCreditCode } from "@/lib/eligibility";
 import { attachContractEvidence } from "@/lib/employment/attach-contract-evidence";
-import { decideEmploymentConfirmation } from "@/lib/employment/decide-employment-confirmation";
+import { decideEmploymentConfirmationFromInput } from "@/lib/employment/decide-employment-confirmation";
 import { listEmploymentConfirmations } from "@/lib/employment/list-employment-confirmations";
-import { recordEmploymentContract } from "@/lib/employment/record-employment-contract";
+import { recordEmploymentContractFromInput } from "@/lib/employment/record-employment-contract";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { FileStore } from "@/lib/evidence/file-store";
 import { getTraineeForInstitution } from "@/lib/trainees/get-trainee";
 import { listTraineesForInstitution } from "@/lib/trainees/list-trainees";
-import { updateTrainee } from "@/lib/trainees/update-trainee";
+import { updateTraineeFromInput } from "@/lib/trainees/update-trainee";
 import { viewTraineeIdentity } from "@/lib/trainees/view-trainee-identity";
 import { createTrainee, uniqueResidentId } from "@/prisma/seed/factories";
-import { institutionWorld, qualifyingTrainee } from "./institution-helpers";
+import { type InstitutionWorld, useInstitutionWorld, qualifyingTrainee } from "./institution-helpers";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
@@ -30,12 +30,11 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n
 
 describe.each(DATABASE_KINDS)("institution trainees and contracts on %s", (kind) => {
   let db: TestDatabase;
-  let world: Awaited<ReturnType<typeof institutionWorld>>;
-  beforeAll(async () => {
-    db = await createTestDatabase(kind);
-    world = await institutionWorld(db.prisma);
+  let world: InstitutionWorld;
+  useInstitutionWorld(kind, (opened, created) => {
+    db = opened;
+    world = created;
   });
-  afterAll(async () => db?.close());
 
   it("links the same ID number at two institutions to one person, revealing nothing across", async () => {
     const idNumber = uniqueResidentId("20000808", "360104");
@@ -53,8 +52,8 @@ describe.each(DATABASE_KINDS)("institution trainees and contracts on %s", (kind)
   it("edits a trainee's details (not the ID number) for its own institution only", async () => {
     const trainee = await createTrainee(db.prisma, world.institution.actor);
     const edit = { traineeId: trainee.id, name: "李明明", college: "江西师范大学", collegeLevel: "POSTGRADUATE" as const, studentStatus: "STUDENT" as const, phone: "13700000000", bankAccount: "6222000011112222" };
-    await expect(updateTrainee(db.prisma, world.other.actor, edit)).rejects.toBeInstanceOf(NotFoundError);
-    await updateTrainee(db.prisma, world.institution.actor, { ...edit, idNumber: "ignored" } as never);
+    await expect(updateTraineeFromInput(db.prisma, world.other.actor, edit)).rejects.toBeInstanceOf(NotFoundError);
+    await updateTraineeFromInput(db.prisma, world.institution.actor, { ...edit, idNumber: "ignored" } as never);
     const saved = await db.prisma.trainee.findUniqueOrThrow({ where: { id: trainee.id } });
     expect(saved).toMatchObject({ name: "李明明", college: "江西师范大学", collegeLevel: "POSTGRADUATE", bankAccountLast4: "2222", personId: trainee.personId });
     expect(await db.prisma.auditEntry.count({ where: { action: "trainee.update", targetId: trainee.id } })).toBe(1);
@@ -78,26 +77,26 @@ describe.each(DATABASE_KINDS)("institution trainees and contracts on %s", (kind)
     const { contract } = await qualifyingTrainee(db.prisma, world.institution.actor, world.nanchangEnterprise.organisation.id);
     expect(contract).toMatchObject({ employerInNanchang: true, confirmation: "PENDING" });
     const trainee = await createTrainee(db.prisma, world.institution.actor);
-    const outside = await recordEmploymentContract(db.prisma, world.institution.actor, {
+    const outside = await recordEmploymentContractFromInput(db.prisma, world.institution.actor, {
       traineeId: trainee.id, employerKind: "OUTSIDE", outsideEmployerName: "Far Away Ltd", outsideEmployerCity: "上海",
       outsideEmployerCreditCode: makeCreditCode("91310000MA1FL0001"), signedOn: "2024-07-25", startDate: "2024-08-01", endDate: "2026-07-31",
     });
     expect(outside).toMatchObject({ employerInNanchang: false, confirmation: "NOT_REQUIRED", employerOrganisationId: null });
     await expect(
-      recordEmploymentContract(db.prisma, world.institution.actor, {
+      recordEmploymentContractFromInput(db.prisma, world.institution.actor, {
         traineeId: trainee.id, employerKind: "OUTSIDE", outsideEmployerName: "x", outsideEmployerCity: "南昌",
         outsideEmployerCreditCode: makeCreditCode("91360111MA1FL0002"), signedOn: "2024-07-25", startDate: "2024-08-01", endDate: "2026-07-31",
       }),
     ).rejects.toThrow();
     await expect(
-      recordEmploymentContract(db.prisma, world.institution.actor, {
+      recordEmploymentContractFromInput(db.prisma, world.institution.actor, {
         traineeId: trainee.id, employerKind: "OUTSIDE", outsideEmployerName: "x", outsideEmployerCity: "深圳",
         outsideEmployerCreditCode: world.shenzhenEnterprise.organisation.creditCode, signedOn: "2024-07-25", startDate: "2024-08-01", endDate: "2026-07-31",
       }),
     ).rejects.toMatchObject({ code: "employerIsRegistered" });
     // Another institution cannot attach a contract to this trainee.
     await expect(
-      recordEmploymentContract(db.prisma, world.other.actor, {
+      recordEmploymentContractFromInput(db.prisma, world.other.actor, {
         traineeId: trainee.id, employerKind: "REGISTERED", employerOrganisationId: world.nanchangEnterprise.organisation.id,
         signedOn: "2024-07-25", startDate: "2024-08-01", endDate: "2026-07-31",
       }),
@@ -119,18 +118,18 @@ describe.each(DATABASE_KINDS)("institution trainees and contracts on %s", (kind)
     expect(listed.map((c) => c.id)).toContain(contract.id);
     expect(await listEmploymentConfirmations(db.prisma, world.shenzhenEnterprise.organisation.id)).toEqual([]);
     await expect(
-      decideEmploymentConfirmation(db.prisma, world.shenzhenEnterprise.actor, { contractId: contract.id, decision: "CONFIRM" }),
+      decideEmploymentConfirmationFromInput(db.prisma, world.shenzhenEnterprise.actor, { contractId: contract.id, decision: "CONFIRM" }),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      decideEmploymentConfirmation(db.prisma, world.nanchangEnterprise.actor, { contractId: contract.id, decision: "DISPUTE" }),
+      decideEmploymentConfirmationFromInput(db.prisma, world.nanchangEnterprise.actor, { contractId: contract.id, decision: "DISPUTE" }),
     ).rejects.toThrow();
-    await decideEmploymentConfirmation(db.prisma, world.nanchangEnterprise.actor, { contractId: contract.id, decision: "DISPUTE", reason: "不是我们的员工" });
+    await decideEmploymentConfirmationFromInput(db.prisma, world.nanchangEnterprise.actor, { contractId: contract.id, decision: "DISPUTE", reason: "不是我们的员工" });
     expect(await db.prisma.employmentContract.findUniqueOrThrow({ where: { id: contract.id } })).toMatchObject({ confirmation: "DISPUTED", disputeReason: "不是我们的员工" });
-    await decideEmploymentConfirmation(db.prisma, world.nanchangEnterprise.actor, { contractId: contract.id, decision: "CONFIRM" });
+    await decideEmploymentConfirmationFromInput(db.prisma, world.nanchangEnterprise.actor, { contractId: contract.id, decision: "CONFIRM" });
     const confirmed = await db.prisma.employmentContract.findUniqueOrThrow({ where: { id: contract.id } });
     expect(confirmed).toMatchObject({ confirmation: "CONFIRMED", disputeReason: null, confirmedById: world.nanchangEnterprise.user.id });
     await expect(
-      decideEmploymentConfirmation(db.prisma, world.nanchangEnterprise.actor, { contractId: contract.id, decision: "DISPUTE", reason: "late" }),
+      decideEmploymentConfirmationFromInput(db.prisma, world.nanchangEnterprise.actor, { contractId: contract.id, decision: "DISPUTE", reason: "late" }),
     ).rejects.toBeInstanceOf(DomainError);
     expect(await db.prisma.auditEntry.count({ where: { targetId: contract.id, action: { startsWith: "employment-contract." } } })).toBe(3);
   });

@@ -4,13 +4,13 @@ import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { encryptPii, last4 } from "@/lib/crypto/pii";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { listPublicNotice } from "@/lib/notice/list-public-notice";
-import { recordObjection } from "@/lib/notice/record-objection";
-import { resolveObjection } from "@/lib/notice/resolve-objection";
-import { clawBackPayment } from "@/lib/payments/claw-back-payment";
+import { recordObjectionFromInput } from "@/lib/notice/record-objection";
+import { resolveObjectionFromInput } from "@/lib/notice/resolve-objection";
+import { clawBackPaymentFromInput } from "@/lib/payments/claw-back-payment";
 import { createPaymentBatch } from "@/lib/payments/create-payment-batch";
 import { exportPaymentBatch } from "@/lib/payments/export-payment-batch";
 import { markPaymentBatchPaid } from "@/lib/payments/mark-payment-batch-paid";
-import { markPaymentItemFailed } from "@/lib/payments/mark-payment-item-failed";
+import { markPaymentItemFailedFromInput } from "@/lib/payments/mark-payment-item-failed";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { reviewer, submittedOffshoreClaim } from "./review-fixtures";
 import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
@@ -47,17 +47,17 @@ describe.each(DATABASE_KINDS)("public notice and payment batches on %s", (kind) 
     expect((await listPublicNotice(db.prisma, AFTER)).some((x) => x.id === grant.noticeItem!.id)).toBe(false);
 
     const payer = await reviewer(db.prisma, { canReleasePayments: true });
-    await recordObjection(db.prisma, payer, { noticeItemId: grant.noticeItem!.id, objection: "举报：合同金额虚报" }, DURING);
+    await recordObjectionFromInput(db.prisma, payer, { noticeItemId: grant.noticeItem!.id, objection: "举报：合同金额虚报" }, DURING);
     expect((await listPublicNotice(db.prisma, AFTER)).find((x) => x.id === grant.noticeItem!.id)?.held).toBe(true);
     // Held: not payable even after the period.
     const held = await db.prisma.noticeItem.findUniqueOrThrow({ where: { id: grant.noticeItem!.id } });
     expect(held.status).toBe("OBJECTED");
-    await resolveObjection(db.prisma, payer, { noticeItemId: grant.noticeItem!.id, outcome: "UPHOLD", note: "核实虚报" }, DURING);
+    await resolveObjectionFromInput(db.prisma, payer, { noticeItemId: grant.noticeItem!.id, outcome: "UPHOLD", note: "核实虚报" }, DURING);
     expect((await db.prisma.noticeItem.findUniqueOrThrow({ where: { id: grant.noticeItem!.id } })).status).toBe("WITHDRAWN");
     expect(await db.prisma.ledgerEntry.count({ where: { reversesId: grant.id } })).toBe(1);
     // An objection after the period is refused.
     const other = await approvedWithBank();
-    await expect(recordObjection(db.prisma, payer, { noticeItemId: other.grant.noticeItem!.id, objection: "x" }, AFTER)).rejects.toMatchObject({ code: "noticeNotOpen" });
+    await expect(recordObjectionFromInput(db.prisma, payer, { noticeItemId: other.grant.noticeItem!.id, objection: "x" }, AFTER)).rejects.toMatchObject({ code: "noticeNotOpen" });
   });
 
   it("batches only items whose notice ended, exports a bank CSV, pays, fails one back to the pool, claws back", async () => {
@@ -96,7 +96,7 @@ describe.each(DATABASE_KINDS)("public notice and payment batches on %s", (kind) 
     expect(rows.find((r) => r[0] === `'${HOSTILE_PAYEE}`)).toEqual([`'${HOSTILE_PAYEE}`, "'@SUM(1+1)", "6216610100009876543", "80000.00", expect.stringContaining(two.claim.claimNo), expect.any(String)]);
 
     const failedItem = items.find((i) => i.ledgerEntryId === two.grant.id)!;
-    await markPaymentItemFailed(db.prisma, payer, { itemId: failedItem.id, reason: "账户已销户" });
+    await markPaymentItemFailedFromInput(db.prisma, payer, { itemId: failedItem.id, reason: "账户已销户" });
     const paid = await markPaymentBatchPaid(db.prisma, payer, batch.id, AFTER);
     expect(paid.paidItems).toBe(1);
     expect(paid.emails.map((e) => e.template)).toEqual(["claimPaid"]);
@@ -110,9 +110,9 @@ describe.each(DATABASE_KINDS)("public notice and payment batches on %s", (kind) 
 
     // Claw back the paid item: a reversing entry with the reason; the running total drops.
     const paidItem = items.find((i) => i.ledgerEntryId === one.grant.id)!;
-    const reversal = await clawBackPayment(db.prisma, payer, { itemId: paidItem.id, reason: "虚假材料追回" });
+    const reversal = await clawBackPaymentFromInput(db.prisma, payer, { itemId: paidItem.id, reason: "虚假材料追回" });
     expect(reversal).toMatchObject({ amountFen: -60_000_00, reversesId: one.grant.id });
-    await expect(clawBackPayment(db.prisma, payer, { itemId: failedItem.id, reason: "x" })).rejects.toMatchObject({ code: "paymentItemNotPaid" });
+    await expect(clawBackPaymentFromInput(db.prisma, payer, { itemId: failedItem.id, reason: "x" })).rejects.toMatchObject({ code: "paymentItemNotPaid" });
     expect(await verifyAuditChain(db.prisma)).toMatchObject({ valid: true });
   });
 
@@ -122,7 +122,7 @@ describe.each(DATABASE_KINDS)("public notice and payment batches on %s", (kind) 
     await approvedWithBank();
     const batch = await createPaymentBatch(db.prisma, payer, AFTER);
     const [item] = await db.prisma.paymentItem.findMany({ where: { batchId: batch.id } });
-    await markPaymentItemFailed(db.prisma, payer, { itemId: item!.id, reason: "退票" });
+    await markPaymentItemFailedFromInput(db.prisma, payer, { itemId: item!.id, reason: "退票" });
     await expect(exportPaymentBatch(db.prisma, payer, batch.id, AFTER)).rejects.toMatchObject({ code: "emptyBatch" });
   });
 });

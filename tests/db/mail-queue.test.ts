@@ -7,7 +7,8 @@ import type { DatabaseKind } from "@/lib/db/client";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { createJobQueue } from "@/lib/jobs/job-queue";
 import { startEmailWorker } from "@/lib/mail/email-worker";
-import { EMAIL_QUEUE, enqueueEmail, ensureEmailQueue } from "@/lib/mail/enqueue-email";
+import { EMAIL_QUEUE, ensureEmailQueue } from "@/lib/jobs/email-queue";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { mailTransportFromEnv } from "@/lib/mail/mail-transport";
 
 interface Received {

@@ -2,27 +2,14 @@
 // tests/support/action-harness.ts), with its valid input plus fields a hand-crafted request
 // could add – status, amounts, organisation, reviewer/assignee, version, timestamps, role, the
 // id of another record. The stored row must not have taken any of them.
+import { requestState as state } from "../support/request-boundary";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestDatabase } from "@/lib/db/test-database";
 import { DEMO_PASSWORD, uniqueCreditCode, uniqueResidentId } from "@/prisma/seed/factories";
-import { callAs, pdfForm, type AnyAction, type RequestState } from "../support/action-harness";
+import { callAs, pdfForm, type AnyAction } from "../support/action-harness";
 import { openActionWorld, type ActionWorld } from "../support/action-world";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
-
-const state = vi.hoisted((): RequestState => ({ sid: null, cookies: new Map(), mails: [] }));
-vi.mock("server-only", () => ({}));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => (state.sid ? { sid: state.sid, expires: new Date(Date.now() + 3600_000).toISOString() } : null),
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.23", host: "portal.test", "user-agent": "vitest" }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }));
-vi.mock("@/lib/jobs/app-job-queue", () => ({ getAppJobQueue: async () => ({ send: async (_queue: string, job: unknown) => void state.mails.push(job) }) }));
 
 applyTestSecrets();
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";

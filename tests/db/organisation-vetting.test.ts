@@ -2,12 +2,13 @@
 // prepares drafts at once, but its offshore and training submissions are refused until a reviewer
 // has checked its credit code and business licence and activated it; activation and refusal are
 // audited and the members are mailed.
+import type { OrganisationActor } from "@/lib/auth/actors";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveOffshoreClaimDraft } from "@/lib/claims/save-offshore-claim-draft";
-import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
+import { saveOffshoreClaimDraftFromInput } from "@/lib/claims/save-offshore-claim-draft";
+import { submitOffshoreClaimFromInput } from "@/lib/claims/submit-offshore-claim";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { LocalDiskFileStore } from "@/lib/evidence/file-store";
 import { activateOrganisation } from "@/lib/organisations/activate-organisation";
@@ -15,9 +16,9 @@ import { listOrganisationsAwaitingVetting } from "@/lib/organisations/list-organ
 import { rejectOrganisation } from "@/lib/organisations/reject-organisation";
 import { uploadBusinessLicence } from "@/lib/organisations/upload-business-licence";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
-import { addTrainingClaimLine } from "@/lib/training-claims/add-training-claim-line";
-import { createTrainingClaim } from "@/lib/training-claims/create-training-claim";
-import { submitTrainingClaim } from "@/lib/training-claims/submit-training-claim";
+import { addTrainingClaimLineFromInput } from "@/lib/training-claims/add-training-claim-line";
+import { createTrainingClaimFromInput } from "@/lib/training-claims/create-training-claim";
+import { submitTrainingClaimFromInput } from "@/lib/training-claims/submit-training-claim";
 import { createOrganisationWithUser, offshoreLine } from "@/prisma/seed/factories";
 import { PDF_BYTES } from "../support/action-harness";
 import { qualifyingTrainee } from "./institution-helpers";
@@ -41,10 +42,10 @@ describe.each(DATABASE_KINDS)("organisation vetting on %s", (kind) => {
     await fs.rm(evidenceDir, { recursive: true, force: true });
   });
 
-  const draftOf = async (actor: { id: string; role: string; organisationId: string }) =>
-    saveOffshoreClaimDraft(db.prisma, actor, { claimYear: 2024, onshoreUsd: "0", lines: [offshoreLine({ executedUsd: "300000.00" })] });
-  const submit = (actor: { id: string; role: string; organisationId: string }, claim: { id: string; version: number }) =>
-    submitOffshoreClaim(db.prisma, actor, { claimId: claim.id, version: claim.version, declaration: true, submissionKey: crypto.randomUUID() });
+  const draftOf = async (actor: OrganisationActor) =>
+    saveOffshoreClaimDraftFromInput(db.prisma, actor, { claimYear: 2024, onshoreUsd: "0", lines: [offshoreLine({ executedUsd: "300000.00" })] });
+  const submit = (actor: OrganisationActor, claim: { id: string; version: number }) =>
+    submitOffshoreClaimFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, declaration: true, submissionKey: crypto.randomUUID() });
 
   it("lets an unvetted enterprise save a draft but refuses its submission, then accepts it once a reviewer activated it", async () => {
     const enterprise = await createOrganisationWithUser(db.prisma, { vetted: false });
@@ -80,11 +81,11 @@ describe.each(DATABASE_KINDS)("organisation vetting on %s", (kind) => {
     const employer = await createOrganisationWithUser(db.prisma, { region: "360106" });
     const institution = await createOrganisationWithUser(db.prisma, { kind: "TRAINING_INSTITUTION", region: "360102", vetted: false });
     const { trainee } = await qualifyingTrainee(db.prisma, institution.actor, employer.organisation.id);
-    let claim = await createTrainingClaim(db.prisma, institution.actor, { claimYear: 2024 });
-    await addTrainingClaimLine(db.prisma, institution.actor, { claimId: claim.id, version: claim.version, traineeId: trainee.id });
+    let claim = await createTrainingClaimFromInput(db.prisma, institution.actor, { claimYear: 2024 });
+    await addTrainingClaimLineFromInput(db.prisma, institution.actor, { claimId: claim.id, version: claim.version, traineeId: trainee.id });
     claim = await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } });
     await expect(
-      submitTrainingClaim(db.prisma, institution.actor, { claimId: claim.id, version: claim.version, declaration: true, submissionKey: crypto.randomUUID() }),
+      submitTrainingClaimFromInput(db.prisma, institution.actor, { claimId: claim.id, version: claim.version, declaration: true, submissionKey: crypto.randomUUID() }),
     ).rejects.toMatchObject({ code: "organisationNotVetted" });
     expect((await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("DRAFT");
   });

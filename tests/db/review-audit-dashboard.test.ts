@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
-import { setYearBudget } from "@/lib/dashboard/set-year-budget";
+import { setYearBudgetFromInput } from "@/lib/dashboard/set-year-budget";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { reviewer, submittedOffshoreClaim } from "./review-fixtures";
 import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
@@ -22,7 +22,7 @@ describe.each(DATABASE_KINDS)("dashboard and audit chain on %s", (kind) => {
     await submittedOffshoreClaim(db.prisma, "400000.00");
     await submittedOffshoreClaim(db.prisma, "250000.00", 2023);
     await approveClaim(db.prisma, r, { kind: "OFFSHORE", claimId: a.claim.id, version: a.claim.version });
-    await setYearBudget(db.prisma, { id: r.id, role: "ADMINISTRATOR" }, { year: 2024, budgetYuan: "10,000,000.00" });
+    await setYearBudgetFromInput(db.prisma, { id: r.id, role: "ADMINISTRATOR" }, { year: 2024, budgetYuan: "10,000,000.00" });
     const d = await getDashboard(db.prisma, 2024);
     expect(d.byStatusKind).toEqual(
       expect.arrayContaining([

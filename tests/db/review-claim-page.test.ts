@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveOffshoreClaimDraft } from "@/lib/claims/save-offshore-claim-draft";
-import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
+import { saveOffshoreClaimDraftFromInput } from "@/lib/claims/save-offshore-claim-draft";
+import { submitOffshoreClaimFromInput } from "@/lib/claims/submit-offshore-claim";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { getClaimForReview } from "@/lib/review/get-claim-for-review";
@@ -29,14 +29,14 @@ describe.each(DATABASE_KINDS)("claim review page data on %s", (kind) => {
     await requestClaimChanges(db.prisma, r, { kind: "OFFSHORE", claimId: claim.id, version: claim.version, reason: "金额有误", lineComments: [] });
     const sentBack = await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id }, include: { lines: true } });
     const line = sentBack.lines[0]!;
-    const saved = await saveOffshoreClaimDraft(db.prisma, enterprise.actor, {
+    const saved = await saveOffshoreClaimDraftFromInput(db.prisma, enterprise.actor, {
       claimId: claim.id,
       version: sentBack.version,
       claimYear: 2024,
       onshoreUsd: "0",
       lines: [offshoreLine({ contractRegNo: line.contractRegNo, executedUsd: "2500000.00", contractValueUsd: "3000000.00", fxReceiptDate: "2024-06-30" })],
     });
-    await submitOffshoreClaim(db.prisma, enterprise.actor, { claimId: claim.id, version: saved.version, declaration: true, submissionKey: crypto.randomUUID() });
+    await submitOffshoreClaimFromInput(db.prisma, enterprise.actor, { claimId: claim.id, version: saved.version, declaration: true, submissionKey: crypto.randomUUID() });
     page = await getClaimForReview(db.prisma, "OFFSHORE", claim.id);
     expect(page.changesSinceLastSubmission).toEqual(
       expect.arrayContaining([{ path: `lines[${line.contractRegNo}].executedUsdCents`, before: "300000000", after: "250000000" }]),

@@ -1,6 +1,7 @@
 // Shared set-up for the review/ledger integration tests: claims in a reviewable state, built
 // through the portal's own factories where they exist (offshore claims, trainees) and with plain
 // rows for the training facts a test needs to control exactly.
+import type { Reviewer } from "@/lib/auth/actors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { evaluateTrainingSubsidy } from "@/lib/eligibility";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
@@ -8,7 +9,7 @@ import { policyForDate } from "@/lib/policy/load-policy-versions";
 import { createOffshoreClaim, createOrganisationWithUser, createStaff, createTrainee, offshoreLine, uniqueResidentId } from "@/prisma/seed/factories";
 
 let staffCounter = 0;
-export async function reviewer(prisma: PrismaClient, options: { canReleasePayments?: boolean } = {}) {
+export async function reviewer(prisma: PrismaClient, options: { canReleasePayments?: boolean } = {}): Promise<Reviewer & { canReleasePayments: boolean }> {
   await ensureBuiltInPolicyVersions(prisma);
   const n = ++staffCounter;
   const user = await createStaff(prisma, { email: `reviewer${n}-${Date.now()}@bureau.test`, name: `审核${n}`, role: "REVIEWER", canReleasePayments: options.canReleasePayments });

@@ -1,12 +1,13 @@
 // Four-eyes for the identities that do four-eyes (SECURITY.md V4): a reviewer, administrator or
 // payment role granted by one administrator takes effect only when a second administrator
 // confirms it. Until then a new staff account cannot sign in; the requester cannot confirm.
+import type { Administrator } from "@/lib/auth/actors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { cancelRoleGrant } from "@/lib/users/cancel-role-grant";
 import { confirmRoleGrant } from "@/lib/users/confirm-role-grant";
-import { createStaffUser } from "@/lib/users/create-staff-user";
+import { createStaffUserFromInput } from "@/lib/users/create-staff-user";
 import { listPendingRoleGrants } from "@/lib/users/list-pending-role-grants";
 import { requestPaymentRole } from "@/lib/users/request-payment-role";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
@@ -17,8 +18,8 @@ applyTestSecrets();
 
 describe.each(DATABASE_KINDS)("role grants on %s", (kind) => {
   let db: TestDatabase;
-  let first: { id: string; role: string };
-  let second: { id: string; role: string };
+  let first: Administrator;
+  let second: Administrator;
   beforeAll(async () => {
     db = await createTestDatabase(kind);
     const a = await createStaff(db.prisma, { email: `admin-a-${Date.now()}@bureau.test`, name: "甲", role: "ADMINISTRATOR" });
@@ -29,7 +30,7 @@ describe.each(DATABASE_KINDS)("role grants on %s", (kind) => {
   afterAll(async () => db?.close());
 
   const newReviewer = (email: string, canReleasePayments = false) =>
-    createStaffUser(db.prisma, first, { name: "新审核", email, role: "REVIEWER", canReleasePayments, password: DEMO_PASSWORD });
+    createStaffUserFromInput(db.prisma, first, { name: "新审核", email, role: "REVIEWER", canReleasePayments, password: DEMO_PASSWORD });
   const login = (email: string) => authenticate(db.prisma, { email, password: DEMO_PASSWORD, ipAddress: `192.0.2.${Math.floor(Math.random() * 250)}` });
 
   it("keeps a new reviewer account disabled until a second administrator confirms it, and the requester cannot", async () => {
@@ -58,7 +59,7 @@ describe.each(DATABASE_KINDS)("role grants on %s", (kind) => {
 
   it("also needs a second administrator for a new administrator (else one makes an accomplice to confirm)", async () => {
     const email = `admin-${crypto.randomUUID()}@bureau.test`;
-    const user = await createStaffUser(db.prisma, first, { name: "新管理", email, role: "ADMINISTRATOR", canReleasePayments: false, password: DEMO_PASSWORD });
+    const user = await createStaffUserFromInput(db.prisma, first, { name: "新管理", email, role: "ADMINISTRATOR", canReleasePayments: false, password: DEMO_PASSWORD });
     expect(await login(email)).toEqual({ ok: false, error: "ACCOUNT_DISABLED" });
     // The pending administrator cannot confirm its own grant either.
     const grant = await db.prisma.roleGrant.findFirstOrThrow({ where: { userId: user.id } });

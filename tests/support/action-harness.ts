@@ -1,8 +1,8 @@
 // Runs the app's real server actions (the exported functions of app/**/actions.ts) in-process
-// against a test database. Only the framework's request boundary is replaced, by vi.mock in each
-// test file (see mockRequestBoundary below): next-auth's cookie decoding returns the session id
-// the test chose, next/headers returns fixed headers and a cookie jar, revalidatePath does
-// nothing, and the mail queue records instead of starting pg-boss. Everything after that – the
+// against a test database. Only the framework's request boundary is replaced, by the vi.mock
+// calls of request-boundary.ts, which such a test file imports first: next-auth's cookie decoding
+// returns the session id the test chose, next/headers returns fixed headers and a cookie jar,
+// revalidatePath does nothing, and the mail queue records instead of starting pg-boss. Everything after that – the
 // Session row look-up in getCurrentUser, the role check, the zod parse, the handler, the
 // organisation scoping in its queries and the error mapping – is the production code.
 import fs from "node:fs";
@@ -12,7 +12,7 @@ import type { TestDatabase } from "@/lib/db/test-database";
 import { setDatabaseForTests } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** Shared between the vi.mock factories and the test: which session the "cookie" names. */
+/** Shared between the vi.mock factories (request-boundary.ts) and the test: which session the "cookie" names. */
 export interface RequestState {
   sid: string | null;
   cookies: Map<string, string>;

@@ -8,7 +8,8 @@
 // ANOTHER organisation's record (`other`), which must answer 404 ("notFound") exactly as a
 // record that does not exist. Staff actions have no organisation: `own` is a bureau record.
 //
-// Adding a row: copy a neighbour, set `allowed` to the roles of its authedAction([...]) call,
+// Adding a row: copy a neighbour, set `allowed` to the roles of its action client (enterpriseAction,
+// institutionAction, reviewerAction, adminAction, accountAction),
 // build `own` (and `other` when the input names an organisation's record) from ActionWorld.
 import { ALLOWED, csvForm, pdfForm, type MatrixRole, type Outcome } from "./action-harness";
 import type { ActionWorld } from "./action-world";

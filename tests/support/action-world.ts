@@ -8,11 +8,11 @@ import type { DatabaseKind } from "@/lib/db/client";
 import { createTestDatabase } from "@/lib/db/test-database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { attachOffshoreLineEvidence } from "@/lib/claims/attach-offshore-line-evidence";
-import { recordEmploymentContract } from "@/lib/employment/record-employment-contract";
+import { recordEmploymentContractFromInput } from "@/lib/employment/record-employment-contract";
 import { LocalDiskFileStore } from "@/lib/evidence/file-store";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
-import { recordTraining } from "@/lib/training/record-training";
-import { createTrainingClaim } from "@/lib/training-claims/create-training-claim";
+import { recordTrainingFromInput } from "@/lib/training/record-training";
+import { createTrainingClaimFromInput } from "@/lib/training-claims/create-training-claim";
 import { createOffshoreClaim, createOrganisationWithUser, createStaff, createTrainee, offshoreLine } from "@/prisma/seed/factories";
 import { PDF_BYTES, releaseActionsDatabase, sessionFor, pointActionsAtDatabase, type MatrixRole } from "./action-harness";
 
@@ -27,15 +27,15 @@ async function enterpriseRecords(prisma: PrismaClient, org: Org, store: LocalDis
 
 async function institutionRecords(prisma: PrismaClient, org: Org, employerOrganisationId: string) {
   const trainee = await createTrainee(prisma, org.actor);
-  await recordTraining(prisma, org.actor, {
+  await recordTrainingFromInput(prisma, org.actor, {
     traineeId: trainee.id, courseName: "Java 服务外包实训", startDate: "2024-03-01", endDate: "2024-07-15",
     examPassed: true, certificateNo: `NC-${trainee.id.slice(0, 6)}`, certificateIssuedOn: "2024-07-20",
   });
-  const contract = await recordEmploymentContract(prisma, org.actor, {
+  const contract = await recordEmploymentContractFromInput(prisma, org.actor, {
     traineeId: trainee.id, employerKind: "REGISTERED", employerOrganisationId,
     signedOn: "2024-07-25", startDate: "2024-08-01", endDate: "2026-07-31",
   });
-  const claim = await createTrainingClaim(prisma, org.actor, { claimYear: 2024 });
+  const claim = await createTrainingClaimFromInput(prisma, org.actor, { claimYear: 2024 });
   const record = await prisma.trainingRecord.findFirstOrThrow({ where: { traineeId: trainee.id } });
   return { org, traineeId: trainee.id, trainingRecordId: record.id, contractId: contract.id, trainingClaimId: claim.id };
 }

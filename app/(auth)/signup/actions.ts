@@ -10,8 +10,7 @@ import { consumeRateLimit } from "@/lib/throttle/consume-rate-limit";
 
 export const signUpAction = publicAction(signUpSchema, async (input, { ipAddress }) => {
   await consumeRateLimit(getPrisma(), "signUp", { address: ipAddress });
-  // The schema already parsed the input; the operation parses again because it is also called by the seed and tests.
-  const { emails } = await signUpOrganisation(getPrisma(), { ...input, passwordConfirm: input.password }, ipAddress, await getLocale());
+  const { emails } = await signUpOrganisation(getPrisma(), input, ipAddress, await getLocale());
   await sendQueuedEmails(emails);
   // The same answer whether the account was new or not (see signUpOrganisation).
   return undefined;

@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/button";
+import { DistrictField } from "@/components/district-field";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { DISTRICTS } from "@/lib/organisations/districts";
 import { signUpAction } from "./actions";
 
 const TEXT_FIELDS = [
@@ -21,7 +21,6 @@ const TEXT_FIELDS = [
 
 export function SignUpForm() {
   const t = useTranslations("signup");
-  const tDistrict = useTranslations("district");
   const [receivedFor, setReceivedFor] = useState<string | null>(null);
   const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/sign-up").then((m) => m.signUpSchema), signUpAction, {
     defaultValues: { kind: "ENTERPRISE", district: "HONGGUTAN" },
@@ -70,17 +69,7 @@ export function SignUpForm() {
           {(aria) => <input {...aria} {...register(name)} type={type} autoComplete={autoComplete} className={inputClass} />}
         </FormField>
       ))}
-      <FormField id="district" label={t("field.district")} error={errors.district?.message} required>
-        {(aria) => (
-          <select {...aria} {...register("district")} className={inputClass}>
-            {DISTRICTS.map((district) => (
-              <option key={district} value={district}>
-                {tDistrict(district)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <DistrictField label={t("field.district")} error={errors.district?.message} registration={register("district")} />
       <h2 className="mt-4 text-lg font-semibold">{t("firstUser")}</h2>
       <FormField id="userName" label={t("field.userName")} error={errors.userName?.message} required>
         {(aria) => <input {...aria} {...register("userName")} autoComplete="name" className={inputClass} />}

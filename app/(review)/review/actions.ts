@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authedAction } from "@/lib/actions/action-client";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { reviewerAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db";
 import { recordObjection, recordObjectionSchema } from "@/lib/notice/record-objection";
 import { resolveObjection, resolveObjectionSchema } from "@/lib/notice/resolve-objection";
@@ -19,96 +18,94 @@ import { declareConflict } from "@/lib/review/declare-conflict";
 import { rejectClaim } from "@/lib/review/reject-claim";
 import { requestClaimChanges } from "@/lib/review/request-claim-changes";
 import { approveClaimSchema, claimRefSchema, declareConflictSchema, rejectClaimSchema, requestChangesSchema } from "@/lib/review/review-schemas";
-import type { Reviewer } from "@/lib/review/reviewer";
 import { secondApproveClaim } from "@/lib/review/second-approve-claim";
 import { consumeRateLimit } from "@/lib/throttle/consume-rate-limit";
 
-const reviewerOf = (user: CurrentUser): Reviewer => ({ id: user.id, role: user.role, canReleasePayments: user.canReleasePayments });
 const claimPath = (kind: string, id: string) => `/review/claims/${kind.toLowerCase()}/${id}`;
 
-export const assignClaimAction = authedAction(["REVIEWER"], claimRefSchema, async (input, { user }) => {
-  await assignClaimToReviewer(getPrisma(), reviewerOf(user), input);
+export const assignClaimAction = reviewerAction(claimRefSchema, async (input, { actor }) => {
+  await assignClaimToReviewer(getPrisma(), actor, input);
   revalidatePath("/review");
   return undefined;
 });
 
-export const approveClaimAction = authedAction(["REVIEWER"], approveClaimSchema, async (input, { user }) => {
-  const outcome = await approveClaim(getPrisma(), reviewerOf(user), input);
+export const approveClaimAction = reviewerAction(approveClaimSchema, async (input, { actor }) => {
+  const outcome = await approveClaim(getPrisma(), actor, input);
   await sendQueuedEmails(outcome.emails);
   revalidatePath(claimPath(input.kind, input.claimId));
   return { status: outcome.status, amountFen: outcome.amountFen };
 });
 
-export const secondApproveClaimAction = authedAction(["REVIEWER"], approveClaimSchema, async (input, { user }) => {
-  const outcome = await secondApproveClaim(getPrisma(), reviewerOf(user), input);
+export const secondApproveClaimAction = reviewerAction(approveClaimSchema, async (input, { actor }) => {
+  const outcome = await secondApproveClaim(getPrisma(), actor, input);
   await sendQueuedEmails(outcome.emails);
   revalidatePath(claimPath(input.kind, input.claimId));
   return { amountFen: outcome.amountFen };
 });
 
-export const rejectClaimAction = authedAction(["REVIEWER"], rejectClaimSchema, async (input, { user }) => {
-  const outcome = await rejectClaim(getPrisma(), reviewerOf(user), input);
+export const rejectClaimAction = reviewerAction(rejectClaimSchema, async (input, { actor }) => {
+  const outcome = await rejectClaim(getPrisma(), actor, input);
   await sendQueuedEmails(outcome.emails);
   revalidatePath(claimPath(input.kind, input.claimId));
   return undefined;
 });
 
-export const requestChangesAction = authedAction(["REVIEWER"], requestChangesSchema, async (input, { user }) => {
-  const outcome = await requestClaimChanges(getPrisma(), reviewerOf(user), input);
+export const requestChangesAction = reviewerAction(requestChangesSchema, async (input, { actor }) => {
+  const outcome = await requestClaimChanges(getPrisma(), actor, input);
   await sendQueuedEmails(outcome.emails);
   revalidatePath(claimPath(input.kind, input.claimId));
   return undefined;
 });
 
-export const declareConflictAction = authedAction(["REVIEWER"], declareConflictSchema, async (input, { user }) => {
-  await declareConflict(getPrisma(), reviewerOf(user), input);
+export const declareConflictAction = reviewerAction(declareConflictSchema, async (input, { actor }) => {
+  await declareConflict(getPrisma(), actor, input);
   revalidatePath("/review/conflicts");
   return undefined;
 });
 
-export const recordObjectionAction = authedAction(["REVIEWER"], recordObjectionSchema, async (input, { user, ipAddress }) => {
-  await consumeRateLimit(getPrisma(), "objection", { address: ipAddress, accountId: user.id });
-  const outcome = await recordObjection(getPrisma(), reviewerOf(user), input);
+export const recordObjectionAction = reviewerAction(recordObjectionSchema, async (input, { actor, ipAddress }) => {
+  await consumeRateLimit(getPrisma(), "objection", { address: ipAddress, accountId: actor.id });
+  const outcome = await recordObjection(getPrisma(), actor, input);
   await sendQueuedEmails(outcome.emails);
   revalidatePath("/review/notice");
   return undefined;
 });
 
-export const resolveObjectionAction = authedAction(["REVIEWER"], resolveObjectionSchema, async (input, { user }) => {
-  await resolveObjection(getPrisma(), reviewerOf(user), input);
+export const resolveObjectionAction = reviewerAction(resolveObjectionSchema, async (input, { actor }) => {
+  await resolveObjection(getPrisma(), actor, input);
   revalidatePath("/review/notice");
   return undefined;
 });
 
-export const createPaymentBatchAction = authedAction(["REVIEWER"], z.object({}), async (_input, { user }) => {
-  const batch = await createPaymentBatch(getPrisma(), reviewerOf(user));
+export const createPaymentBatchAction = reviewerAction(z.object({}), async (_input, { actor }) => {
+  const batch = await createPaymentBatch(getPrisma(), actor);
   revalidatePath("/review/payments");
   return { batchId: batch.id };
 });
 
 const batchIdSchema = z.object({ batchId: z.uuid() });
 
-export const markPaymentBatchPaidAction = authedAction(["REVIEWER"], batchIdSchema, async (input, { user }) => {
-  const outcome = await markPaymentBatchPaid(getPrisma(), reviewerOf(user), input.batchId);
+export const markPaymentBatchPaidAction = reviewerAction(batchIdSchema, async (input, { actor }) => {
+  const outcome = await markPaymentBatchPaid(getPrisma(), actor, input.batchId);
   await sendQueuedEmails(outcome.emails);
   revalidatePath(`/review/payments/${input.batchId}`);
   return undefined;
 });
 
-export const markPaymentItemFailedAction = authedAction(["REVIEWER"], paymentItemReasonSchema, async (input, { user }) => {
-  await markPaymentItemFailed(getPrisma(), reviewerOf(user), input);
+export const markPaymentItemFailedAction = reviewerAction(paymentItemReasonSchema, async (input, { actor }) => {
+  await markPaymentItemFailed(getPrisma(), actor, input);
   revalidatePath("/review/payments");
   return undefined;
 });
 
-export const clawBackPaymentAction = authedAction(["REVIEWER"], paymentItemReasonSchema, async (input, { user }) => {
-  await clawBackPayment(getPrisma(), reviewerOf(user), input);
+export const clawBackPaymentAction = reviewerAction(paymentItemReasonSchema, async (input, { actor }) => {
+  await clawBackPayment(getPrisma(), actor, input);
   revalidatePath("/review/payments");
   return undefined;
 });
 
-export const confirmBankAccountChangeAction = authedAction(["REVIEWER"], confirmBankAccountChangeSchema, async (input, { user }) => {
-  const outcome = await confirmBankAccountChange(getPrisma(), reviewerOf(user), input);
+export const confirmBankAccountChangeAction = reviewerAction(confirmBankAccountChangeSchema, async (input, { actor }) => {
+  const outcome = await confirmBankAccountChange(getPrisma(), actor, input);
   await sendQueuedEmails(outcome.emails);
   revalidatePath("/review/payments");
   return undefined;

@@ -4,13 +4,9 @@ import { formatMinorUnits, isoDateFromDbDate } from "@/lib/eligibility";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { isEditable } from "@/lib/claim-lifecycle";
 import { saveOffshoreClaimDraft } from "../save-offshore-claim-draft";
+import { offshoreDraftSchema } from "@/lib/schemas/offshore-claim";
 import { decodeCsvBytes, parseOffshoreLinesCsv, type CsvRowError } from "./offshore-lines-csv";
-
-interface Actor {
-  id: string;
-  role: string;
-  organisationId: string;
-}
+import type { OrganisationActor } from "@/lib/auth/actors";
 
 export type ImportOffshoreLinesResult = { imported: number; errors: [] } | { imported: 0; errors: CsvRowError[] };
 
@@ -23,7 +19,7 @@ const MAX_CSV_BYTES = 2 * 1024 * 1024;
  */
 export async function importOffshoreLines(
   prisma: PrismaClient,
-  actor: Actor,
+  actor: OrganisationActor,
   input: { claimId: string; version: number; bytes: Uint8Array },
 ): Promise<ImportOffshoreLinesResult> {
   if (!/^[0-9a-f-]{36}$/i.test(input.claimId)) throw new NotFoundError();
@@ -71,13 +67,14 @@ export async function importOffshoreLines(
       await saveOffshoreClaimDraft(
         prisma,
         actor,
-        {
+        // The file is raw input: parsed here with the form's schema, as the action client does for the form.
+        offshoreDraftSchema.parse({
           claimId: claim.id,
           version: claim.version,
           claimYear: claim.claimYear,
           onshoreUsd: formatMinorUnits(claim.onshoreUsdCents),
           lines: [...existing, ...newLines],
-        },
+        }),
         undefined,
         async (tx) => {
           await tx.importBatch.create({ data: batchRow([]) });

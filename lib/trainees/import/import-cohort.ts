@@ -4,7 +4,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { encryptPii, last4 } from "@/lib/crypto/pii";
 import { checkResidentId, dbDateFromIsoDate, isoDateFromDbDate, maskResidentId } from "@/lib/eligibility";
 import { DomainError } from "@/lib/errors/domain-error";
-import type { InstitutionActor } from "@/lib/trainees/actor";
+import type { OrganisationActor } from "@/lib/auth/actors";
 import { analyseCohort, chunks, type AnalysedCohortRow } from "./analyse-cohort";
 import { parseCohortFile } from "./cohort-file";
 import { reportableText, type RowError } from "./cohort-row";
@@ -24,7 +24,7 @@ const TX_OPTIONS = { timeout: 600_000, maxWait: 20_000 };
  * (person per institution; training by trainee + course + start date; contract by trainee +
  * signing date + employer), so nothing already there is created twice.
  */
-export async function importCohort(prisma: PrismaClient, actor: InstitutionActor, bytes: Uint8Array) {
+export async function importCohort(prisma: PrismaClient, actor: OrganisationActor, bytes: Uint8Array) {
   const parsed = parseCohortFile(bytes);
   if (!parsed.ok) throw new DomainError(parsed.error, "file");
   const fileSha256 = createHash("sha256").update(bytes).digest("hex");
@@ -69,7 +69,7 @@ export async function importCohort(prisma: PrismaClient, actor: InstitutionActor
   }, TX_OPTIONS);
 }
 
-async function insertRows(tx: Prisma.TransactionClient, actor: InstitutionActor, rows: AnalysedCohortRow[]) {
+async function insertRows(tx: Prisma.TransactionClient, actor: OrganisationActor, rows: AnalysedCohortRow[]) {
   const created = { persons: 0, trainees: 0, trainingRecords: 0, certificates: 0, contracts: 0 };
 
   // Persons: insert-or-ignore by the keyed hash, then read their ids.

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authedAction } from "@/lib/actions/action-client";
+import { adminAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db";
 import { paymentRoleRequestSchema, roleGrantRefSchema } from "@/lib/schemas/role-grant";
 import { staffUserSchema } from "@/lib/schemas/staff-user";
@@ -12,35 +12,35 @@ import { createStaffUser } from "@/lib/users/create-staff-user";
 import { requestPaymentRole } from "@/lib/users/request-payment-role";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 
-export const createStaffUserAction = authedAction(["ADMINISTRATOR"], staffUserSchema, async (input, { user }) => {
-  await createStaffUser(getPrisma(), { id: user.id, role: user.role }, input);
+export const createStaffUserAction = adminAction(staffUserSchema, async (input, { actor }) => {
+  await createStaffUser(getPrisma(), actor, input);
   revalidatePath("/admin/users");
   return undefined;
 });
 
 const setUserDisabledSchema = z.object({ userId: z.uuid(), disabled: z.boolean() });
 
-export const setUserDisabledAction = authedAction(["ADMINISTRATOR"], setUserDisabledSchema, async (input, { user }) => {
-  await setUserDisabled(getPrisma(), { id: user.id, role: user.role }, input.userId, input.disabled);
+export const setUserDisabledAction = adminAction(setUserDisabledSchema, async (input, { actor }) => {
+  await setUserDisabled(getPrisma(), actor, input.userId, input.disabled);
   revalidatePath("/admin/users");
   return undefined;
 });
 
 /** Second administrator's confirmation of a bureau role (lib/users/confirm-role-grant.ts). */
-export const confirmRoleGrantAction = authedAction(["ADMINISTRATOR"], roleGrantRefSchema, async (input, { user }) => {
-  await confirmRoleGrant(getPrisma(), { id: user.id, role: user.role }, input);
+export const confirmRoleGrantAction = adminAction(roleGrantRefSchema, async (input, { actor }) => {
+  await confirmRoleGrant(getPrisma(), actor, input);
   revalidatePath("/admin/users");
   return undefined;
 });
 
-export const cancelRoleGrantAction = authedAction(["ADMINISTRATOR"], roleGrantRefSchema, async (input, { user }) => {
-  await cancelRoleGrant(getPrisma(), { id: user.id, role: user.role }, input);
+export const cancelRoleGrantAction = adminAction(roleGrantRefSchema, async (input, { actor }) => {
+  await cancelRoleGrant(getPrisma(), actor, input);
   revalidatePath("/admin/users");
   return undefined;
 });
 
-export const requestPaymentRoleAction = authedAction(["ADMINISTRATOR"], paymentRoleRequestSchema, async (input, { user }) => {
-  await requestPaymentRole(getPrisma(), { id: user.id, role: user.role }, input);
+export const requestPaymentRoleAction = adminAction(paymentRoleRequestSchema, async (input, { actor }) => {
+  await requestPaymentRole(getPrisma(), actor, input);
   revalidatePath("/admin/users");
   return undefined;
 });

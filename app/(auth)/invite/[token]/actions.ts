@@ -6,6 +6,6 @@ import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { acceptInvitationSchema } from "@/lib/schemas/invitation";
 
 export const acceptInvitationAction = publicAction(acceptInvitationSchema, async (input) => {
-  const user = await acceptInvitation(getPrisma(), { ...input, passwordConfirm: input.password });
+  const user = await acceptInvitation(getPrisma(), input);
   return { email: user.email };
 });

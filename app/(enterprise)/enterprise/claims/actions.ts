@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { authedAction } from "@/lib/actions/action-client";
+import { enterpriseAction } from "@/lib/actions/action-client";
 import { attachOffshoreLineEvidence } from "@/lib/claims/attach-offshore-line-evidence";
 import { deleteOffshoreLineEvidence } from "@/lib/claims/delete-offshore-line-evidence";
 import { importOffshoreLines } from "@/lib/claims/import/import-offshore-lines";
@@ -11,41 +11,28 @@ import { reopenOffshoreClaim } from "@/lib/claims/reopen-offshore-claim";
 import { withdrawOffshoreClaim } from "@/lib/claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
 import { sendQueuedEmails } from "@/lib/notifications/send-queued-emails";
-import { formatMinorUnits } from "@/lib/eligibility";
-import { enterpriseActor } from "@/lib/organisations/enterprise-actor";
 import { MAX_RECORD_VERSION } from "@/lib/schemas/fields";
 import { consumeRateLimit } from "@/lib/throttle/consume-rate-limit";
 import { offshoreDraftSchema, submitOffshoreClaimSchema, withdrawOffshoreClaimSchema } from "@/lib/schemas/offshore-claim";
 
-const MEMBER = ["ENTERPRISE_MEMBER"] as const;
-
-export const saveOffshoreDraftAction = authedAction([...MEMBER], offshoreDraftSchema, async (input, { user }) => {
-  // The operation parses again (it is also called by the seed and tests): give it the amounts back as exact decimal text.
-  const claim = await saveOffshoreClaimDraft(getPrisma(), enterpriseActor(user), {
-    ...input,
-    onshoreUsd: formatMinorUnits(input.onshoreUsd),
-    lines: input.lines.map((line) => ({
-      ...line,
-      contractValueUsd: formatMinorUnits(line.contractValueUsd),
-      executedUsd: formatMinorUnits(line.executedUsd),
-    })),
-  });
+export const saveOffshoreDraftAction = enterpriseAction(offshoreDraftSchema, async (input, { actor }) => {
+  const claim = await saveOffshoreClaimDraft(getPrisma(), actor, input);
   return { id: claim.id, version: claim.version };
 });
 
-export const submitOffshoreClaimAction = authedAction([...MEMBER], submitOffshoreClaimSchema, async (input, { user }) => {
-  const claim = await submitOffshoreClaim(getPrisma(), enterpriseActor(user), input);
+export const submitOffshoreClaimAction = enterpriseAction(submitOffshoreClaimSchema, async (input, { actor }) => {
+  const claim = await submitOffshoreClaim(getPrisma(), actor, input);
   await sendQueuedEmails(claim.emails);
   return { id: claim.id, status: claim.status };
 });
 
-export const withdrawOffshoreClaimAction = authedAction([...MEMBER], withdrawOffshoreClaimSchema, async (input, { user }) => {
-  const claim = await withdrawOffshoreClaim(getPrisma(), enterpriseActor(user), input);
+export const withdrawOffshoreClaimAction = enterpriseAction(withdrawOffshoreClaimSchema, async (input, { actor }) => {
+  const claim = await withdrawOffshoreClaim(getPrisma(), actor, input);
   return { id: claim.id, status: claim.status };
 });
 
-export const reopenOffshoreClaimAction = authedAction([...MEMBER], withdrawOffshoreClaimSchema, async (input, { user }) => {
-  const claim = await reopenOffshoreClaim(getPrisma(), enterpriseActor(user), input);
+export const reopenOffshoreClaimAction = enterpriseAction(withdrawOffshoreClaimSchema, async (input, { actor }) => {
+  const claim = await reopenOffshoreClaim(getPrisma(), actor, input);
   return { id: claim.id, status: claim.status };
 });
 
@@ -56,16 +43,16 @@ const uploadFields = z.object({
   file: z.instanceof(File, { message: "required" }),
 });
 
-export const uploadOffshoreEvidenceAction = authedAction([...MEMBER], z.instanceof(FormData), async (data, { user, ipAddress }) => {
-  await consumeRateLimit(getPrisma(), "upload", { address: ipAddress, accountId: user.id });
+export const uploadOffshoreEvidenceAction = enterpriseAction(z.instanceof(FormData), async (data, { actor, ipAddress }) => {
+  await consumeRateLimit(getPrisma(), "upload", { address: ipAddress, accountId: actor.id });
   const input = uploadFields.parse({ lineId: data.get("lineId"), kind: data.get("kind"), file: data.get("file") });
   const bytes = new Uint8Array(await input.file.arrayBuffer());
-  const evidence = await attachOffshoreLineEvidence(getPrisma(), enterpriseActor(user), { lineId: input.lineId, kind: input.kind, bytes });
+  const evidence = await attachOffshoreLineEvidence(getPrisma(), actor, { lineId: input.lineId, kind: input.kind, bytes });
   return { id: evidence.id };
 });
 
-export const deleteOffshoreEvidenceAction = authedAction([...MEMBER], z.object({ evidenceId: z.uuid() }), async (input, { user }) => {
-  await deleteOffshoreLineEvidence(getPrisma(), enterpriseActor(user), input.evidenceId);
+export const deleteOffshoreEvidenceAction = enterpriseAction(z.object({ evidenceId: z.uuid() }), async (input, { actor }) => {
+  await deleteOffshoreLineEvidence(getPrisma(), actor, input.evidenceId);
   return undefined;
 });
 
@@ -75,8 +62,8 @@ const importFields = z.object({
   file: z.instanceof(File, { message: "csvFile" }),
 });
 
-export const importOffshoreLinesAction = authedAction([...MEMBER], z.instanceof(FormData), async (data, { user }) => {
+export const importOffshoreLinesAction = enterpriseAction(z.instanceof(FormData), async (data, { actor }) => {
   const input = importFields.parse({ claimId: data.get("claimId"), version: data.get("version"), file: data.get("file") });
   const bytes = new Uint8Array(await input.file.arrayBuffer());
-  return importOffshoreLines(getPrisma(), enterpriseActor(user), { claimId: input.claimId, version: input.version, bytes });
+  return importOffshoreLines(getPrisma(), actor, { claimId: input.claimId, version: input.version, bytes });
 });

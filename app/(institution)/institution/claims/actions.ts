@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/actions/action-client";
+import { institutionAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db";
 import { sendQueuedEmails } from "@/lib/notifications/send-queued-emails";
 import { withRefusal } from "@/lib/training-claims/with-refusal";
@@ -20,41 +20,39 @@ import { removeTrainingClaimLine } from "@/lib/training-claims/remove-training-c
 import { submitTrainingClaim } from "@/lib/training-claims/submit-training-claim";
 import { withdrawTrainingClaim } from "@/lib/training-claims/withdraw-training-claim";
 
-const actorOf = (user: { id: string; role: string; organisationId: string | null }) => ({ id: user.id, role: user.role, organisationId: user.organisationId! });
-
-export const createTrainingClaimAction = authedAction(["INSTITUTION_MEMBER"], createTrainingClaimSchema, async (input, { user }) => {
-  const claim = await createTrainingClaim(getPrisma(), actorOf(user), input);
+export const createTrainingClaimAction = institutionAction(createTrainingClaimSchema, async (input, { actor }) => {
+  const claim = await createTrainingClaim(getPrisma(), actor, input);
   revalidatePath("/institution/claims");
   return { claimId: claim.id };
 });
 
-export const addTrainingClaimLineAction = authedAction(["INSTITUTION_MEMBER"], trainingClaimLineSchema, async (input, { user }) => {
-  const { refusal } = await withRefusal(() => addTrainingClaimLine(getPrisma(), actorOf(user), input));
+export const addTrainingClaimLineAction = institutionAction(trainingClaimLineSchema, async (input, { actor }) => {
+  const { refusal } = await withRefusal(() => addTrainingClaimLine(getPrisma(), actor, input));
   revalidatePath(`/institution/claims/${input.claimId}`);
   return { refusal };
 });
 
-export const removeTrainingClaimLineAction = authedAction(["INSTITUTION_MEMBER"], removeTrainingClaimLineSchema, async (input, { user }) => {
-  await removeTrainingClaimLine(getPrisma(), actorOf(user), input);
+export const removeTrainingClaimLineAction = institutionAction(removeTrainingClaimLineSchema, async (input, { actor }) => {
+  await removeTrainingClaimLine(getPrisma(), actor, input);
   revalidatePath(`/institution/claims/${input.claimId}`);
   return undefined;
 });
 
-export const submitTrainingClaimAction = authedAction(["INSTITUTION_MEMBER"], submitTrainingClaimSchema, async (input, { user }) => {
-  const { refusal, result } = await withRefusal(() => submitTrainingClaim(getPrisma(), actorOf(user), input));
+export const submitTrainingClaimAction = institutionAction(submitTrainingClaimSchema, async (input, { actor }) => {
+  const { refusal, result } = await withRefusal(() => submitTrainingClaim(getPrisma(), actor, input));
   if (result) await sendQueuedEmails(result.emails);
   revalidatePath(`/institution/claims/${input.claimId}`);
   return { refusal };
 });
 
-export const withdrawTrainingClaimAction = authedAction(["INSTITUTION_MEMBER"], withdrawTrainingClaimSchema, async (input, { user }) => {
-  await withdrawTrainingClaim(getPrisma(), actorOf(user), input);
+export const withdrawTrainingClaimAction = institutionAction(withdrawTrainingClaimSchema, async (input, { actor }) => {
+  await withdrawTrainingClaim(getPrisma(), actor, input);
   revalidatePath(`/institution/claims/${input.claimId}`);
   return undefined;
 });
 
-export const addTrainingClaimLinesAction = authedAction(["INSTITUTION_MEMBER"], addTrainingClaimLinesSchema, async (input, { user }) => {
-  const outcome = await addTrainingClaimLines(getPrisma(), actorOf(user), input);
+export const addTrainingClaimLinesAction = institutionAction(addTrainingClaimLinesSchema, async (input, { actor }) => {
+  const outcome = await addTrainingClaimLines(getPrisma(), actor, input);
   if (outcome.added > 0) revalidatePath(`/institution/claims/${input.claimId}`);
   // Only what the form shows: the names are the institution's own trainees; other claims appear by number only.
   return {

@@ -1,3 +1,4 @@
+import { reviewerOf } from "@/lib/auth/actors";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { exportReviewQueue } from "@/lib/review/export-review-queue";
@@ -9,7 +10,7 @@ export async function GET(request: Request) {
   if (!user) return new Response(null, { status: 401 });
   if (user.role !== "REVIEWER") return new Response(null, { status: 403 });
   const filter = queueFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const stream = await exportReviewQueue(getPrisma(), { id: user.id, role: user.role }, filter);
+  const stream = await exportReviewQueue(getPrisma(), reviewerOf(user), filter);
   return new Response(stream, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

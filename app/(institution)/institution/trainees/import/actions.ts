@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authedAction } from "@/lib/actions/action-client";
+import { institutionAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors/domain-error";
 import { importCohort } from "@/lib/trainees/import/import-cohort";
@@ -18,12 +18,12 @@ async function fileBytes(form: FormData): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
 
-export const previewCohortAction = authedAction(["INSTITUTION_MEMBER"], fileForm, async (form, { user }) => {
-  return previewCohortImport(getPrisma(), user.organisationId!, await fileBytes(form));
+export const previewCohortAction = institutionAction(fileForm, async (form, { actor }) => {
+  return previewCohortImport(getPrisma(), actor.organisationId, await fileBytes(form));
 });
 
-export const importCohortAction = authedAction(["INSTITUTION_MEMBER"], fileForm, async (form, { user }) => {
-  const { batch, alreadyImported } = await importCohort(getPrisma(), { id: user.id, role: user.role, organisationId: user.organisationId! }, await fileBytes(form));
+export const importCohortAction = institutionAction(fileForm, async (form, { actor }) => {
+  const { batch, alreadyImported } = await importCohort(getPrisma(), actor, await fileBytes(form));
   revalidatePath("/institution/trainees");
   return { batchId: batch.id, importedCount: batch.importedCount, rejectedCount: batch.rejectedCount, alreadyImported };
 });

@@ -1,3 +1,4 @@
+import { reviewerOf } from "@/lib/auth/actors";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { sameOriginOnly } from "@/lib/auth/same-origin";
 import { getPrisma } from "@/lib/db";
@@ -17,7 +18,7 @@ export const POST = sameOriginOnly(async (request: Request, { params }: { params
   const { batchId } = await params;
   if (!isUuid(batchId)) return new Response(null, { status: 404 });
   try {
-    const { batchNo, csv } = await exportPaymentBatch(getPrisma(), { id: user.id, role: user.role, canReleasePayments: true }, batchId);
+    const { batchNo, csv } = await exportPaymentBatch(getPrisma(), reviewerOf(user), batchId);
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
