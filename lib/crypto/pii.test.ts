@@ -5,6 +5,7 @@ beforeAll(() => {
   process.env.NEXTAUTH_SECRET ??= "x".repeat(40);
   process.env.PII_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   process.env.PII_LOOKUP_KEY ??= randomBytes(32).toString("base64");
+  process.env.AUDIT_HMAC_KEY ??= randomBytes(32).toString("base64");
 });
 
 describe("personal identifiers at rest", async () => {
