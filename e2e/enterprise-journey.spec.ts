@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn, signOut, signUpOrganisation } from "./support";
+import type { Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, expect, signIn, signOut, signUpOrganisation, test } from "./support";
 
 // A minimal PDF: file-type recognises it from its first bytes, whatever the file's name.
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");

@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { freshCreditCode } from "./support";
+import type { Locator, Page } from "@playwright/test";
+import { expect, freshCreditCode, test } from "./support";
 
 /** Presses Tab (never the mouse) until the element with this id has the focus. */
 async function tabTo(page: Page, id: string, maxPresses = 60) {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, expectNoMissingMessages, signIn, signOut } from "./support";
+import type { Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, signOut, test } from "./support";
 
 // One bureau day on the seeded demo, in order: the state carries from one step to the next.
 test.describe.configure({ mode: "serial" });

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn } from "./support";
+import { DEMO_ACCOUNTS, expect, signIn, test } from "./support";
 
 test.describe("known bypasses and headers", () => {
   test("a request carrying x-middleware-subrequest is refused", async ({ request }) => {

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { makeCreditCode } from "@/lib/eligibility";
-import { signOut } from "./support";
+import { expect, signOut, test } from "./support";
 
 function freshCreditCode(region: string): string {
   const chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
