@@ -172,6 +172,16 @@ test("a new enterprise fills its profile, drafts, imports, attaches evidence and
   await expect(timeline).toContainText("重新提交（第 2 次提交）");
   await signOut(page);
 
+  // The reviewer reads what changed in words: the field's label, the contract, the date as a date.
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  await page.goto(`/review/claims/offshore/${claimId}`);
+  const diff = page.getByTestId("submission-diff");
+  await expect(diff).toContainText("外汇收汇日期");
+  await expect(diff).toContainText(`合同 E2E-${tag}-1`);
+  await expect(diff).toContainText(`${year}年7月1日`);
+  await expect(diff).not.toContainText("fxReceiptDate");
+  await signOut(page);
+
   // Another enterprise: the claim and the evidence do not exist for it.
   await signIn(page, DEMO_ACCOUNTS.enterpriseGanjiang);
   const claimResponse = await page.goto(claimPath);
