@@ -13,8 +13,16 @@ import { servePort } from "./lib/serve-port";
 
 // Next.js's own start banner repeats the address (and adds the machine's network address); the
 // line "› Portal: …" below replaces it. Anything else Next.js prints passes through.
-const NEXT_BANNER = /^\s*(▲ Next\.js|- Local:|- Network:|- Environments?:|✓ Starting\.\.\.)|^\s*$/;
+const NEXT_BANNER = /^\s*(▲ Next\.js|- Local:|- Network:|- Environments?:|✓ Starting\.\.\.|✓ Running next\.config\.js took)|^\s*$/;
+// Next.js colours its banner; the patterns match the text.
+const plain = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, "");
 const NEXT_READY = /^\s*✓ Ready in/;
+
+/** The data directory as the README names it (.data/pglite), or in full when outside the project. */
+function displayDir(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : dir;
+}
 
 async function main() {
   const port = servePort(process.env.PORT);
@@ -30,7 +38,7 @@ async function main() {
 
   buildIfNeeded(env, { quiet: true });
 
-  console.log(`› Database: ${embedded ? `embedded PGlite in ${path.relative(process.cwd(), database.dataDir) || "."}` : `PostgreSQL ${redactUrl(database.url)}`}`);
+  console.log(`› Database: ${embedded ? `embedded PGlite in ${displayDir(database.dataDir)}` : `PostgreSQL ${redactUrl(database.url)}`}`);
   // The runner's progress is noise here; a warning (migrations unknown to this version) is not.
   const applied = await migrateDatabase({ log: (line) => (line.startsWith("warning:") ? console.warn(`⚠ ${line}`) : undefined) });
   if (applied.length > 0) console.log(`› Database schema: ${applied.length} migration${applied.length === 1 ? "" : "s"} applied.`);
@@ -42,11 +50,14 @@ async function main() {
   // PGlite's data directory can be open in one process only: hand it over to the server.
   await closeDatabase();
 
-  const server = spawn("npx", ["next", "start", "-p", String(port)], { stdio: ["inherit", "pipe", "inherit"], env });
-  readline.createInterface({ input: server.stdout! }).on("line", (line) => {
-    if (NEXT_READY.test(line)) console.log(`› Portal: ${address}  (Ctrl+C stops it)`);
-    else if (!NEXT_BANNER.test(line)) console.log(line);
-  });
+  const server = spawn("npx", ["next", "start", "-p", String(port)], { stdio: ["inherit", "pipe", "pipe"], env });
+  // Next.js writes parts of its banner to either stream; everything else keeps its stream.
+  for (const [stream, write] of [[server.stdout!, console.log], [server.stderr!, console.error]] as const) {
+    readline.createInterface({ input: stream }).on("line", (line) => {
+      if (NEXT_READY.test(plain(line))) console.log(`› Portal: ${address}  (Ctrl+C stops it)`);
+      else if (!NEXT_BANNER.test(plain(line))) write(line);
+    });
+  }
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
