@@ -12,6 +12,14 @@ export default defineConfig([
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // Specs take `test` from e2e/support.ts, whose fixture fails a test on any browser-console error.
+    files: ["e2e/**/*.ts"],
+    ignores: ["e2e/support.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import `test` from ./support: it fails the test on browser-console errors." }] }],
+    },
+  },
+  {
     rules: {
       // Tests and benches legitimately iterate with plain loops and non-null assertions.
       "@typescript-eslint/no-non-null-assertion": "off",

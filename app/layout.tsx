@@ -6,7 +6,12 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("portalName"), template: `%s · ${t("portalName")}` } };
+  return {
+    title: { default: t("portalName"), template: `%s · ${t("portalName")}` },
+    // Files in public/: the mark as SVG (with an .ico for browsers and tools that ask for /favicon.ico) and the web manifest.
+    icons: { icon: [{ url: "/icon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "16x16 32x32 48x48" }], apple: "/icon-192.png" },
+    manifest: "/manifest.webmanifest",
+  };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
 import { expectNoIsoDates } from "./locale-checks";
-import { DEMO_ACCOUNTS, expectNoMissingMessages, signIn, switchLanguage } from "./support";
+import { DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, switchLanguage, test } from "./support";
 
 // Every page of every role, in both languages where the language changes the layout.
 // Areas add their pages here as they are built.

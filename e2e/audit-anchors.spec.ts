@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, expectNoMissingMessages, signIn } from "./support";
+import type { Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, test } from "./support";
 
 /** This server's anchor directory (scripts/e2e-server.ts: .data/e2e-audit-anchors-<port>). */
 function anchorDir(page: Page): string {

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn, signOut } from "./support";
+import { DEMO_ACCOUNTS, expect, signIn, signOut, test } from "./support";
 
 const roles = [
   { email: DEMO_ACCOUNTS.administrator, home: "/admin", nav: ["概览", "用户管理", "统计", "年度预算", "审计日志"] },

@@ -10,8 +10,8 @@
 // pages), `crossOrg` when a member of another organisation of the same role must get 404 for it. The guard test fails while a page or route has no row.
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn } from "./support";
+import type { APIRequestContext, Browser, BrowserContext } from "@playwright/test";
+import { DEMO_ACCOUNTS, expect, signIn, test } from "./support";
 
 const ROLES = ["anonymous", "enterprise", "institution", "reviewer", "paymentReviewer", "administrator"] as const;
 type Role = (typeof ROLES)[number];

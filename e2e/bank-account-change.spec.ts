@@ -1,8 +1,7 @@
 // Issue 19, items 4 and 5 in the browser: a claim is not submitted without the organisation's
 // bank account (the page says what is missing and links to the profile), and a changed account
 // waits for a reviewer with the payment role, who confirms it from the payments page.
-import { expect, test } from "@playwright/test";
-import { addBankAccount, DEMO_ACCOUNTS, expectNoMissingMessages, signIn, signOut, signUpOrganisation } from "./support";
+import { addBankAccount, DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, signOut, signUpOrganisation, test } from "./support";
 
 test("a claim without the organisation's bank account is refused, the page links to the profile, and goes in once it is added", async ({ page }) => {
   test.setTimeout(120_000);

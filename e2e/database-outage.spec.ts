@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./support";
+import type { Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, test } from "./support";
 
 // The database goes away and comes back while a production server runs on PostgreSQL.
 //
@@ -14,6 +14,10 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./support";
 //
 // PostgreSQL only: PGlite runs inside the server's own process, so there is no connection to lose
 // and no way for the database to go away while the app stays up.
+
+// While the database is away the pages answer with the error page (status 500/503) on purpose,
+// which Chromium logs as failed resources; nothing else may be logged.
+test.use({ allowedConsoleErrors: [/Failed to load resource: the server responded with a status of 50[03]\b/] });
 
 const PG_HOST = "127.0.0.1";
 const PG_PORT = 5432;

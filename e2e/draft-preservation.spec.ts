@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn } from "./support";
+import { DEMO_ACCOUNTS, expect, signIn, test } from "./support";
 
 test("unsaved claim edits survive a session that expires mid-form", async ({ page, context }) => {
   await signIn(page, DEMO_ACCOUNTS.enterpriseGanjiang);

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn, signOut, signUpOrganisation } from "./support";
+import type { Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, expect, signIn, signOut, signUpOrganisation, test } from "./support";
 
 // A minimal PDF: file-type recognises it from its first bytes, whatever the file's name.
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
@@ -170,6 +170,16 @@ test("a new enterprise fills its profile, drafts, imports, attaches evidence and
   await expect(timeline).toContainText("要求修改");
   await expect(timeline).toContainText("请补充银行收汇凭证");
   await expect(timeline).toContainText("重新提交（第 2 次提交）");
+  await signOut(page);
+
+  // The reviewer reads what changed in words: the field's label, the contract, the date as a date.
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  await page.goto(`/review/claims/offshore/${claimId}`);
+  const diff = page.getByTestId("submission-diff");
+  await expect(diff).toContainText("外汇收汇日期");
+  await expect(diff).toContainText(`合同 E2E-${tag}-1`);
+  await expect(diff).toContainText(`${year}年7月1日`);
+  await expect(diff).not.toContainText("fxReceiptDate");
   await signOut(page);
 
   // Another enterprise: the claim and the evidence do not exist for it.

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, expectNoMissingMessages, signIn, signOut, signUpOrganisation, switchLanguage } from "./support";
+import type { Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, signOut, signUpOrganisation, switchLanguage, test } from "./support";
 
 // A minimal PDF: file-type recognises it from its first bytes.
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");

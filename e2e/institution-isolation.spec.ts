@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn, signOut } from "./support";
+import { DEMO_ACCOUNTS, expect, signIn, signOut, test } from "./support";
 
 const FULL_ID = /(?<![0-9A-Z])\d{17}[0-9X](?![0-9A-Z])/;
 

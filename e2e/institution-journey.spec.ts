@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
-import { DEMO_ACCOUNTS, signIn, signOut, signUpOrganisation } from "./support";
+import { DEMO_ACCOUNTS, expect, signIn, signOut, signUpOrganisation, test } from "./support";
 
 // A full resident ID number anywhere in a page's text (not part of a longer code).
 const FULL_ID = /(?<![0-9A-Z])\d{17}[0-9X](?![0-9A-Z])/;

@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { addBankAccount, freshCreditCode, signIn, vetOwnOrganisation } from "./support";
+import type { Locator, Page } from "@playwright/test";
+import { addBankAccount, expect, freshCreditCode, signIn, test, vetOwnOrganisation } from "./support";
 
 /** Presses Tab (never the mouse) until the element with this id has the focus. */
 async function tabTo(page: Page, id: string, maxPresses = 60) {

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, MINIMAL_PDF, signIn, signOut, signUpOrganisation } from "./support";
+import { DEMO_ACCOUNTS, expect, MINIMAL_PDF, signIn, signOut, signUpOrganisation, test } from "./support";
 
 // Sign-up → vetting → submit (SECURITY.md V4): a new organisation prepares a claim at once, its
 // submission is refused until a reviewer has checked its business licence and activated it, and

@@ -1,9 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { expectNoSeriousA11yViolations } from "./a11y";
 import { expectNoIsoDates } from "./locale-checks";
 import { expectA4Pdf, expectPaperLayout } from "./print-support";
-import { addBankAccount, DEMO_ACCOUNTS, DEMO_PASSWORD, signIn, signOut, signUpOrganisation, switchLanguage } from "./support";
+import { addBankAccount, DEMO_ACCOUNTS, DEMO_PASSWORD, expect, signIn, signOut, signUpOrganisation, switchLanguage, test } from "./support";
 
 // The seed's enterprise whose 2024 claim (400,000 USD → ¥80,000.00) was approved a month ago.
 const YAOHU = "yaohu@demo.example";

@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
 import { expectNoIsoDates } from "./locale-checks";
-import { DEMO_ACCOUNTS, expectNoMissingMessages, signIn, switchLanguage } from "./support";
+import { DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, switchLanguage, test } from "./support";
 
 // The review area's pages, in both languages: no serious accessibility violation, no missing message.
 test("reviewer pages pass axe in both languages", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, expectNoMissingMessages, signIn, signOut } from "./support";
+import type { Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, signOut, test } from "./support";
 
 // One bureau day on the seeded demo, in order: the state carries from one step to the next.
 test.describe.configure({ mode: "serial" });
@@ -120,4 +120,20 @@ test("the administrator sets the budget; the dashboard shows the totals; the aud
 
   await page.goto("/admin/audit");
   await expect(page.getByTestId("chain-status")).toContainText("审计链完整");
+});
+
+test("a queue page past the end shows the last page, and the dashboard says what its growth compares", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  // An old link to page 99 of a queue that has one page: page 1 with its claims, not "page 99 of 1".
+  await page.goto("/review?page=99");
+  await expect(page.getByText(/共 \d+ 件 · 第 1\/1 页/)).toBeVisible();
+  await expect(page.locator(`a[href^="/review/claims/"]`).first()).toBeVisible();
+  // The year still running is compared month for month with the year before, and says so.
+  const thisYear = new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date());
+  await page.goto(`/review/dashboard?year=${thisYear}`);
+  await expect(page.getByTestId("growth-basis")).toContainText(String(Number(thisYear) - 1));
+  // A past year is compared whole: no note.
+  await page.goto("/review/dashboard?year=2024");
+  await expect(page.getByTestId("growth")).toBeVisible();
+  await expect(page.getByTestId("growth-basis")).toHaveCount(0);
 });

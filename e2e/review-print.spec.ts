@@ -1,8 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./a11y";
 import { expectNoIsoDates } from "./locale-checks";
 import { expectA4Pdf, expectPaperLayout } from "./print-support";
-import { DEMO_ACCOUNTS, signIn, signOut } from "./support";
+import { DEMO_ACCOUNTS, expect, signIn, signOut, test } from "./support";
 
 // After review-journey.spec.ts (file order), which builds and pays the demo's batch; run alone,
 // this spec builds the batch itself from the demo's payable grant.

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from "./support";
+import type { Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, signIn, test } from "./support";
 
 test.describe("known bypasses and headers", () => {
   test("a request carrying x-middleware-subrequest is refused", async ({ request }) => {

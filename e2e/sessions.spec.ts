@@ -1,5 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn, signUpOrganisation } from "./support";
+import type { Browser } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, signIn, signUpOrganisation, test } from "./support";
 
 async function secondSession(browser: Browser, baseURL: string, email: string, password: string) {
   const context = await browser.newContext({ baseURL });

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { makeCreditCode } from "@/lib/eligibility";
-import { signIn, signOut } from "./support";
+import { expect, signIn, signOut, test } from "./support";
 
 function freshCreditCode(region: string): string {
   const chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";

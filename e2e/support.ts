@@ -1,9 +1,56 @@
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { makeCreditCode } from "@/lib/eligibility";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { DEMO_PASSWORD } from "@/prisma/seed/factories";
 
-export { DEMO_ACCOUNTS, DEMO_PASSWORD };
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, expect };
+
+export interface ConsoleFixtures {
+  /**
+   * Browser-console errors this spec provokes on purpose and expects: each pattern with a
+   * comment saying which step provokes it (`test.use({ allowedConsoleErrors: [...] })`). Empty
+   * by default: any other error fails the test.
+   */
+  allowedConsoleErrors: RegExp[];
+  /** Collects console.error and uncaught page errors of every page of the test (automatic). */
+  failOnConsoleErrors: void;
+}
+
+/**
+ * Every spec's `test`: a page that logs an error (console.error, a failed resource, a React
+ * hydration mismatch, an uncaught exception) fails the test that opened it, unless the spec
+ * allows that error by name. Covers the test's own context and any the spec opens itself
+ * (browser.newContext, for a second user).
+ */
+const NAVIGATION_REFUSED = /^Failed to load resource: the server responded with a status of (401|403|404)\b/;
+
+export const test = base.extend<ConsoleFixtures>({
+  allowedConsoleErrors: [[], { option: true }],
+  failOnConsoleErrors: [
+    async ({ browser, context, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      const watch = (watched: BrowserContext) => {
+        watched.on("console", (message) => {
+          if (message.type() !== "error") return;
+          const { url, lineNumber } = message.location();
+          // A page opened at an address the user may not see answers 401/403/404 on purpose, and
+          // Chromium logs that status of the document itself as an error; the specs assert the
+          // status. Failed sub-resources (scripts, icons, requests) are still errors.
+          if (NAVIGATION_REFUSED.test(message.text()) && url === message.page()?.url()) return;
+          errors.push(`console.error on ${message.page()?.url() ?? "?"}: ${message.text()}${url ? ` (${url}:${lineNumber})` : ""}`);
+        });
+        watched.on("weberror", (error) => errors.push(`uncaught error on ${error.page()?.url() ?? "?"}: ${error.error().message}`));
+      };
+      watch(context);
+      browser.on("context", watch);
+      await use();
+      browser.off("context", watch);
+      const unexpected = errors.filter((error) => !allowedConsoleErrors.some((allowed) => allowed.test(error)));
+      expect(unexpected, "the browser console logged errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 /** Signs in through the real login form, as a user would, and waits for the role's start page. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {

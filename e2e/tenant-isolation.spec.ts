@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn, signOut } from "./support";
+import { DEMO_ACCOUNTS, expect, signIn, signOut, test } from "./support";
 
 test("enterprise A gets 404 for enterprise B's claim", async ({ page }) => {
   // Enterprise B opens its own claim: it exists and B may see it.

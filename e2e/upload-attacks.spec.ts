@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn, signUpOrganisation } from "./support";
+import type { Locator, Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, expect, signIn, signUpOrganisation, test } from "./support";
 
 // Hostile uploads at both places that take evidence: each is refused next to the file field and
 // leaves nothing behind (no row: the list of files is unchanged; no file: the evidence directory

@@ -1,8 +1,8 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useMemo, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
@@ -10,7 +10,7 @@ import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import { useUnsavedDraft } from "@/components/use-unsaved-draft";
 import { saveOffshoreDraftAction } from "@/app/(enterprise)/enterprise/claims/actions";
-import { CLIENT_COUNTRIES, countryName } from "@/lib/claims/countries";
+import type { CountryOption } from "@/lib/claims/countries";
 import { SERVICE_CATEGORIES } from "@/lib/claims/service-categories";
 import type { OffshoreDraftInput, OffshoreLineInput } from "@/lib/schemas/offshore-claim";
 import { ClaimPreview } from "./claim-preview";
@@ -18,6 +18,8 @@ import { ClaimPreview } from "./claim-preview";
 type FieldErrors = Record<string, { message?: string } | undefined>;
 
 interface EditorProps {
+  /** The client countries, named and sorted on the server (lib/claims/countries.ts says why). */
+  countries: CountryOption[];
   claim: { id?: string; version?: number; claimYear?: number; onshoreUsd: string; lines: OffshoreLineInput[] };
   grantedFenThisYear: number;
   /** Per saved line id: its evidence panel and the reviewer's comments, rendered by the page. */
@@ -40,10 +42,9 @@ const EMPTY_LINE: OffshoreLineInput = {
  * "Save draft" stores everything on the server (lines keep their ids); bad fields are marked and
  * nothing is saved until all are right.
  */
-export function OffshoreClaimEditor({ claim, grantedFenThisYear, lineExtras = {}, defaultClaimYear }: EditorProps) {
+export function OffshoreClaimEditor({ claim, grantedFenThisYear, lineExtras = {}, defaultClaimYear, countries }: EditorProps) {
   const t = useTranslations("offshoreClaim");
   const tCategory = useTranslations("serviceCategory");
-  const locale = useLocale();
   const router = useRouter();
   const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/offshore-claim").then((m) => m.offshoreDraftSchema), saveOffshoreDraftAction, {
     defaultValues: {
@@ -58,10 +59,6 @@ export function OffshoreClaimEditor({ claim, grantedFenThisYear, lineExtras = {}
   const { register, control, formState } = form;
   const { fields, append, remove } = useFieldArray({ control, name: "lines", keyName: "fieldKey" });
   const errors = formState.errors as unknown as FieldErrors & { lines?: FieldErrors[] };
-  const countries = useMemo(
-    () => CLIENT_COUNTRIES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
-    [locale],
-  );
 
   const onSave = submit(async ({ id }) => {
     unsaved.forget();

@@ -29,7 +29,12 @@ export async function DashboardView({ data, basePath }: { data: Dashboard; baseP
         <div className="rounded border border-slate-300 bg-white p-3"><dt>{t("budget")}</dt><dd className="text-lg" data-testid="budget">{data.budgetFen === null ? t("noBudget") : fen(data.budgetFen)}</dd></div>
         <div className="rounded border border-slate-300 bg-white p-3"><dt>{t("granted")}</dt><dd className="text-lg" data-testid="granted">{fen(data.grantedFen)}</dd></div>
         <div className="rounded border border-slate-300 bg-white p-3"><dt>{t("paid")}</dt><dd className="text-lg" data-testid="paid">{fen(data.paidFen)}</dd></div>
-        <div className="rounded border border-slate-300 bg-white p-3"><dt>{t("growth")}</dt><dd className="text-lg">{pct(data.business.growthBasisPoints)} <span className="text-sm">({t("target")} {pct(data.business.targetBasisPoints)})</span></dd></div>
+        <div className="rounded border border-slate-300 bg-white p-3">
+          <dt>{t("growth")}</dt>
+          <dd className="text-lg" data-testid="growth">{pct(data.business.growthBasisPoints)} <span className="text-sm">({t("target")} {pct(data.business.targetBasisPoints)})</span></dd>
+          {data.business.growthBasis === "sameMonths" ? <dd className="text-xs text-slate-700" data-testid="growth-basis">{t("growthSameMonths", { months: data.business.growthMonths!, previousYear: data.year - 1 })}</dd> : null}
+          {data.business.growthBasis === "notComplete" ? <dd className="text-xs text-slate-700" data-testid="growth-basis">{t("growthNotComplete", { year: data.year })}</dd> : null}
+        </div>
       </dl>
       <div className="mt-4 grid gap-4">
         <BarChart

@@ -21,3 +21,18 @@ export function countryName(code: string, locale: string): string {
     return code;
   }
 }
+
+export interface CountryOption {
+  code: string;
+  name: string;
+}
+
+/**
+ * The client countries for a form's list, named and sorted in the reader's language. Built on
+ * the server and passed to the browser as data: Node.js and Chromium ship different ICU data
+ * (zh-CN "巴勒斯坦领土" against "巴勒斯坦", en "Hong Kong SAR China" against "Hong Kong", and a
+ * different collation), so names made on both sides broke React's hydration of the claim form.
+ */
+export function countryOptions(locale: string): CountryOption[] {
+  return CLIENT_COUNTRIES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+}

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError } from "@/lib/errors/domain-error";
@@ -6,6 +5,7 @@ import { endExpiredNotices } from "@/lib/notice/end-expired-notices";
 import { fromStatuses, targetStatus } from "@/lib/claim-lifecycle";
 import type { Reviewer } from "@/lib/auth/actors";
 import { listHeldGrants, listPayableGrants } from "./list-payable-grants";
+import { paymentBatchNo } from "./payment-batch-no";
 
 // Every batch creation takes this transaction-scoped lock, so two reviewers gathering at once
 // run one after the other and the second never sees a grant the first has taken.
@@ -29,10 +29,9 @@ export async function createPaymentBatch(prisma: PrismaClient, reviewer: Reviewe
     const held = await listHeldGrants(tx, now);
     if (grants.length === 0) throw new DomainError("emptyBatch");
     const totalFen = grants.reduce((sum, g) => sum + BigInt(g.amountFen), 0n);
-    const day = now.toISOString().slice(0, 10).replaceAll("-", "");
     const batch = await tx.paymentBatch.create({
       data: {
-        batchNo: `PB-${day}-${randomBytes(3).toString("hex").toUpperCase()}`,
+        batchNo: paymentBatchNo(now),
         totalFen,
         createdById: reviewer.id,
         items: { create: grants.map((g) => ({ ledgerEntryId: g.id })) },

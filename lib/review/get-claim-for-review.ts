@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { isApplicantOnly, UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
 import { claimKind, type ClaimKindName } from "./claim-kinds";
+import { describeSnapshotChanges } from "./describe-snapshot-changes";
 import { diffSnapshots } from "./diff-snapshots";
 import { previewClaimAmount } from "./preview-claim-amount";
 
@@ -40,8 +41,18 @@ async function history(prisma: PrismaClient, kind: ClaimKindName, id: string) {
     decisions,
     submissions,
     audit: audit.map((a) => ({ ...a, actorName: a.actorId ? (names.get(a.actorId) ?? null) : null })),
-    changesSinceLastSubmission: last && previous ? diffSnapshots(previous.snapshot, last.snapshot) : null,
+    changesSinceLastSubmission:
+      last && previous ? describeSnapshotChanges(kind, diffSnapshots(previous.snapshot, last.snapshot), await traineeNames(prisma, kind, [previous.snapshot, last.snapshot])) : null,
   };
+}
+
+/** Training lines are keyed by person id in the snapshots: the trainees' names, for the diff. */
+async function traineeNames(prisma: PrismaClient, kind: ClaimKindName, snapshots: unknown[]): Promise<Map<string, string>> {
+  if (kind !== "TRAINING") return new Map();
+  const traineeIds = snapshots.flatMap((s) => ((s as { lines?: Array<{ traineeId?: unknown }> }).lines ?? []).map((l) => l.traineeId).filter((id): id is string => typeof id === "string"));
+  if (traineeIds.length === 0) return new Map();
+  const trainees = await prisma.trainee.findMany({ where: { id: { in: [...new Set(traineeIds)] } }, select: { personId: true, name: true } });
+  return new Map(trainees.map((t) => [t.personId, t.name]));
 }
 
 /** Everything a reviewer needs to decide a claim; the amount and reasons recomputed now from the stored inputs. */

@@ -1,6 +1,7 @@
 import { Prisma, type ClaimStatus, type PrismaClient } from "@/lib/generated/prisma/client";
 import { z } from "zod";
 import { REVIEWABLE_STATUSES, statusArrayLiteral, UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
+import { clampPage } from "@/lib/paging/clamp-page";
 
 export const QUEUE_SORTS = ["submitted-desc", "submitted-asc", "amount-desc", "amount-asc", "claimNo"] as const;
 export const QUEUE_PAGE_SIZE = 50;
@@ -174,26 +175,29 @@ interface RawRow extends Omit<QueueRow, "amountFen"> {
  * over 100. Also returns the total and the counts per status under the other filters.
  */
 export async function listReviewQueue(prisma: PrismaClient, viewerId: string, filter: QueueFilter, fourEyesFen = 100_000_00, pageSize = QUEUE_PAGE_SIZE) {
-  const offset = (filter.page - 1) * pageSize;
-  const [rows, countRows] = await Promise.all([
-    prisma.$queryRaw<RawRow[]>(rowsSql(filter, viewerId, fourEyesFen, pageSize, offset)),
+  const queryRows = (page: number) => prisma.$queryRaw<RawRow[]>(rowsSql(filter, viewerId, fourEyesFen, pageSize, (page - 1) * pageSize));
+  const [firstRows, countRows] = await Promise.all([
+    queryRows(filter.page),
     prisma.$queryRaw<Array<{ status: ClaimStatus; n: bigint | number }>>(countsSql(filter, viewerId, fourEyesFen)),
   ]);
   const counts = Object.fromEntries(countRows.map((r) => [r.status, Number(r.n)])) as Partial<Record<ClaimStatus, number>>;
   const total = filter.status ? (counts[filter.status] ?? 0) : Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
-  return {
-    rows: rows.map((r) => ({ ...r, amountFen: Number(r.amountFen), assignedReviewerName: r.assignedReviewerId ? (r.assignedReviewerName ?? null) : null })) as QueueRow[],
-    counts,
-    total,
-    pageSize,
-    page: filter.page,
-  };
+  // The rows and the counts are fetched together; only a page past the end (an old link, a
+  // shrunken filter) costs a second query, for the last page.
+  const { page, pageCount } = clampPage(filter.page, total, pageSize);
+  const rows = page === filter.page ? firstRows : await queryRows(page);
+  return { rows: rows.map(queueRow), counts, total, pageSize, page, pageCount };
+}
+
+function queueRow(r: RawRow): QueueRow {
+  return { ...r, amountFen: Number(r.amountFen), assignedReviewerName: r.assignedReviewerId ? (r.assignedReviewerName ?? null) : null } as QueueRow;
 }
 
 /** Every row matching the filters (no paging), in pages of `chunk`, for the CSV export. */
 export async function* iterateReviewQueue(prisma: PrismaClient, viewerId: string, filter: QueueFilter, fourEyesFen = 100_000_00, chunk = 1000) {
-  for (let page = 1; ; page++) {
-    const { rows } = await listReviewQueue(prisma, viewerId, { ...filter, page }, fourEyesFen, chunk);
+  // Not through listReviewQueue: its page past the end is the last page again, which would never end this loop.
+  for (let offset = 0; ; offset += chunk) {
+    const rows = (await prisma.$queryRaw<RawRow[]>(rowsSql(filter, viewerId, fourEyesFen, chunk, offset))).map(queueRow);
     if (rows.length === 0) return;
     yield rows;
     if (rows.length < chunk) return;

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { TrainingSubsidyResult } from "@/lib/eligibility";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
+import { clampPage } from "@/lib/paging/clamp-page";
 import { evaluateTraineeFacts, TRAINEE_FACTS_INCLUDE } from "./evaluate-trainee-for-claim";
 import { findDuplicateClaims } from "./find-duplicate-claim";
 
@@ -61,7 +62,7 @@ export async function listClaimCandidates(
   query: CandidateQuery = {},
 ): Promise<CandidatePage> {
   const pageSize = Math.min(Math.max(1, Math.floor(query.pageSize ?? CANDIDATE_PAGE_SIZE)), MAX_PAGE_SIZE);
-  const requestedPage = Math.max(1, Math.floor(query.page ?? 1));
+  const requestedPage = query.page ?? 1;
   const where: Prisma.TraineeWhereInput = { institutionId, claimLines: { none: { claimId } }, ...searchWhere(query.search) };
   const orderBy: Prisma.TraineeOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
   const select = { id: true, name: true, personId: true, studentStatus: true, person: { select: { idNumberMasked: true } }, ...TRAINEE_FACTS_INCLUDE } as const;
@@ -87,13 +88,11 @@ export async function listClaimCandidates(
 
   if (query.onlyEligible) {
     const addable = (await evaluate(await prisma.trainee.findMany({ where, orderBy, select }))).filter((c) => c.addable);
-    const pageCount = Math.max(1, Math.ceil(addable.length / pageSize));
-    const page = Math.min(requestedPage, pageCount);
+    const { page, pageCount } = clampPage(requestedPage, addable.length, pageSize);
     return { candidates: addable.slice((page - 1) * pageSize, page * pageSize), total: addable.length, page, pageSize, pageCount };
   }
   const total = await prisma.trainee.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(requestedPage, pageCount);
+  const { page, pageCount } = clampPage(requestedPage, total, pageSize);
   const trainees = await prisma.trainee.findMany({ where, orderBy, select, skip: (page - 1) * pageSize, take: pageSize });
   return { candidates: await evaluate(trainees), total, page, pageSize, pageCount };
 }

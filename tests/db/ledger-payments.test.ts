@@ -125,4 +125,12 @@ describe.each(DATABASE_KINDS)("public notice and payment batches on %s", (kind) 
     await markPaymentItemFailedFromInput(db.prisma, payer, { itemId: item!.id, reason: "退票" });
     await expect(exportPaymentBatch(db.prisma, payer, batch.id, AFTER)).rejects.toMatchObject({ code: "emptyBatch" });
   });
+
+  it("numbers a batch by the date in China, also just after 16:00 UTC (the next day in Nanchang)", async () => {
+    const payer = await reviewer(db.prisma, { canReleasePayments: true });
+    await createPaymentBatch(db.prisma, payer, AFTER).catch(() => undefined);
+    await approvedWithBank();
+    const batch = await createPaymentBatch(db.prisma, payer, new Date("2026-12-03T16:05:00Z"));
+    expect(batch.batchNo).toMatch(/^PB-20261204-[0-9A-F]{6}$/);
+  });
 });

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
 import Papa from "papaparse";
 import { exportReviewQueue, REVIEW_QUEUE_CSV_HEADER } from "@/lib/review/export-review-queue";
-import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
+import { iterateReviewQueue, listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
 import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
 
@@ -74,6 +74,21 @@ describe.each(DATABASE_KINDS)("review queue on %s", (kind) => {
     expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     // The export is audited before its first byte.
     expect(await db.prisma.auditEntry.count({ where: { action: "review.queue-export", actorId: me.id } })).toBeGreaterThan(0);
+  });
+
+  it("shows the last page for a page past the end, never 'page 5 of 2'", async () => {
+    const past = await list({ sort: "amount-asc", page: "5" }, 2);
+    expect(past).toMatchObject({ page: 2, pageCount: 2, total: 3 });
+    expect(past.rows.map((r) => r.amountFen)).toEqual([600_000_00]);
+    expect(await list({ organisation: "no such organisation", page: "3" })).toMatchObject({ page: 1, pageCount: 1, total: 0, rows: [] });
+  });
+
+  it("exports every matching row once, whatever the chunk size (a full last chunk included)", async () => {
+    for (const chunk of [1, 2, 3]) {
+      const ids: string[] = [];
+      for await (const rows of iterateReviewQueue(db.prisma, me.id, queueFilterSchema.parse({ sort: "amount-asc" }), 100_000_00, chunk)) ids.push(...rows.map((r) => r.id));
+      expect(ids).toEqual([training.id, small.claim.id, big.claim.id]);
+    }
   });
 
   it("drops malformed filters instead of trusting them", () => {

@@ -25,7 +25,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const filter = queueFilterSchema.parse(raw);
   const prisma = getPrisma();
   const queue = await listReviewQueue(prisma, user.id, filter, await currentFourEyesThresholdFen(prisma));
-  const pages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
+  const pages = queue.pageCount;
   const query = (overrides: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...raw, ...overrides })) if (v) params.set(k, v);

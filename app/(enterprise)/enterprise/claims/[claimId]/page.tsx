@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ClaimTimeline } from "@/components/enterprise/claim-timeline";
 import { CsvImport } from "@/components/enterprise/csv-import";
@@ -11,6 +11,7 @@ import { ClaimStatusButton } from "@/components/enterprise/claim-status-button";
 import { Fen, Usd } from "@/components/money";
 import { StatusBadge } from "@/components/status-badge";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
+import { countryOptions } from "@/lib/claims/countries";
 import { getOffshoreClaimForOrganisation } from "@/lib/claims/get-offshore-claim";
 import { getOffshoreClaimHistory } from "@/lib/claims/get-offshore-claim-history";
 import { offshoreGrantedFenForYear } from "@/lib/ledger/offshore-granted-fen";
@@ -137,6 +138,7 @@ export default async function EnterpriseClaimPage({
               })),
             }}
             grantedFenThisYear={grantedFen}
+            countries={countryOptions(await getLocale())}
             lineExtras={Object.fromEntries(
               claim.lines.map((line) => [
                 line.id,

@@ -1,7 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { OffshoreClaimEditor } from "@/components/enterprise/offshore-claim-editor";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
+import { countryOptions } from "@/lib/claims/countries";
 import { todayInChina } from "@/lib/eligibility";
 
 export default async function NewOffshoreClaimPage() {
@@ -18,7 +19,7 @@ export default async function NewOffshoreClaimPage() {
       </p>
       <h1 className="mt-2 text-2xl font-semibold">{t("newClaimTitle")}</h1>
       <p className="mt-2 max-w-2xl">{t("newClaimIntro")}</p>
-      <OffshoreClaimEditor claim={{ onshoreUsd: "0.00", lines: [] }} grantedFenThisYear={0} defaultClaimYear={lastYear} />
+      <OffshoreClaimEditor claim={{ onshoreUsd: "0.00", lines: [] }} grantedFenThisYear={0} defaultClaimYear={lastYear} countries={countryOptions(await getLocale())} />
     </>
   );
 }

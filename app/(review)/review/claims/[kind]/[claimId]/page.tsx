@@ -15,6 +15,7 @@ import { ActionButton } from "../../../_components/action-button";
 import { EvidenceList } from "../../../_components/evidence-list";
 import { ReasonForm } from "../../../_components/reason-form";
 import { RequestChangesForm } from "../../../_components/request-changes-form";
+import { SubmissionDiff } from "../../../_components/submission-diff";
 import { isUuid } from "@/lib/db/is-uuid";
 
 interface Explained {
@@ -164,14 +165,7 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
             {data.changesSinceLastSubmission.length === 0 ? (
               <p className="text-sm">{t("noChanges")}</p>
             ) : (
-              <table className="mt-1 text-sm" data-testid="submission-diff">
-                <thead><tr><th className="p-1 text-left">{t("field")}</th><th className="p-1 text-left">{t("before")}</th><th className="p-1 text-left">{t("after")}</th></tr></thead>
-                <tbody>
-                  {data.changesSinceLastSubmission.map((c) => (
-                    <tr key={c.path}><td className="p-1 font-mono">{c.path}</td><td className="p-1">{c.before ?? "—"}</td><td className="p-1">{c.after ?? "—"}</td></tr>
-                  ))}
-                </tbody>
-              </table>
+              <SubmissionDiff changes={data.changesSinceLastSubmission} />
             )}
           </div>
         ) : null}
