@@ -15,12 +15,12 @@ export async function prepareInstance() {
   const { readServerEnv } = await import("./lib/config/env");
   readServerEnv();
   const { getPrisma } = await import("./lib/db");
-  const { migrateDatabase } = await import("./lib/db/migrate-app-database");
+  const { migrateDatabase } = await import("./tooling/db/migrate-app-database");
   await migrateDatabase({ log: false });
   const { ensureBuiltInPolicyVersions } = await import("./lib/policy/ensure-built-in-policy-versions");
   await ensureBuiltInPolicyVersions(getPrisma());
   const { getAppJobQueue } = await import("./lib/jobs/app-job-queue");
-  const { startEmailWorker } = await import("./lib/mail/email-worker");
+  const { startEmailWorker } = await import("./lib/notifications/mail/email-worker");
   const queue = await getAppJobQueue();
   await startEmailWorker(queue);
   const { startNoticeExpiryJob } = await import("./lib/jobs/notice-expiry-job");

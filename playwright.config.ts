@@ -30,7 +30,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
-  // Scans every e2e server's log for resident ID numbers and bank accounts (lib/security/log-scan.ts).
+  // Scans every e2e server's log for resident ID numbers and bank accounts (tooling/log-scan.ts).
   globalTeardown: "./e2e/global-teardown.ts",
   outputDir: `test-results/${pglitePort}`,
   use: { trace: "retain-on-failure", locale: "zh-CN", timezoneId: "Asia/Shanghai" },

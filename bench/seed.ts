@@ -17,14 +17,14 @@ import { applyBenchSecrets, BENCH_DATABASE_URL, BENCH_SEED, Random } from "./lib
 import { BulkGroup, BulkTable, queryableOf } from "./lib/bulk";
 
 import { createPrismaClient } from "../lib/db/client";
-import { applyMigrations } from "../lib/db/migrate";
+import { applyMigrations } from "../tooling/db/migrate";
 import { encryptPii, lookupHash } from "../lib/crypto/pii";
 import { auditGenesisHash, auditStripeFor, computeAuditHash } from "../lib/audit/audit-hash";
 import { hashPassword } from "../lib/auth/password";
 import * as elig from "../lib/eligibility";
 import { ensureBuiltInPolicyVersions } from "../lib/policy/ensure-built-in-policy-versions";
 import { loadPolicyVersions } from "../lib/policy/load-policy-versions";
-import { offshoreClaimSnapshot } from "../lib/claims/offshore-claim-snapshot";
+import { offshoreClaimSnapshot } from "../lib/offshore-claims/offshore-claim-snapshot";
 import { createStaff, DEMO_PASSWORD } from "../prisma/seed/factories";
 import { DEMO_ACCOUNTS } from "../prisma/seed/demo-accounts";
 import { NANCHANG_DISTRICTS } from "../lib/organisations/districts";

@@ -1,9 +1,9 @@
 // After the e2e run: every e2e server's log (scripts/e2e-server.ts) must hold no resident ID
 // number and no bank account: neither the seeded ones, nor those the specs type, nor any valid ID
-// number at all (lib/security/log-scan.ts). A leak fails the run, listing file, line and the
+// number at all (tooling/log-scan.ts). A leak fails the run, listing file, line and the
 // value masked.
 import fs from "node:fs";
-import { e2eLogPaths, formatFindings, mergeSecrets, scanLogText, secretLiteralsOfProject, type KnownSecrets } from "@/lib/security/log-scan";
+import { e2eLogPaths, formatFindings, mergeSecrets, scanLogText, secretLiteralsOfProject, type KnownSecrets } from "@/tooling/log-scan";
 
 export default function globalTeardown() {
   const root = process.cwd();

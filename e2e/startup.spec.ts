@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildIsCurrent, buildLogFile } from "../scripts/lib/build-if-needed";
+import { buildIsCurrent, buildLogFile } from "../tooling/scripts/build-if-needed";
 import { expect, test } from "./support";
 
 // Not a browser test: it starts the production build itself and watches it refuse.

@@ -4,7 +4,7 @@
 import { auditAnchorDir } from "@/lib/audit/audit-anchor-store";
 import { AuditChainNotAnchoredError, writeAuditAnchor } from "@/lib/audit/write-audit-anchor";
 import { closeDatabase, getPrisma } from "@/lib/db";
-import { describeAuditReport, loadAuditSecrets } from "./lib/audit-cli";
+import { describeAuditReport, loadAuditSecrets } from "../tooling/scripts/audit-cli";
 
 async function main() {
   loadAuditSecrets();

@@ -12,8 +12,8 @@ import { AuditChainNotAnchoredError } from "@/lib/audit/write-audit-anchor";
 import { resetServerEnvCache } from "@/lib/config/env";
 import { resolveDatabaseUrl } from "@/lib/db/client";
 import { closeDatabase, getPrisma } from "@/lib/db";
-import { describeAuditReport } from "./lib/audit-cli";
-import { nextLocalAuditKey, saveLocalSecrets } from "./lib/local-secrets";
+import { describeAuditReport } from "../tooling/scripts/audit-cli";
+import { nextLocalAuditKey, saveLocalSecrets } from "../tooling/scripts/local-secrets";
 
 async function main() {
   const local = resolveDatabaseUrl(process.env.DATABASE_URL).kind === "pglite" && !process.env.AUDIT_HMAC_KEY;

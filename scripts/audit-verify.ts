@@ -4,7 +4,7 @@
 import { auditAnchorDir } from "@/lib/audit/audit-anchor-store";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { closeDatabase, getPrisma } from "@/lib/db";
-import { describeAuditReport, loadAuditSecrets } from "./lib/audit-cli";
+import { describeAuditReport, loadAuditSecrets } from "../tooling/scripts/audit-cli";
 
 async function main() {
   loadAuditSecrets();

@@ -4,10 +4,10 @@
 // Beside it, <file>.audit-heads.json: the audit log's stripe heads, signed like an anchor.
 import fs from "node:fs";
 import path from "node:path";
-import { backupAuditHeadsFile, writeBackupAuditHeads } from "@/lib/backup/backup-audit-heads";
-import { backupPglite, backupPostgres } from "@/lib/backup/backup-database";
+import { backupAuditHeadsFile, writeBackupAuditHeads } from "@/tooling/backup/backup-audit-heads";
+import { backupPglite, backupPostgres } from "@/tooling/backup/backup-database";
 import { createPrismaClient, resolveDatabaseUrl } from "@/lib/db/client";
-import { loadAuditSecrets } from "./lib/audit-cli";
+import { loadAuditSecrets } from "../tooling/scripts/audit-cli";
 
 async function main() {
   const database = resolveDatabaseUrl(process.env.DATABASE_URL);

@@ -1,10 +1,10 @@
 // `npm run db:create-app-role -- <role> [--password-env VAR]`: creates or updates the app's own
 // database role on MIGRATION_DATABASE_URL (the owner's connection; falls back to DATABASE_URL) and
-// grants it what the app needs and no more (scripts/lib/app-role.ts). Run it after `npm run
+// grants it what the app needs and no more (tooling/scripts/app-role.ts). Run it after `npm run
 // db:migrate`. The password is read from the environment variable named (default APP_DB_PASSWORD),
 // never from the command line. `--print` writes the SQL instead (for a DBA).
 import pg from "pg";
-import { appRoleSql } from "./lib/app-role";
+import { appRoleSql } from "../tooling/scripts/app-role";
 
 async function main() {
   const args = process.argv.slice(2).filter((a) => a !== "--");

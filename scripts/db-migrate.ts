@@ -5,7 +5,7 @@
 // The PGlite data directory must not be open in another process (stop the app first).
 
 import { openRawDatabase, redactUrl, resolveDatabaseUrl } from "../lib/db/client";
-import { applyMigrations, DEFAULT_MIGRATIONS_DIR, MigrationError } from "../lib/db/migrate";
+import { applyMigrations, DEFAULT_MIGRATIONS_DIR, MigrationError } from "../tooling/db/migrate";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((arg) => arg !== "--");

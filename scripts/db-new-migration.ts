@@ -8,13 +8,13 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { DEFAULT_MIGRATIONS_DIR, readLocalMigrations } from "../lib/db/migrate";
+import { DEFAULT_MIGRATIONS_DIR, readLocalMigrations } from "../tooling/db/migrate";
 import {
   DEFAULT_SCHEMA_PATH,
   MIGRATION_LOCK_CONTENT,
   MIGRATION_LOCK_FILE,
   migrationsToSchemaSql,
-} from "../lib/db/schema-engine";
+} from "../tooling/db/schema-engine";
 
 function usage(): never {
   console.error("usage: npm run db:new-migration -- <name> [--empty]   (name: letters, digits, _)");

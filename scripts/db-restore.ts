@@ -3,7 +3,7 @@
 //   Embedded PGlite: the current data directory is kept beside it as <dir>.before-restore-<time>.
 import fs from "node:fs";
 import path from "node:path";
-import { restorePglite, restorePostgres } from "@/lib/backup/restore-database";
+import { restorePglite, restorePostgres } from "@/tooling/backup/restore-database";
 import { resolveDatabaseUrl } from "@/lib/db/client";
 
 async function main() {

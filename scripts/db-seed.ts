@@ -2,11 +2,11 @@
 // PostgreSQL it refuses unless told explicitly (--wipe), since that would erase real data.
 import { resolveDatabaseUrl } from "@/lib/db/client";
 import { closeDatabase, getDatabase, getPrisma } from "@/lib/db";
-import { migrateDatabase } from "@/lib/db/migrate-app-database";
+import { migrateDatabase } from "@/tooling/db/migrate-app-database";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import fs from "node:fs";
 import { auditAnchorDir } from "@/lib/audit/audit-anchor-store";
-import { ensureLocalSecrets } from "./lib/local-secrets";
+import { ensureLocalSecrets } from "../tooling/scripts/local-secrets";
 
 async function main() {
   const database = resolveDatabaseUrl(process.env.DATABASE_URL);

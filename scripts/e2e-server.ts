@@ -4,15 +4,15 @@
 //
 // The server's stdout and stderr also go to .data/e2e-logs/<kind>-<port>.log, and the ID numbers
 // and bank accounts just seeded to .data/e2e-logs/<kind>-<port>.seeded.json (test data only), so
-// that e2e/global-teardown.ts can scan the logs for them (lib/security/log-scan.ts).
+// that e2e/global-teardown.ts can scan the logs for them (tooling/log-scan.ts).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { decryptPii } from "@/lib/crypto/pii";
 import { closeDatabase, getPrisma } from "@/lib/db";
-import { migrateDatabase } from "@/lib/db/migrate-app-database";
-import { e2eLogPaths } from "@/lib/security/log-scan";
+import { migrateDatabase } from "@/tooling/db/migrate-app-database";
+import { e2eLogPaths } from "@/tooling/log-scan";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 
 // Fixed, test-only secrets: the e2e database is thrown away after the run.

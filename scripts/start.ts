@@ -5,11 +5,11 @@ import path from "node:path";
 import readline from "node:readline";
 import { redactUrl, resolveDatabaseUrl } from "@/lib/db/client";
 import { closeDatabase, getPrisma } from "@/lib/db";
-import { migrateDatabase } from "@/lib/db/migrate-app-database";
+import { migrateDatabase } from "@/tooling/db/migrate-app-database";
 import { seedDemo } from "@/prisma/seed/seed-demo";
-import { buildIfNeeded } from "./lib/build-if-needed";
-import { ensureLocalSecrets } from "./lib/local-secrets";
-import { servePort } from "./lib/serve-port";
+import { buildIfNeeded } from "../tooling/scripts/build-if-needed";
+import { ensureLocalSecrets } from "../tooling/scripts/local-secrets";
+import { servePort } from "../tooling/scripts/serve-port";
 
 // Next.js's own start banner repeats the address (and adds the machine's network address); the
 // line "› Portal: …" below replaces it. Anything else Next.js prints passes through.

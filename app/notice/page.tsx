@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
 import { PublicPage } from "@/components/public-page";
 import { getPrisma } from "@/lib/db";
-import { listPublicNotice } from "@/lib/notice/list-public-notice";
+import { listPublicNotice } from "@/lib/grants/public-notice/list-public-notice";
 
 /** 公示: the public notice of approved subsidies, no login. Items leave it when their period ends. */
 export default async function PublicNoticePage() {

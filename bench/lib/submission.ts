@@ -1,10 +1,10 @@
 // Claim submission under load: 20 concurrent workers submitting distinct enterprises' DRAFT claims
-// through the real domain operation (lib/claims/submit-offshore-claim.ts), next to the same rows
+// through the real domain operation (lib/offshore-claims/submit-offshore-claim.ts), next to the same rows
 // written with plain Prisma calls (no reads, no evaluation, no audit-chain lock): the floor.
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { RawQueryable } from "../../lib/db/client";
-import { submitOffshoreClaim } from "../../lib/claims/submit-offshore-claim";
+import { submitOffshoreClaim } from "../../lib/offshore-claims/submit-offshore-claim";
 import { auditGenesisHash, auditStripeFor, computeAuditHash } from "../../lib/audit/audit-hash";
 import { BulkTable } from "./bulk";
 import { Random, stats } from "./common";

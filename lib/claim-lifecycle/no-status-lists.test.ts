@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { ROOT, sourceFiles } from "@/lib/i18n/source-graph";
+import { ROOT, sourceFiles } from "@/tooling/source-graph";
 import { CLAIM_STATUSES } from "./transitions";
 
 // lib/claim-lifecycle is the one place that lists claim statuses. Before it, seven lists in six

@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { enqueueEmail } from "@/lib/notifications/mail/enqueue-email";
 import { notifyEmployerOfContracts } from "@/lib/notifications/notify-employer-of-contract";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

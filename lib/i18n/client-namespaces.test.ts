@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLIENT_NAMESPACES, ROOT_CLIENT_NAMESPACES, clientNamespacesFor, pickNamespaces, type ClientGroup } from "./client-namespaces";
 import { loadMessages } from "./load-messages";
-import { hasDirective, ROOT, sourceFiles, translationNamespaces, walkImports } from "./source-graph";
+import { hasDirective, ROOT, sourceFiles, translationNamespaces, walkImports } from "../../tooling/source-graph";
 
 // The browser gets only the namespaces listed in client-namespaces.ts. Here every route group's
 // files are followed import by import to the client components they render, and each

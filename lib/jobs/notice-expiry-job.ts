@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { endExpiredNotices } from "@/lib/notice/end-expired-notices";
+import { endExpiredNotices } from "@/lib/grants/public-notice/end-expired-notices";
 
 export const NOTICE_EXPIRY_QUEUE = "end-expired-notices";
 

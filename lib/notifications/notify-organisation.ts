@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EmailJob } from "@/lib/mail/enqueue-email";
+import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import type { NotificationKind } from "./notification-kinds";
 import { notifyUsersOfAll, RECIPIENT_SELECT } from "./notify-users";
 

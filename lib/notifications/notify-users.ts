@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EmailJob } from "@/lib/mail/enqueue-email";
+import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import { wantsMail } from "./notification-kinds";
 
 export interface Recipient {

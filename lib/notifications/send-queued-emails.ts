@@ -1,4 +1,4 @@
-import { enqueueEmail, type EmailJob } from "@/lib/mail/enqueue-email";
+import { enqueueEmail, type EmailJob } from "@/lib/notifications/mail/enqueue-email";
 
 /**
  * Queues e-mails after the decision has committed. A failure to queue is logged, never thrown:

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 /**
  * What a claim of this organisation still lacks before it can be submitted: the organisation's
  * own bank account, and (training claims) those of the given trainees. Scoped by organisation.
- * The submission itself checks again (lib/claims/submission/assert-payee-bank-accounts.ts).
+ * The submission itself checks again (lib/claim-submission/assert-payee-bank-accounts.ts).
  */
 export async function findMissingBankAccounts(prisma: PrismaClient, organisationId: string, traineeIds: string[] = []) {
   const [organisation, trainees] = await Promise.all([

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EmailJob } from "@/lib/mail/enqueue-email";
+import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 
 /** Mails to the organisation's active members, each in their own language. */
 export async function mailOrganisationMembers(tx: Prisma.TransactionClient, organisationId: string, template: string, params: Record<string, string>): Promise<EmailJob[]> {

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { DomainError } from "@/lib/errors/domain-error";
-import type { EmailJob } from "@/lib/mail/enqueue-email";
+import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import { signUpSchema, type SignUpInput } from "@/lib/schemas/sign-up";
 import { registerOrganisation } from "./register-organisation";
 

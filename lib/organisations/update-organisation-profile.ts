@@ -4,7 +4,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { encryptPii, last4 } from "@/lib/crypto/pii";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { OUTSIDE_NANCHANG } from "@/lib/organisations/districts";
-import { recordBankAccountChange } from "@/lib/payments/record-bank-account-change";
+import { recordBankAccountChange } from "@/lib/grants/payments/record-bank-account-change";
 import { profileSchema, type ProfileInput } from "@/lib/schemas/profile";
 import type { OrganisationActor } from "@/lib/auth/actors";
 
@@ -13,7 +13,7 @@ import type { OrganisationActor } from "@/lib/auth/actors";
  * Nanchang) never changes here; the district must agree with it. A new bank account number is
  * stored encrypted with its last four digits beside it; the audit entry records only that it changed.
  * A changed account may hold the organisation's unpaid grants until a reviewer confirms it
- * (lib/payments/record-bank-account-change.ts); the returned e-mails tell its members.
+ * (lib/grants/payments/record-bank-account-change.ts); the returned e-mails tell its members.
  */
 export async function updateOrganisationProfile(prisma: PrismaClient, actor: OrganisationActor, data: z.output<typeof profileSchema>) {
   return prisma.$transaction(async (tx) => {

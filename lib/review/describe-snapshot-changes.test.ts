@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { offshoreClaimSnapshot } from "@/lib/claims/offshore-claim-snapshot";
+import { offshoreClaimSnapshot } from "@/lib/offshore-claims/offshore-claim-snapshot";
 import { describeSnapshotChanges } from "./describe-snapshot-changes";
 import { diffSnapshots } from "./diff-snapshots";
 

@@ -29,7 +29,7 @@ export interface DescribedChange {
 
 type ValueKind = DiffValue["kind"];
 
-// Every field of the offshore and training snapshots (lib/claims/offshore-claim-snapshot.ts,
+// Every field of the offshore and training snapshots (lib/offshore-claims/offshore-claim-snapshot.ts,
 // lib/training-claims/submit-training-claim.ts): its label and how its value reads.
 const FIELDS: Record<string, { label: string; kind: ValueKind }> = {
   claimNo: { label: "claimNo", kind: "text" },

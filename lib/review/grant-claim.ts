@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatFen } from "@/lib/eligibility";
-import type { EmailJob } from "@/lib/mail/enqueue-email";
+import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import { notifyOrganisationOfAll } from "@/lib/notifications/notify-organisation";
 import type { ClaimEvaluation, ClaimHead, ClaimKindAdapter } from "./claim-kinds";
 import type { Reviewer } from "./reviewer";

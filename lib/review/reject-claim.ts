@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors/domain-error";
-import type { EmailJob } from "@/lib/mail/enqueue-email";
+import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
 import { assertNoConflict } from "./assert-no-conflict";
 import { loadClaimForDecision, resolveTransition, transitionClaim } from "./claim-head";

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { EmailJob } from "@/lib/mail/enqueue-email";
+import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import { assertNoConflict } from "./assert-no-conflict";
 import { loadClaimForDecision, resolveTransition, transitionClaim } from "./claim-head";
 import { grantClaim } from "./grant-claim";

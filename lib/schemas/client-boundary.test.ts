@@ -1,7 +1,7 @@
 import { builtinModules } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { hasDirective, ROOT, sourceFiles, walkImports } from "@/lib/i18n/source-graph";
+import { hasDirective, ROOT, sourceFiles, walkImports } from "@/tooling/source-graph";
 
 // Client components ("use client") must not reach server code: a client form that imported its
 // schema from a domain operation pulled appendAuditEntry → node:crypto into the browser, and the

@@ -1,7 +1,7 @@
 import { z } from "./z";
-import { CLIENT_COUNTRIES } from "@/lib/claims/countries";
+import { CLIENT_COUNTRIES } from "@/lib/offshore-claims/countries";
 import { todayInChina } from "@/lib/eligibility";
-import { SERVICE_CATEGORIES } from "@/lib/claims/service-categories";
+import { SERVICE_CATEGORIES } from "@/lib/offshore-claims/service-categories";
 import { moneyField, pastOrTodayDateField } from "./money";
 import { recordVersionField, requiredText } from "./fields";
 

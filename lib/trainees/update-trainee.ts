@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { encryptPii, last4 } from "@/lib/crypto/pii";
 import { NotFoundError } from "@/lib/errors/domain-error";
-import { recordBankAccountChange } from "@/lib/payments/record-bank-account-change";
+import { recordBankAccountChange } from "@/lib/grants/payments/record-bank-account-change";
 import { traineeUpdateSchema, type TraineeUpdateInput } from "@/lib/schemas/trainee";
 import type { OrganisationActor } from "@/lib/auth/actors";
 

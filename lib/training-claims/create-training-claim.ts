@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
-import { newClaimNumber } from "@/lib/claims/claim-number";
+import { newClaimNumber } from "@/lib/claim-lifecycle/claim-number";
 import { isUniqueViolation } from "@/lib/errors/domain-error";
 import { createTrainingClaimSchema, type CreateTrainingClaimInput } from "@/lib/schemas/training-claim";
 import type { OrganisationActor } from "@/lib/auth/actors";

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { sumTrainingClaimLines } from "@/lib/eligibility";
-import { checkSubmittable, recordSubmission } from "@/lib/claims/submission/submission-steps";
-import { assertOrganisationBankAccount } from "@/lib/claims/submission/assert-payee-bank-accounts";
+import { checkSubmittable, recordSubmission } from "@/lib/claim-submission/submission-steps";
+import { assertOrganisationBankAccount } from "@/lib/claim-submission/assert-payee-bank-accounts";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
-import type { EmailJob } from "@/lib/mail/enqueue-email";
+import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import { notifyReviewersOfSubmission } from "@/lib/notifications/notify-reviewers-of-submission";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { submitTrainingClaimSchema, type SubmitTrainingClaimInput } from "@/lib/schemas/training-claim";

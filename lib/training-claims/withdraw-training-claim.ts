@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { targetStatus, type ClaimStatus } from "@/lib/claim-lifecycle";
-import { canWithdrawClaim, withdrawableWhere } from "@/lib/claims/submission/withdrawable";
+import { canWithdrawClaim, withdrawableWhere } from "@/lib/claim-submission/withdrawable";
 import { withdrawTrainingClaimSchema, type WithdrawTrainingClaimInput } from "@/lib/schemas/training-claim";
 import type { OrganisationActor } from "@/lib/auth/actors";
 

@@ -2,8 +2,8 @@
 // the portal's pages call, so seeded data passes the same validation and leaves the same audit trail.
 import { randomInt } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { saveOffshoreClaimDraftFromInput } from "@/lib/claims/save-offshore-claim-draft";
-import { submitOffshoreClaimFromInput } from "@/lib/claims/submit-offshore-claim";
+import { saveOffshoreClaimDraftFromInput } from "@/lib/offshore-claims/save-offshore-claim-draft";
+import { submitOffshoreClaimFromInput } from "@/lib/offshore-claims/submit-offshore-claim";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { registerOrganisationFromInput } from "@/lib/organisations/register-organisation";
 import { updateOrganisationProfileFromInput } from "@/lib/organisations/update-organisation-profile";

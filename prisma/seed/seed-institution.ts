@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { makeCreditCode } from "@/lib/eligibility";
 import { decideEmploymentConfirmationFromInput } from "@/lib/employment/decide-employment-confirmation";
 import { recordEmploymentContractFromInput } from "@/lib/employment/record-employment-contract";
-import { recordTrainingFromInput } from "@/lib/training/record-training";
+import { recordTrainingFromInput } from "@/lib/trainees/record-training";
 import { addTrainingClaimLineFromInput } from "@/lib/training-claims/add-training-claim-line";
 import { createTrainingClaimFromInput } from "@/lib/training-claims/create-training-claim";
 import { submitTrainingClaimFromInput } from "@/lib/training-claims/submit-training-claim";

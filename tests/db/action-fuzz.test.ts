@@ -9,7 +9,7 @@
 import { requestState as state } from "../support/request-boundary";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { TestDatabase } from "@/lib/db/test-database";
+import type { TestDatabase } from "@/tooling/db/test-database";
 import { callAs, loadAllActions, type AnyAction, type MatrixRole } from "../support/action-harness";
 import { ACTION_MATRIX } from "../support/action-matrix";
 import { openActionWorld, type ActionWorld } from "../support/action-world";

@@ -1,4 +1,4 @@
-// The app's own database role (README, "Production"; scripts/lib/app-role.ts). PostgreSQL only:
+// The app's own database role (README, "Production"; tooling/scripts/app-role.ts). PostgreSQL only:
 // PGlite has one user, so there is no second role to restrict there.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createPrismaClient, type DatabaseHandle } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrate";
-import { migrateDatabase } from "@/lib/db/migrate-app-database";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { applyMigrations } from "@/tooling/db/migrate";
+import { migrateDatabase } from "@/tooling/db/migrate-app-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { createJobQueue } from "@/lib/jobs/job-queue";
-import { appRoleSql } from "@/scripts/lib/app-role";
+import { appRoleSql } from "@/tooling/scripts/app-role";
 import { createOrganisationWithUser } from "@/prisma/seed/factories";
 import { applyTestSecrets } from "./test-env";
 

@@ -14,7 +14,7 @@ import { rotateAuditKey } from "@/lib/audit/rotate-audit-key";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { AuditChainNotAnchoredError, writeAuditAnchor } from "@/lib/audit/write-audit-anchor";
 import { resetServerEnvCache } from "@/lib/config/env";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { applyTestSecrets, DATABASE_KINDS } from "./test-env";
 
 applyTestSecrets();

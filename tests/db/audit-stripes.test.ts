@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { AUDIT_CHAIN_STRIPES, AUDIT_GENESIS_HASH, auditGenesisHash, auditStripeFor, computeAuditHash } from "@/lib/audit/audit-hash";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { applyTestSecrets, DATABASE_KINDS } from "./test-env";
 
 applyTestSecrets();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { revokeSession, revokeUserSessions } from "@/lib/auth/revoke-sessions";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { createOrganisationWithUser, createStaff, DEMO_PASSWORD } from "@/prisma/seed/factories";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 

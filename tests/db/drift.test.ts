@@ -5,9 +5,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openRawDatabase, type RawDatabase } from "../../lib/db/client";
-import { applyMigrations } from "../../lib/db/migrate";
-import { databaseToSchemaSql, migrationsToSchemaSql } from "../../lib/db/schema-engine";
-import { createPostgresDatabase, type ScratchPostgresDatabase } from "../../lib/db/test-database";
+import { applyMigrations } from "../../tooling/db/migrate";
+import { databaseToSchemaSql, migrationsToSchemaSql } from "../../tooling/db/schema-engine";
+import { createPostgresDatabase, type ScratchPostgresDatabase } from "../../tooling/db/test-database";
 
 const PG_URL = process.env.TEST_DATABASE_URL;
 const TIMEOUT = 120_000;

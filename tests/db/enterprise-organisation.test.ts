@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { decryptPii } from "@/lib/crypto/pii";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { DomainError } from "@/lib/errors/domain-error";
-import { acceptInvitationFromInput } from "@/lib/invitations/accept-invitation";
-import { findOpenInvitation } from "@/lib/invitations/find-invitation";
-import { invitationTokenHash } from "@/lib/invitations/invitation-token";
-import { inviteColleagueFromInput } from "@/lib/invitations/invite-colleague";
+import { acceptInvitationFromInput } from "@/lib/organisations/invitations/accept-invitation";
+import { findOpenInvitation } from "@/lib/organisations/invitations/find-invitation";
+import { invitationTokenHash } from "@/lib/organisations/invitations/invitation-token";
+import { inviteColleagueFromInput } from "@/lib/organisations/invitations/invite-colleague";
 import { getOrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 import { listOrganisationMembers } from "@/lib/organisations/list-organisation-members";
 import { updateOrganisationProfileFromInput } from "@/lib/organisations/update-organisation-profile";

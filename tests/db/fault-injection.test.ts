@@ -7,10 +7,10 @@
 // all rows), so "nothing changed" covers rows the explicit assertions do not name.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { importOffshoreLines } from "@/lib/claims/import/import-offshore-lines";
-import { saveOffshoreClaimDraftFromInput } from "@/lib/claims/save-offshore-claim-draft";
-import { submitOffshoreClaimFromInput } from "@/lib/claims/submit-offshore-claim";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { importOffshoreLines } from "@/lib/offshore-claims/import/import-offshore-lines";
+import { saveOffshoreClaimDraftFromInput } from "@/lib/offshore-claims/save-offshore-claim-draft";
+import { submitOffshoreClaimFromInput } from "@/lib/offshore-claims/submit-offshore-claim";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { secondApproveClaim } from "@/lib/review/second-approve-claim";

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { updateTrainingRecordFromInput } from "@/lib/training/update-training-record";
+import { updateTrainingRecordFromInput } from "@/lib/trainees/update-training-record";
 import { addTrainingClaimLineFromInput } from "@/lib/training-claims/add-training-claim-line";
 import { addTrainingClaimLinesFromInput } from "@/lib/training-claims/add-training-claim-lines";
 import { createTrainingClaimFromInput } from "@/lib/training-claims/create-training-claim";

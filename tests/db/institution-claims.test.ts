@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { TestDatabase } from "@/lib/db/test-database";
+import type { TestDatabase } from "@/tooling/db/test-database";
 import { makeCreditCode } from "@/lib/eligibility";
 import { recordEmploymentContractFromInput } from "@/lib/employment/record-employment-contract";
 import { DomainError } from "@/lib/errors/domain-error";
-import { recordTrainingFromInput } from "@/lib/training/record-training";
+import { recordTrainingFromInput } from "@/lib/trainees/record-training";
 import { addTrainingClaimLineFromInput } from "@/lib/training-claims/add-training-claim-line";
 import { createTrainingClaimFromInput } from "@/lib/training-claims/create-training-claim";
 import { removeTrainingClaimLineFromInput } from "@/lib/training-claims/remove-training-claim-line";

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { TestDatabase } from "@/lib/db/test-database";
+import type { TestDatabase } from "@/tooling/db/test-database";
 import { makeCreditCode } from "@/lib/eligibility";
 import { decideEmploymentConfirmationFromInput } from "@/lib/employment/decide-employment-confirmation";
 import { deleteEmploymentContractFromInput } from "@/lib/employment/delete-employment-contract";
@@ -8,8 +8,8 @@ import { recordEmploymentContractFromInput } from "@/lib/employment/record-emplo
 import { updateEmploymentContractFromInput } from "@/lib/employment/update-employment-contract";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { FileStore } from "@/lib/evidence/file-store";
-import { deleteTrainingRecordFromInput } from "@/lib/training/delete-training-record";
-import { updateTrainingRecordFromInput } from "@/lib/training/update-training-record";
+import { deleteTrainingRecordFromInput } from "@/lib/trainees/delete-training-record";
+import { updateTrainingRecordFromInput } from "@/lib/trainees/update-training-record";
 import { addTrainingClaimLineFromInput } from "@/lib/training-claims/add-training-claim-line";
 import { createTrainingClaimFromInput } from "@/lib/training-claims/create-training-claim";
 import { submitTrainingClaimFromInput } from "@/lib/training-claims/submit-training-claim";

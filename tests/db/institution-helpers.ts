@@ -1,9 +1,9 @@
 import { afterAll, beforeAll } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordEmploymentContractFromInput } from "@/lib/employment/record-employment-contract";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
-import { recordTrainingFromInput } from "@/lib/training/record-training";
+import { recordTrainingFromInput } from "@/lib/trainees/record-training";
 import { createOrganisationWithUser, createTrainee } from "@/prisma/seed/factories";
 import type { OrganisationActor } from "@/lib/auth/actors";
 

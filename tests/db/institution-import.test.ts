@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TestDatabase } from "@/lib/db/test-database";
+import type { TestDatabase } from "@/tooling/db/test-database";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { cohortTemplateHeader } from "@/lib/trainees/import/cohort-columns";
 import { importCohort } from "@/lib/trainees/import/import-cohort";

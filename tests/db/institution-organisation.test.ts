@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { DomainError } from "@/lib/errors/domain-error";
-import { acceptInvitationFromInput } from "@/lib/invitations/accept-invitation";
-import { inviteColleagueFromInput } from "@/lib/invitations/invite-colleague";
+import { acceptInvitationFromInput } from "@/lib/organisations/invitations/accept-invitation";
+import { inviteColleagueFromInput } from "@/lib/organisations/invitations/invite-colleague";
 import { getOrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 import { listOrganisationMembers } from "@/lib/organisations/list-organisation-members";
 import { organisationActor } from "@/lib/auth/actors";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 

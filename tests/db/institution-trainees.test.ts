@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import type { TestDatabase } from "@/lib/db/test-database";
+import type { TestDatabase } from "@/tooling/db/test-database";
 import { makeCreditCode } from "@/lib/eligibility";
 import { attachContractEvidence } from "@/lib/employment/attach-contract-evidence";
 import { decideEmploymentConfirmationFromInput } from "@/lib/employment/decide-employment-confirmation";

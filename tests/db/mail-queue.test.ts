@@ -4,12 +4,12 @@ import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DatabaseKind } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { createJobQueue } from "@/lib/jobs/job-queue";
-import { startEmailWorker } from "@/lib/mail/email-worker";
+import { startEmailWorker } from "@/lib/notifications/mail/email-worker";
 import { EMAIL_QUEUE, ensureEmailQueue } from "@/lib/jobs/email-queue";
-import { enqueueEmail } from "@/lib/mail/enqueue-email";
-import { mailTransportFromEnv } from "@/lib/mail/mail-transport";
+import { enqueueEmail } from "@/lib/notifications/mail/enqueue-email";
+import { mailTransportFromEnv } from "@/lib/notifications/mail/mail-transport";
 
 interface Received {
   to: string[];

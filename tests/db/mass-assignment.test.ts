@@ -5,7 +5,7 @@
 import { requestState as state } from "../support/request-boundary";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestDatabase } from "@/lib/db/test-database";
+import type { TestDatabase } from "@/tooling/db/test-database";
 import { DEMO_PASSWORD, uniqueCreditCode, uniqueResidentId } from "@/prisma/seed/factories";
 import { callAs, pdfForm, type AnyAction } from "../support/action-harness";
 import { openActionWorld, type ActionWorld } from "../support/action-world";

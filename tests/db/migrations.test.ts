@@ -1,5 +1,5 @@
-// The migration runner (lib/db/migrate.ts), the database clients (lib/db/client.ts,
-// lib/db/test-database.ts) and the hand-written integrity migration, on PGlite and, when
+// The migration runner (tooling/db/migrate.ts), the database clients (lib/db/client.ts,
+// tooling/db/test-database.ts) and the hand-written integrity migration, on PGlite and, when
 // TEST_DATABASE_URL is set, on PostgreSQL.
 
 import fs from "node:fs";
@@ -13,8 +13,8 @@ import {
   MigrationError,
   readLocalMigrations,
   sha256Hex,
-} from "../../lib/db/migrate";
-import { createPostgresDatabase, createTestDatabase, type TestDatabase } from "../../lib/db/test-database";
+} from "../../tooling/db/migrate";
+import { createPostgresDatabase, createTestDatabase, type TestDatabase } from "../../tooling/db/test-database";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 const PG_URL = process.env.TEST_DATABASE_URL;

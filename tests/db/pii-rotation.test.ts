@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetServerEnvCache } from "@/lib/config/env";
 import { decryptPii, isUnderCurrentKey } from "@/lib/crypto/pii";
-import { rotatePiiKey } from "@/lib/crypto/rotate-pii-key";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { rotatePiiKey } from "@/tooling/rotate-pii-key";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { createOrganisationWithUser, createTrainee } from "@/prisma/seed/factories";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 

@@ -4,7 +4,7 @@
 // instance; PGlite is in-process (one instance), so there the limit itself is checked.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type DatabaseHandle } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { DomainError } from "@/lib/errors/domain-error";
 import { consumeRateLimit } from "@/lib/throttle/consume-rate-limit";
 import { RATE_LIMITS } from "@/lib/throttle/rate-limit-policy";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveOffshoreClaimDraftFromInput } from "@/lib/claims/save-offshore-claim-draft";
-import { submitOffshoreClaimFromInput } from "@/lib/claims/submit-offshore-claim";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { saveOffshoreClaimDraftFromInput } from "@/lib/offshore-claims/save-offshore-claim-draft";
+import { submitOffshoreClaimFromInput } from "@/lib/offshore-claims/submit-offshore-claim";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { getClaimForReview } from "@/lib/review/get-claim-for-review";
 import { requestClaimChanges } from "@/lib/review/request-claim-changes";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { clearPolicyVersionCache } from "@/lib/policy/load-policy-versions";
-import { reverseLedgerEntry } from "@/lib/ledger/reverse-ledger-entry";
+import { reverseLedgerEntry } from "@/lib/grants/ledger/reverse-ledger-entry";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
 import { declareConflict } from "@/lib/review/declare-conflict";

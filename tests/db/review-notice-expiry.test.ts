@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { createJobQueue } from "@/lib/jobs/job-queue";
 import { NOTICE_EXPIRY_QUEUE, startNoticeExpiryJob } from "@/lib/jobs/notice-expiry-job";
 import { approveClaim } from "@/lib/review/approve-claim";

@@ -2,7 +2,7 @@
 // interactive. Rows are generated in SQL (2,000 enterprises x 50 claim years), not through the
 // domain functions, because only the query's cost is under test here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { reviewer } from "./review-fixtures";
 import { applyTestSecrets as applyTestSecrets } from "./test-env";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
 import Papa from "papaparse";
 import { exportReviewQueue, REVIEW_QUEUE_CSV_HEADER } from "@/lib/review/export-review-queue";

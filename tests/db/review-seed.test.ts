@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import { listPublicNotice } from "@/lib/notice/list-public-notice";
-import { listPayableGrants } from "@/lib/payments/list-payable-grants";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
+import { listPublicNotice } from "@/lib/grants/public-notice/list-public-notice";
+import { listPayableGrants } from "@/lib/grants/payments/list-payable-grants";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { applyTestSecrets as applyTestSecrets } from "./test-env";

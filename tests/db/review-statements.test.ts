@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { clearPolicyVersionCache, loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { secondApproveClaim } from "@/lib/review/second-approve-claim";

@@ -4,7 +4,7 @@
 import type { Administrator } from "@/lib/auth/actors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { cancelRoleGrant } from "@/lib/users/cancel-role-grant";
 import { confirmRoleGrant } from "@/lib/users/confirm-role-grant";
 import { createStaffUserFromInput } from "@/lib/users/create-staff-user";

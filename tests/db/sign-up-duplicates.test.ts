@@ -3,8 +3,8 @@
 // existing account or organisation is mailed instead. Called through the real server action
 // (tests/support/action-harness.ts: only the request boundary is replaced).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
-import type { EmailJob } from "@/lib/mail/enqueue-email";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
+import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import { DEMO_PASSWORD, createOrganisationWithUser, uniqueCreditCode } from "@/prisma/seed/factories";
 import { pointActionsAtDatabase, releaseActionsDatabase, type RequestState } from "../support/action-harness";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ActionResult } from "@/lib/actions/action-result";
-import type { TestDatabase } from "@/lib/db/test-database";
+import type { TestDatabase } from "@/tooling/db/test-database";
 import { setDatabaseForTests } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 

@@ -1,6 +1,6 @@
 import { evaluateOffshoreIncentive, requiresSecondReviewer, sumExecutedUsdCents, type EligibilityPolicy, type OffshoreIncentiveResult } from "@/lib/eligibility";
-import { grantOffshoreClaim, lockEnterpriseYear } from "@/lib/ledger/grant-offshore-claim";
-import { offshoreGrantedFenForYear } from "@/lib/ledger/offshore-granted-fen";
+import { grantOffshoreClaim, lockEnterpriseYear } from "@/lib/grants/ledger/grant-offshore-claim";
+import { offshoreGrantedFenForYear } from "@/lib/grants/ledger/offshore-granted-fen";
 import { policyById, policyForClaimYear } from "@/lib/policy/load-policy-versions";
 import type { ClaimEvaluation, ClaimKindAdapter } from "./claim-kind";
 

@@ -1,5 +1,5 @@
-import { evaluateTrainingClaimLines, trainingLinesTotalFen, type TrainingLineEvaluation } from "@/lib/ledger/evaluate-training-claim-lines";
-import { grantTrainingClaim } from "@/lib/ledger/grant-training-claim";
+import { evaluateTrainingClaimLines, trainingLinesTotalFen, type TrainingLineEvaluation } from "@/lib/grants/ledger/evaluate-training-claim-lines";
+import { grantTrainingClaim } from "@/lib/grants/ledger/grant-training-claim";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimEvaluation, ClaimHead, ClaimKindAdapter } from "./claim-kind";
 

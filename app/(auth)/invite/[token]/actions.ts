@@ -2,7 +2,7 @@
 
 import { publicAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db";
-import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { acceptInvitation } from "@/lib/organisations/invitations/accept-invitation";
 import { acceptInvitationSchema } from "@/lib/schemas/invitation";
 
 export const acceptInvitationAction = publicAction(acceptInvitationSchema, async (input) => {

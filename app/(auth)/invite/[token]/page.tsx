@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PublicPage } from "@/components/public-page";
 import { getPrisma } from "@/lib/db";
-import { findOpenInvitation } from "@/lib/invitations/find-invitation";
+import { findOpenInvitation } from "@/lib/organisations/invitations/find-invitation";
 import { AcceptInvitationForm } from "./accept-invitation-form";
 
 export default async function AcceptInvitationPage({ params }: { params: Promise<{ token: string }> }) {

@@ -2,13 +2,13 @@
 
 import { z } from "zod";
 import { enterpriseAction } from "@/lib/actions/action-client";
-import { attachOffshoreLineEvidence } from "@/lib/claims/attach-offshore-line-evidence";
-import { deleteOffshoreLineEvidence } from "@/lib/claims/delete-offshore-line-evidence";
-import { importOffshoreLines } from "@/lib/claims/import/import-offshore-lines";
-import { saveOffshoreClaimDraft } from "@/lib/claims/save-offshore-claim-draft";
-import { submitOffshoreClaim } from "@/lib/claims/submit-offshore-claim";
-import { reopenOffshoreClaim } from "@/lib/claims/reopen-offshore-claim";
-import { withdrawOffshoreClaim } from "@/lib/claims/withdraw-offshore-claim";
+import { attachOffshoreLineEvidence } from "@/lib/offshore-claims/attach-offshore-line-evidence";
+import { deleteOffshoreLineEvidence } from "@/lib/offshore-claims/delete-offshore-line-evidence";
+import { importOffshoreLines } from "@/lib/offshore-claims/import/import-offshore-lines";
+import { saveOffshoreClaimDraft } from "@/lib/offshore-claims/save-offshore-claim-draft";
+import { submitOffshoreClaim } from "@/lib/offshore-claims/submit-offshore-claim";
+import { reopenOffshoreClaim } from "@/lib/offshore-claims/reopen-offshore-claim";
+import { withdrawOffshoreClaim } from "@/lib/offshore-claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
 import { sendQueuedEmails } from "@/lib/notifications/send-queued-emails";
 import { MAX_RECORD_VERSION } from "@/lib/schemas/fields";

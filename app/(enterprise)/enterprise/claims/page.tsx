@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Fen, Usd } from "@/components/money";
 import { StatusBadge } from "@/components/status-badge";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
-import { listOffshoreClaimsForOrganisation } from "@/lib/claims/list-offshore-claims";
+import { listOffshoreClaimsForOrganisation } from "@/lib/offshore-claims/list-offshore-claims";
 import { getPrisma } from "@/lib/db";
 
 export default async function EnterpriseClaimsPage() {

@@ -1,7 +1,7 @@
 "use server";
 
 import { enterpriseAction } from "@/lib/actions/action-client";
-import { inviteColleagueByMail } from "@/lib/invitations/invite-colleague-by-mail";
+import { inviteColleagueByMail } from "@/lib/organisations/invitations/invite-colleague-by-mail";
 import { inviteColleagueSchema } from "@/lib/schemas/invitation";
 import { consumeRateLimit } from "@/lib/throttle/consume-rate-limit";
 import { getPrisma } from "@/lib/db";

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { CreateClaimForm } from "@/components/institution/claim-forms";
+import { CreateClaimForm } from "@/app/(institution)/institution/_components/claim-forms";
 import { Fen } from "@/components/money";
 import { StatusBadge } from "@/components/status-badge";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
-import { listTrainingClaimsForInstitution } from "@/lib/claims/list-training-claims";
+import { listTrainingClaimsForInstitution } from "@/lib/training-claims/list-training-claims";
 import { getPrisma } from "@/lib/db";
 import { todayInChina } from "@/lib/eligibility";
 import { createTrainingClaimAction } from "./actions";

@@ -19,9 +19,9 @@ import {
   trainingRecordDeleteSchema,
   trainingRecordUpdateSchema,
 } from "@/lib/schemas/training-record-edit";
-import { deleteTrainingRecord } from "@/lib/training/delete-training-record";
-import { recordTraining } from "@/lib/training/record-training";
-import { updateTrainingRecord } from "@/lib/training/update-training-record";
+import { deleteTrainingRecord } from "@/lib/trainees/delete-training-record";
+import { recordTraining } from "@/lib/trainees/record-training";
+import { updateTrainingRecord } from "@/lib/trainees/update-training-record";
 import { withRefusal } from "@/lib/training-claims/with-refusal";
 import { registerTrainee } from "@/lib/trainees/register-trainee";
 import { updateTrainee } from "@/lib/trainees/update-trainee";

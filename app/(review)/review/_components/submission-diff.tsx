@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { countryName } from "@/lib/claims/countries";
+import { countryName } from "@/lib/offshore-claims/countries";
 import { formatFen, formatUsdCents } from "@/lib/eligibility";
 import { toLocale } from "@/lib/i18n/locales";
 import type { DescribedChange, DiffValue } from "@/lib/review/describe-snapshot-changes";

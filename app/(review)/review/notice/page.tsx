@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
-import { listNoticeItemsForReview } from "@/lib/notice/list-notice-items-for-review";
+import { listNoticeItemsForReview } from "@/lib/grants/public-notice/list-notice-items-for-review";
 import { ReasonForm } from "../_components/reason-form";
 
 export default async function ReviewNoticePage() {

@@ -4,9 +4,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
-import { listHeldGrants, listPayableGrants } from "@/lib/payments/list-payable-grants";
-import { listPendingBankAccountChanges } from "@/lib/payments/list-pending-bank-account-changes";
-import { listPaymentBatches } from "@/lib/payments/list-payment-batches";
+import { listHeldGrants, listPayableGrants } from "@/lib/grants/payments/list-payable-grants";
+import { listPendingBankAccountChanges } from "@/lib/grants/payments/list-pending-bank-account-changes";
+import { listPaymentBatches } from "@/lib/grants/payments/list-payment-batches";
 import { confirmBankAccountChangeAction, createPaymentBatchAction } from "../actions";
 import { ActionButton } from "../_components/action-button";
 

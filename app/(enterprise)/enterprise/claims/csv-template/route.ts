@@ -1,6 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { offshoreLinesCsvTemplate } from "@/lib/claims/import/offshore-lines-csv";
+import { offshoreLinesCsvTemplate } from "@/lib/offshore-claims/import/offshore-lines-csv";
 import { toLocale } from "@/lib/i18n/locales";
 
 /** The CSV template for contract lines: UTF-8 with BOM, headers in the reader's language. */

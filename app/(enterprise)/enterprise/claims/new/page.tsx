@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { OffshoreClaimEditor } from "@/components/enterprise/offshore-claim-editor";
+import { OffshoreClaimEditor } from "@/app/(enterprise)/enterprise/_components/offshore-claim-editor";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
-import { countryOptions } from "@/lib/claims/countries";
+import { countryOptions } from "@/lib/offshore-claims/countries";
 import { todayInChina } from "@/lib/eligibility";
 
 export default async function NewOffshoreClaimPage() {

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CandidatePicker } from "@/components/institution/candidate-picker";
-import { AddLineButton, RemoveLineButton, SubmitClaimForm, WithdrawClaimButton } from "@/components/institution/claim-forms";
-import { EligibilityExplanation } from "@/components/institution/eligibility-explanation";
+import { CandidatePicker } from "@/app/(institution)/institution/_components/candidate-picker";
+import { AddLineButton, RemoveLineButton, SubmitClaimForm, WithdrawClaimButton } from "@/app/(institution)/institution/_components/claim-forms";
+import { EligibilityExplanation } from "@/app/(institution)/institution/_components/eligibility-explanation";
 import { Fen } from "@/components/money";
 import { BankAccountMissingNotice } from "@/components/organisation/bank-account-missing-notice";
 import { StatusBadge } from "@/components/status-badge";

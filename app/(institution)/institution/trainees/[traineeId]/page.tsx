@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ContractForm } from "@/components/institution/contract-form";
-import { DeleteFactButton } from "@/components/institution/delete-fact-button";
-import { EligibilityExplanation } from "@/components/institution/eligibility-explanation";
-import { EvidenceUploadForm } from "@/components/institution/evidence-upload-form";
-import { EditTraineeForm } from "@/components/institution/trainee-form";
-import { TrainingForm } from "@/components/institution/training-form";
+import { ContractForm } from "@/app/(institution)/institution/_components/contract-form";
+import { DeleteFactButton } from "@/app/(institution)/institution/_components/delete-fact-button";
+import { EligibilityExplanation } from "@/app/(institution)/institution/_components/eligibility-explanation";
+import { EvidenceUploadForm } from "@/app/(institution)/institution/_components/evidence-upload-form";
+import { EditTraineeForm } from "@/app/(institution)/institution/_components/trainee-form";
+import { TrainingForm } from "@/app/(institution)/institution/_components/training-form";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { isoDateFromDbDate } from "@/lib/eligibility";

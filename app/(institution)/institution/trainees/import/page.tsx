@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CohortImport } from "@/components/institution/cohort-import";
+import { CohortImport } from "@/app/(institution)/institution/_components/cohort-import";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { COHORT_COLUMNS } from "@/lib/trainees/import/cohort-columns";

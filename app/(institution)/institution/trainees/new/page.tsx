@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { RegisterTraineeForm } from "@/components/institution/trainee-form";
+import { RegisterTraineeForm } from "@/app/(institution)/institution/_components/trainee-form";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { registerTraineeAction } from "../actions";
 

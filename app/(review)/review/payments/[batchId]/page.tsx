@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
-import { getPaymentBatch } from "@/lib/payments/list-payment-batches";
+import { getPaymentBatch } from "@/lib/grants/payments/list-payment-batches";
 import { markPaymentBatchPaidAction } from "../../actions";
 import { ActionButton } from "../../_components/action-button";
 import { ReasonForm } from "../../_components/reason-form";

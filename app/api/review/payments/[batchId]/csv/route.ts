@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { sameOriginOnly } from "@/lib/auth/same-origin";
 import { getPrisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors/domain-error";
-import { exportPaymentBatch } from "@/lib/payments/export-payment-batch";
+import { exportPaymentBatch } from "@/lib/grants/payments/export-payment-batch";
 import { isUuid } from "@/lib/db/is-uuid";
 
 /**

@@ -1,0 +1,61 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { formatFen } from "@/lib/eligibility";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
+import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
+import { targetStatus } from "@/lib/claim-lifecycle";
+import { claimKind } from "@/lib/review/claim-kinds";
+import type { Reviewer } from "@/lib/auth/actors";
+import { assertMayReleasePayments } from "./create-payment-batch";
+
+/**
+ * The bank confirmed the exported batch: its pending items are paid, and every claim whose
+ * grants are all paid becomes PAID and its applicant is told. Only an exported batch can be
+ * paid (the file went to the bank), and only once.
+ */
+export async function markPaymentBatchPaid(prisma: PrismaClient, reviewer: Reviewer, batchId: string, now: Date = new Date()) {
+  assertMayReleasePayments(reviewer);
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.paymentBatch.updateMany({ where: { id: batchId, status: "EXPORTED" }, data: { status: "PAID", paidAt: now } });
+    if (updated.count === 0) {
+      const exists = await tx.paymentBatch.findUnique({ where: { id: batchId }, select: { status: true } });
+      if (!exists) throw new NotFoundError();
+      throw new DomainError(exists.status === "PAID" ? "batchAlreadyPaid" : "batchNotExported");
+    }
+    const items = await tx.paymentItem.findMany({
+      where: { batchId, status: "PENDING" },
+      include: { ledgerEntry: { select: { offshoreClaimId: true, trainingClaimId: true, amountFen: true } } },
+    });
+    if (items.length === 0) throw new DomainError("emptyBatch");
+    await tx.paymentItem.updateMany({ where: { batchId, status: "PENDING" }, data: { status: "PAID" } });
+
+    const emails: EmailJob[] = [];
+    const offshoreIds = [...new Set(items.map((i) => i.ledgerEntry.offshoreClaimId).filter((x): x is string => !!x))];
+    const trainingIds = [...new Set(items.map((i) => i.ledgerEntry.trainingClaimId).filter((x): x is string => !!x))];
+    for (const [kind, ids] of [["OFFSHORE", offshoreIds], ["TRAINING", trainingIds]] as const) {
+      const claims = claimKind(kind);
+      for (const claimId of ids) {
+        const link = claims.link(claimId);
+        // Still unpaid: a live grant of the claim without a paid item.
+        const unpaid = await tx.ledgerEntry.count({
+          where: { ...link, grantKey: { not: null }, reversedBy: { is: null }, paymentItems: { none: { status: "PAID" } } },
+        });
+        if (unpaid > 0) continue;
+        const paidFen = await tx.ledgerEntry.aggregate({ where: { ...link, grantKey: { not: null } }, _sum: { amountFen: true } });
+        const claim = await claims.setStatus(tx, claimId, targetStatus("markPaid"));
+        emails.push(...(await notifyOrganisation(tx, claim.organisationId, "claimPaid", { claimNo: claim.claimNo, amount: formatFen(paidFen._sum.amountFen ?? 0) })));
+      }
+    }
+    await appendAuditEntry(tx, {
+      actorId: reviewer.id,
+      actorRole: reviewer.role,
+      action: "payment-batch.paid",
+      targetType: "PaymentBatch",
+      targetId: batchId,
+      result: "success",
+      details: { items: items.length },
+    });
+    return { paidItems: items.length, emails };
+  });
+}
