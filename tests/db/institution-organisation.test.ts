@@ -29,6 +29,8 @@ describe.each(DATABASE_KINDS)("institution profile and colleagues on %s", (kind)
   it("an institution member edits the institution's profile, audited, bank account masked", async () => {
     const { user, organisation } = await createOrganisationWithUser(db.prisma, { kind: "TRAINING_INSTITUTION" });
     const actor = organisationActor(currentUser(user, "TRAINING_INSTITUTION"), "TRAINING_INSTITUTION");
+    // The factory entered a first payout account through the same operation: count from here.
+    const auditedBefore = await db.prisma.auditEntry.count({ where: { action: "organisation.update-profile", targetId: organisation.id, actorId: user.id } });
     await updateOrganisationProfileFromInput(db.prisma, actor, {
       nameZh: "南昌新培训学院",
       district: "DONGHU",
@@ -43,7 +45,7 @@ describe.each(DATABASE_KINDS)("institution profile and colleagues on %s", (kind)
     const profile = await getOrganisationProfile(db.prisma, organisation.id);
     expect(profile).toMatchObject({ nameZh: "南昌新培训学院", district: "DONGHU", bankAccountMasked: "****4321", creditCode: organisation.creditCode });
     expect(JSON.stringify(profile)).not.toContain("6222021500004321");
-    expect(await db.prisma.auditEntry.count({ where: { action: "organisation.update-profile", targetId: organisation.id, actorId: user.id } })).toBe(1);
+    expect(await db.prisma.auditEntry.count({ where: { action: "organisation.update-profile", targetId: organisation.id, actorId: user.id } })).toBe(auditedBefore + 1);
     // Bad input is refused at the field and nothing is saved.
     const bad = { nameZh: "改名", district: "DONGHU", address: profile.address, contactName: "周老师", contactPhone: "12", contactEmail: "office@school.example" } as const;
     await expect(updateOrganisationProfileFromInput(db.prisma, actor, bad)).rejects.toThrow();

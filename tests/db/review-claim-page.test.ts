@@ -39,7 +39,15 @@ describe.each(DATABASE_KINDS)("claim review page data on %s", (kind) => {
     await submitOffshoreClaimFromInput(db.prisma, enterprise.actor, { claimId: claim.id, version: saved.version, declaration: true, submissionKey: crypto.randomUUID() });
     page = await getClaimForReview(db.prisma, "OFFSHORE", claim.id);
     expect(page.changesSinceLastSubmission).toEqual(
-      expect.arrayContaining([{ path: `lines[${line.contractRegNo}].executedUsdCents`, before: "300000000", after: "250000000" }]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          key: `lines[${line.contractRegNo}].executedUsdCents`,
+          label: "executedUsd",
+          line: { kind: "contract", contractRegNo: line.contractRegNo },
+          before: { kind: "usdCents", cents: 300000000 },
+          after: { kind: "usdCents", cents: 250000000 },
+        }),
+      ]),
     );
     expect(page.decisions.map((d) => d.decision)).toEqual(["REQUEST_CHANGES"]);
     expect(page.audit.map((a) => a.action)).toEqual(expect.arrayContaining(["offshore-claim.submit", "review.request-changes", "offshore-claim.resubmit"]));
