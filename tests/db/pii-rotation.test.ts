@@ -36,7 +36,7 @@ describe.each(DATABASE_KINDS)("PII key rotation on %s", (kind) => {
     const lines: string[] = [];
     const count = await rotatePiiKey(db.prisma, (line) => lines.push(line), 2);
     expect(before).toHaveLength(3);
-    expect(count).toBe(6); // three ID numbers and three trainee bank accounts
+    expect(count).toBe(7); // three ID numbers, three trainee bank accounts and the institution's payout account
     expect(lines.some((line) => line.includes("person.idNumberEnc"))).toBe(true);
 
     const after = await db.prisma.person.findMany({ orderBy: { id: "asc" } });
@@ -44,6 +44,9 @@ describe.each(DATABASE_KINDS)("PII key rotation on %s", (kind) => {
     expect(after.map((p) => decryptPii(p.idNumberEnc))).toEqual(plain);
     const trainees = await db.prisma.trainee.findMany();
     expect(trainees.every((t) => t.bankAccountEnc && isUnderCurrentKey(t.bankAccountEnc))).toBe(true);
+    const organisations = await db.prisma.organisation.findMany({ where: { bankAccountEnc: { not: null } } });
+    expect(organisations).toHaveLength(1);
+    expect(organisations.every((o) => isUnderCurrentKey(o.bankAccountEnc!))).toBe(true);
 
     // Idempotent: a second run finds nothing left to do.
     expect(await rotatePiiKey(db.prisma)).toBe(0);
