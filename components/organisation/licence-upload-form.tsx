@@ -1,36 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
 import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
+import { useFileUpload } from "@/components/use-file-upload";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 /** Uploads the organisation's business licence for vetting; the page passes its area's server action. */
 export function LicenceUploadForm({ action }: { action: (form: FormData) => Promise<ActionResult<{ id: string }>> }) {
   const t = useTranslations("profile");
-  const router = useRouter();
-  const [error, setError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const element = event.currentTarget;
-    setBusy(true);
-    setError(undefined);
-    setFormError(null);
-    const result = await action(new FormData(element));
-    setBusy(false);
-    if (result.ok) {
-      element.reset();
-      router.refresh();
-      return;
-    }
-    setError(result.fieldErrors?.file);
-    setFormError(result.formError ?? null);
-  };
+  const { onSubmit, error, formError, busy } = useFileUpload(action);
   return (
     <form onSubmit={onSubmit} noValidate className="mt-3 flex flex-wrap items-end gap-3">
       <FormError code={formError} />

@@ -37,21 +37,6 @@ export function getPrisma(): PrismaClient {
 }
 
 /**
- * The app's Prisma client. Lazy: the database is opened on the first property access, not at
- * import time.
- */
-export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    const client = getPrisma();
-    const value: unknown = Reflect.get(client, property, client);
-    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
-  },
-  has(_target, property) {
-    return Reflect.has(getPrisma(), property);
-  },
-});
-
-/**
  * Test seam: makes getDatabase()/getPrisma() (and so every server action) use a test database.
  * Refused outside Vitest (VITEST is set only by the test runner), so production cannot reach it.
  */

@@ -25,9 +25,3 @@ export function getAppJobQueue(): Promise<PgBoss> {
   return c.started;
 }
 
-export async function stopAppJobQueue(): Promise<void> {
-  const c = cache();
-  const started = c.started;
-  c.started = undefined;
-  if (started) await (await started).stop({ graceful: true, wait: true, close: false });
-}

@@ -1,9 +1,8 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db";
 import { evaluateOffshoreIncentive, sumExecutedUsdCents, type EligibilityPolicy } from "@/lib/eligibility";
 import { policyById, policyForClaimYear } from "@/lib/policy/load-policy-versions";
 import { offshoreGrantedFenForYear } from "@/lib/grants/ledger/offshore-granted-fen";
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 interface ClaimForEvaluation {
   id: string;

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { offshoreClaimHeadSelect } from "@/lib/offshore-claims/offshore-claim-head-select";
 
 /** The organisation's own rule-A claims, newest year first. Scoped in the query itself. */
 export function listOffshoreClaimsForOrganisation(prisma: PrismaClient, organisationId: string) {
@@ -6,11 +7,7 @@ export function listOffshoreClaimsForOrganisation(prisma: PrismaClient, organisa
     where: { organisationId },
     orderBy: { claimYear: "desc" },
     select: {
-      id: true,
-      claimNo: true,
-      claimYear: true,
-      status: true,
-      offshoreUsdCents: true,
+      ...offshoreClaimHeadSelect,
       entitlementFen: true,
       grantedFen: true,
       submittedAt: true,

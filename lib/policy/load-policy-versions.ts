@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db";
 import {
   policyInForceForClaimYear,
   policyInForceOn,
@@ -6,7 +6,6 @@ import {
   type EligibilityPolicy,
 } from "@/lib/eligibility";
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 // Policy versions are cached in the process (bench/README.md, fix S2): every submission and
 // decision needs them, and they change a few times a decade. Why that is correct:

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/db/is-uuid";
+import { offshoreClaimHeadSelect } from "@/lib/offshore-claims/offshore-claim-head-select";
 
 /**
  * What a claim's printed summary shows: the applicant, the totals and the lines. Scoped by the
@@ -12,11 +13,7 @@ export async function getOffshoreClaimSummary(prisma: PrismaClient, organisation
   const claim = await prisma.offshoreClaim.findFirst({
     where: { id: claimId, ...(organisationId ? { organisationId } : {}) },
     select: {
-      id: true,
-      claimNo: true,
-      claimYear: true,
-      status: true,
-      offshoreUsdCents: true,
+      ...offshoreClaimHeadSelect,
       onshoreUsdCents: true,
       entitlementFen: true,
       grantedFen: true,

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/db/is-uuid";
 import { DECIDED_STATUSES, isGranted } from "@/lib/claim-lifecycle";
+import { offshoreClaimHeadSelect } from "@/lib/offshore-claims/offshore-claim-head-select";
 
 /**
  * The decision notice of a decided offshore claim: approval with the granted amount and the
@@ -13,11 +14,7 @@ export async function getOffshoreDecisionNotice(prisma: PrismaClient, organisati
   const claim = await prisma.offshoreClaim.findFirst({
     where: { id: claimId, ...(organisationId ? { organisationId } : {}), status: { in: DECIDED_STATUSES } },
     select: {
-      id: true,
-      claimNo: true,
-      claimYear: true,
-      status: true,
-      offshoreUsdCents: true,
+      ...offshoreClaimHeadSelect,
       grantedFen: true,
       decidedAt: true,
       submittedAt: true,

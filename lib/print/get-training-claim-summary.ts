@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/db/is-uuid";
+import { trainingClaimHeadSelect } from "@/lib/training-claims/training-claim-head-select";
 
 /**
  * What a training claim's printed summary shows: the institution, the totals and one row per
@@ -13,12 +14,7 @@ export async function getTrainingClaimSummary(prisma: PrismaClient, institutionI
   const claim = await prisma.trainingClaim.findFirst({
     where: { id: claimId, ...(institutionId ? { institutionId } : {}) },
     select: {
-      id: true,
-      claimNo: true,
-      claimYear: true,
-      status: true,
-      traineeTotalFen: true,
-      institutionTotalFen: true,
+      ...trainingClaimHeadSelect,
       submittedAt: true,
       institution: { select: { nameZh: true, nameEn: true, creditCode: true, district: true, address: true, contactName: true, contactPhone: true } },
       lines: {

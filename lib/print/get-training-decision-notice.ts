@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/db/is-uuid";
 import { DECIDED_STATUSES, isGranted } from "@/lib/claim-lifecycle";
+import { trainingClaimHeadSelect } from "@/lib/training-claims/training-claim-head-select";
 
 interface Message {
   messageKey: string;
@@ -28,12 +29,7 @@ export async function getTrainingDecisionNotice(prisma: PrismaClient, institutio
   const claim = await prisma.trainingClaim.findFirst({
     where: { id: claimId, ...(institutionId ? { institutionId } : {}), status: { in: DECIDED_STATUSES } },
     select: {
-      id: true,
-      claimNo: true,
-      claimYear: true,
-      status: true,
-      traineeTotalFen: true,
-      institutionTotalFen: true,
+      ...trainingClaimHeadSelect,
       decidedAt: true,
       institution: { select: { nameZh: true, creditCode: true } },
       lines: {

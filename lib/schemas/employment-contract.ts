@@ -55,7 +55,6 @@ export const employmentContractSchema = z
 export type EmploymentContractInput = z.input<typeof employmentContractSchema>;
 export type EmploymentContractData = z.output<typeof employmentContractSchema>;
 
-export const contractEvidenceSchema = z.object({ contractId: z.uuid() });
 
 export const EMPLOYMENT_DECISIONS = ["CONFIRM", "DISPUTE"] as const;
 /** The employer's answer; a dispute needs a reason the institution can act on. */

@@ -1,16 +1,12 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { trainingClaimHeadSelect } from "@/lib/training-claims/training-claim-head-select";
 
 export function listTrainingClaimsForInstitution(prisma: PrismaClient, institutionId: string) {
   return prisma.trainingClaim.findMany({
     where: { institutionId },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true,
-      claimNo: true,
-      claimYear: true,
-      status: true,
-      traineeTotalFen: true,
-      institutionTotalFen: true,
+      ...trainingClaimHeadSelect,
       submittedAt: true,
       _count: { select: { lines: true } },
     },

@@ -86,10 +86,6 @@ function loadWasm(): Promise<WasmModule> {
   return wasmModule;
 }
 
-export async function schemaEngineVersion(): Promise<string> {
-  return (await loadWasm()).version();
-}
-
 // ───────────────────────────── adapters ─────────────────────────────
 
 /**

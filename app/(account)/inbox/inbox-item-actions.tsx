@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { FormError } from "@/components/form-error";
+import { useTransition } from "react";
+import { ActionButton } from "@/components/action-button";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "./actions";
 
 /**
@@ -33,52 +33,15 @@ export function InboxItemLink({ id, href, label, text }: { id: string; href: str
 }
 
 export function MarkReadButton({ id, label, text }: { id: string; label: string; text: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <>
-      <button
-        type="button"
-        disabled={pending}
-        aria-label={`${label}: ${text}`}
-        className="rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100"
-        onClick={() =>
-          startTransition(async () => {
-            const result = await markNotificationReadAction({ notificationId: id });
-            if (!result.ok) setError(result.formError ?? "unexpected");
-            router.refresh();
-          })
-        }
-      >
-        {label}
-      </button>
-      <FormError code={error} />
-    </>
-  );
+  return <ActionButton run={() => markNotificationReadAction({ notificationId: id })} label={label} ariaLabel={`${label}: ${text}`} />;
 }
 
 export function MarkAllReadButton({ label }: { label: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   return (
-    <>
-      <button
-        type="button"
-        disabled={pending}
-        className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50"
-        onClick={() =>
-          startTransition(async () => {
-            const result = await markAllNotificationsReadAction({});
-            if (!result.ok) setError(result.formError ?? "unexpected");
-            router.refresh();
-          })
-        }
-      >
-        {label}
-      </button>
-      <FormError code={error} />
-    </>
+    <ActionButton
+      run={() => markAllNotificationsReadAction({})}
+      label={label}
+      className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50"
+    />
   );
 }

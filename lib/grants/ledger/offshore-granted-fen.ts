@@ -1,6 +1,5 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db";
 
-type Db = PrismaClient | Prisma.TransactionClient;
 
 /**
  * Rule-A money granted to an enterprise for a year, net of reversals, from the ledger, leaving

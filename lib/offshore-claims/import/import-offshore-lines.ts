@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { formatMinorUnits, isoDateFromDbDate } from "@/lib/eligibility";
+import { formatMinorUnits } from "@/lib/eligibility";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { isEditable } from "@/lib/claim-lifecycle";
 import { saveOffshoreClaimDraft } from "../save-offshore-claim-draft";
+import { offshoreDraftLineOf } from "../offshore-draft-line";
 import { offshoreDraftSchema } from "@/lib/schemas/offshore-claim";
 import { decodeCsvBytes, parseOffshoreLinesCsv, type CsvRowError } from "./offshore-lines-csv";
 import type { OrganisationActor } from "@/lib/auth/actors";
@@ -52,16 +53,7 @@ export async function importOffshoreLines(
   });
 
   if (errors.length === 0) {
-    const existing = claim.lines.map((line) => ({
-      id: line.id,
-      contractRegNo: line.contractRegNo,
-      clientName: line.clientName,
-      clientCountry: line.clientCountry,
-      serviceCategory: line.serviceCategory,
-      contractValueUsd: formatMinorUnits(line.contractValueUsdCents),
-      executedUsd: formatMinorUnits(line.executedUsdCents),
-      fxReceiptDate: isoDateFromDbDate(line.fxReceiptDate),
-    }));
+    const existing = claim.lines.map(offshoreDraftLineOf);
     try {
       // The lines and the import's record commit together: never lines without their ImportBatch.
       await saveOffshoreClaimDraft(

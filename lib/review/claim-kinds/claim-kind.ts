@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
 import type { ClaimKindName, ClaimStatus } from "@/lib/claim-lifecycle";
 
 export type { ClaimKindName };
@@ -39,7 +39,7 @@ export interface ClaimUpdate {
   assignedReviewerId?: string;
 }
 
-type Db = Prisma.TransactionClient;
+type Db = Tx;
 
 /**
  * Everything that differs between the claim kinds, behind one interface: the review operations

@@ -1,37 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
 import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
+import { useFileUpload } from "@/components/use-file-upload";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 export function EvidenceUploadForm({ contractId, action }: { contractId: string; action: (form: FormData) => Promise<ActionResult<undefined>> }) {
   const t = useTranslations("trainee");
-  const router = useRouter();
-  const [error, setError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const data = new FormData(element);
-    data.set("contractId", contractId);
-    setBusy(true);
-    setError(undefined);
-    setFormError(null);
-    const result = await action(data);
-    setBusy(false);
-    if (result.ok) {
-      element.reset();
-      router.refresh();
-      return;
-    }
-    setError(result.fieldErrors?.file);
-    setFormError(result.formError ?? null);
-  };
+  const { onSubmit, error, formError, busy } = useFileUpload(action, (data) => data.set("contractId", contractId));
   const id = `file-${contractId}`;
   return (
     <form onSubmit={onSubmit} noValidate className="mt-2 flex flex-wrap items-end gap-3">

@@ -12,13 +12,14 @@ import { Fen, Usd } from "@/components/money";
 import { StatusBadge } from "@/components/status-badge";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { countryOptions } from "@/lib/offshore-claims/countries";
+import { offshoreDraftLineOf } from "@/lib/offshore-claims/offshore-draft-line";
 import { getOffshoreClaimForOrganisation } from "@/lib/offshore-claims/get-offshore-claim";
 import { getOffshoreClaimHistory } from "@/lib/offshore-claims/get-offshore-claim-history";
 import { offshoreGrantedFenForYear } from "@/lib/grants/ledger/offshore-granted-fen";
 import { canWithdraw } from "@/lib/offshore-claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
 import { findMissingBankAccounts } from "@/lib/organisations/find-missing-bank-accounts";
-import { formatMinorUnits, isoDateFromDbDate } from "@/lib/eligibility";
+import { formatMinorUnits } from "@/lib/eligibility";
 import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { allows, isChangesRequested, isDecided, isEditable } from "@/lib/claim-lifecycle";
 
@@ -126,16 +127,7 @@ export default async function EnterpriseClaimPage({
               version: claim.version,
               claimYear: claim.claimYear,
               onshoreUsd: formatMinorUnits(claim.onshoreUsdCents),
-              lines: claim.lines.map((line) => ({
-                id: line.id,
-                contractRegNo: line.contractRegNo,
-                clientName: line.clientName,
-                clientCountry: line.clientCountry,
-                serviceCategory: line.serviceCategory,
-                contractValueUsd: formatMinorUnits(line.contractValueUsdCents),
-                executedUsd: formatMinorUnits(line.executedUsdCents),
-                fxReceiptDate: isoDateFromDbDate(line.fxReceiptDate),
-              })),
+              lines: claim.lines.map(offshoreDraftLineOf),
             }}
             grantedFenThisYear={grantedFen}
             countries={countryOptions(await getLocale())}
