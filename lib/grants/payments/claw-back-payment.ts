@@ -41,10 +41,17 @@ export async function clawBackPayment(prisma: PrismaClient, reviewer: Reviewer, 
     let claimStatus: string | null = null;
     if (claimId) {
       const claims = claimKind(kind);
-      const head = await claims.loadHead(tx, claimId);
+      const from = fromStatuses("clawBack", kind);
+      // A conditional UPDATE on the version read: a batch paying the claim's last grant at the
+      // same moment (PAYABLE -> PAID) changes it; then read it again and move it from there.
+      let head = await claims.loadHead(tx, claimId);
+      for (let attempt = 0; head && from.includes(head.status) && attempt < 3; attempt++) {
+        if (await claims.update(tx, head, from, { status: targetStatus("clawBack") })) break;
+        head = await claims.loadHead(tx, claimId);
+      }
+      head = await claims.loadHead(tx, claimId);
       if (!head) throw new NotFoundError();
       claimStatus = head.status;
-      if (fromStatuses("clawBack", kind).includes(head.status)) claimStatus = (await claims.setStatus(tx, claimId, targetStatus("clawBack"))).status;
       emails.push(
         ...(await notifyOrganisation(tx, head.organisationId, "claimClawedBack", { claimNo: head.claimNo, amount: formatFen(item.ledgerEntry.amountFen), reason: reversal.reason ?? reason })),
       );

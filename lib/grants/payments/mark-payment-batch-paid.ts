@@ -57,12 +57,12 @@ export async function markPaymentBatchPaid(
           where: { ...link, grantKey: { not: null }, reversedBy: { is: null }, paymentItems: { none: { status: "PAID" } } },
         });
         if (unpaid > 0) continue;
-        // A claim with an item already clawed back stays CLAWED_BACK when its last grant is paid.
+        // A claim with an item already clawed back stays CLAWED_BACK when its last grant is paid;
+        // the UPDATE is conditional on the version read, so a claw-back at the same moment wins.
         const head = await claims.loadHead(tx, claimId);
-        if (!head || !fromStatuses("markPaid", kind).includes(head.status)) continue;
+        if (!head || !(await claims.update(tx, head, fromStatuses("markPaid", kind), { status: targetStatus("markPaid") }))) continue;
         const paidFen = await tx.ledgerEntry.aggregate({ where: { ...link, grantKey: { not: null } }, _sum: { amountFen: true } });
-        const claim = await claims.setStatus(tx, claimId, targetStatus("markPaid"));
-        emails.push(...(await notifyOrganisation(tx, claim.organisationId, "claimPaid", { claimNo: claim.claimNo, amount: formatFen(paidFen._sum.amountFen ?? 0) })));
+        emails.push(...(await notifyOrganisation(tx, head.organisationId, "claimPaid", { claimNo: head.claimNo, amount: formatFen(paidFen._sum.amountFen ?? 0) })));
       }
     }
     await appendAuditEntry(tx, {
