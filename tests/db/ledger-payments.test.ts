@@ -13,7 +13,7 @@ import { markPaymentBatchPaidFromInput } from "@/lib/grants/payments/mark-paymen
 import { listClaimClawBacks } from "@/lib/grants/payments/list-claim-claw-backs";
 import { markPaymentItemFailedFromInput } from "@/lib/grants/payments/mark-payment-item-failed";
 import { approveClaim } from "@/lib/review/approve-claim";
-import { reviewer, submittedOffshoreClaim } from "./review-fixtures";
+import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
 import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
@@ -171,6 +171,31 @@ describe.each(DATABASE_KINDS)("public notice and payment batches on %s", (kind) 
     const audit = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "payment-item.claw-back", targetId: item!.id } });
     expect(audit.details).toMatchObject({ reason: "合同系伪造", amountFen: 60_000_00, claimStatus: "CLAWED_BACK" });
     expect(await verifyAuditChain(db.prisma)).toMatchObject({ valid: true });
+  });
+
+  it("a partial claw-back (one trainee's grant of a training claim) moves the whole claim; the rest stays paid", async () => {
+    const payer = await reviewer(db.prisma, { canReleasePayments: true });
+    const r = await reviewer(db.prisma);
+    await createPaymentBatch(db.prisma, payer, AFTER).catch(() => undefined);
+    const inst = await institution(db.prisma);
+    const claim = await submittedTrainingClaim(db.prisma, inst, [uniqueResidentId(), uniqueResidentId()]);
+    await approveClaim(db.prisma, r, { kind: "TRAINING", claimId: claim.id, version: claim.version }, PUBLISHED);
+    const batch = await createPaymentBatch(db.prisma, payer, AFTER);
+    await exportPaymentBatch(db.prisma, payer, batch.id, AFTER);
+    await markPaymentBatchPaidFromInput(db.prisma, payer, { batchId: batch.id, bankReference: "ICBC/2026/12/03.7", valueDate: "2026-12-03" }, AFTER);
+    expect((await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("PAID");
+    const items = await db.prisma.paymentItem.findMany({ where: { batchId: batch.id }, include: { ledgerEntry: true } });
+    expect(items).toHaveLength(4);
+    const traineeItem = items.find((i) => i.ledgerEntry.rule === "B_TRAINEE")!;
+
+    const { emails } = await clawBackPaymentFromInput(db.prisma, payer, { itemId: traineeItem.id, reason: "学员未实际参训" });
+    expect((await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("CLAWED_BACK");
+    expect(emails).toEqual([expect.objectContaining({ to: inst.user.email, template: "claimClawedBack", params: expect.objectContaining({ amount: "¥1,000.00", reason: "学员未实际参训" }) })]);
+    expect(await db.prisma.notification.count({ where: { organisationId: inst.organisation.id, kind: "claimClawedBack", href: `/institution/claims/${claim.id}` } })).toBe(1);
+    expect(await listClaimClawBacks(db.prisma, inst.organisation.id, "TRAINING", claim.id)).toEqual([expect.objectContaining({ amountFen: 1_000_00, reason: "学员未实际参训" })]);
+    // Only that grant is reversed; the other three stay paid.
+    expect(await db.prisma.ledgerEntry.count({ where: { trainingClaimId: claim.id, reversesId: { not: null } } })).toBe(1);
+    expect(await db.prisma.paymentItem.count({ where: { batchId: batch.id, status: "PAID" } })).toBe(4);
   });
 
   it("refuses exporting a batch whose items are all failed (empty)", async () => {
