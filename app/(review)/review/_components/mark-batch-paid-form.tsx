@@ -7,6 +7,7 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
+import { useHydrated } from "@/components/use-hydrated";
 import { markPaymentBatchPaidAction } from "../actions";
 
 /**
@@ -18,6 +19,8 @@ export function MarkBatchPaidForm({ batchId, batchNo, itemCount, totalText }: { 
   const t = useTranslations("review.confirmPaid");
   const router = useRouter();
   const [open, setOpen] = useState(false);
+  // Disabled until hydrated: a click before React is there would do nothing.
+  const hydrated = useHydrated();
   const defaults = { batchId, bankReference: "", valueDate: "" };
   const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/payment-batch").then((m) => m.markPaymentBatchPaidSchema), markPaymentBatchPaidAction, {
     defaultValues: defaults,
@@ -25,7 +28,7 @@ export function MarkBatchPaidForm({ batchId, batchNo, itemCount, totalText }: { 
   const errors = form.formState.errors;
   if (!open) {
     return (
-      <Button type="button" onClick={() => setOpen(true)}>
+      <Button type="button" disabled={!hydrated} onClick={() => setOpen(true)}>
         {t("open")}
       </Button>
     );
