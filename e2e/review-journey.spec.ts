@@ -92,7 +92,7 @@ test("a payment batch is built, exported as a bank file and paid", async ({ page
   await confirm.getByLabel("银行流水号").fill("=HYPERLINK(1)");
   await confirm.getByLabel("起息日（北京时间）").fill("2999-01-01");
   await confirm.getByRole("button", { name: "确认：银行已支付本批次" }).click();
-  await expect(confirm.getByText("请按银行回单填写流水号")).toBeVisible();
+  await expect(confirm.getByText("仅限字母、数字及 - _ / .")).toBeVisible();
   await expect(confirm.getByText("日期不能晚于今天。")).toBeVisible();
   await expect(page.getByTestId("batch-status")).toHaveText("已导出银行文件");
   const todayInChina = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
