@@ -83,9 +83,29 @@ test("a payment batch is built, exported as a bank file and paid", async ({ page
 
   await page.reload();
   await expect(page.getByTestId("batch-status")).toHaveText("已导出银行文件");
-  await page.getByRole("button", { name: "确认批次已支付" }).click();
+  // Marking it paid is a confirmation naming what the bank paid, with the statement's reference and value date.
+  await page.getByRole("button", { name: "标记为已支付…" }).click();
+  const confirm = page.getByTestId("confirm-paid");
+  await expect(confirm.getByTestId("confirm-paid-summary")).toContainText("共 1 笔，合计 ¥80,000.00");
+  await confirm.getByRole("button", { name: "确认：银行已支付本批次" }).click();
+  await expect(confirm.getByText("此项为必填项。")).toHaveCount(2);
+  await confirm.getByLabel("银行流水号").fill("=HYPERLINK(1)");
+  await confirm.getByLabel("起息日（北京时间）").fill("2999-01-01");
+  await confirm.getByRole("button", { name: "确认：银行已支付本批次" }).click();
+  await expect(confirm.getByText("仅限字母、数字及 - _ / .")).toBeVisible();
+  await expect(confirm.getByText("日期不能晚于今天。")).toBeVisible();
+  await expect(page.getByTestId("batch-status")).toHaveText("已导出银行文件");
+  const todayInChina = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  await confirm.getByLabel("银行流水号").fill("CBN2026-000178");
+  await confirm.getByLabel("起息日（北京时间）").fill(todayInChina);
+  await confirm.getByRole("button", { name: "确认：银行已支付本批次" }).click();
   await expect(page.getByTestId("batch-status")).toHaveText("已支付");
+  await expect(page.getByTestId("batch-bank-reference")).toHaveText("CBN2026-000178");
+  await expect(page.getByTestId("batch-value-date")).toHaveText(todayInChina);
   await expectNoMissingMessages(page);
+  await page.getByRole("link", { name: "打印支付批次" }).click();
+  await expect(page.getByTestId("print-bank-reference")).toHaveText("CBN2026-000178");
+  await expect(page.getByTestId("print-value-date")).toHaveText(todayInChina);
 
   // Nothing left to pay: an empty batch is refused.
   await page.goto("/review/payments");

@@ -24,6 +24,8 @@ export async function PaymentBatchSheetBody({ batch }: { batch: PaymentBatchForP
             [t("batch.createdAt"), format.dateTime(batch.createdAt, "dateTime")],
             [t("batch.exportedAt"), batch.exportedAt ? format.dateTime(batch.exportedAt, "dateTime") : "—"],
             [t("batch.paidAt"), batch.paidAt ? format.dateTime(batch.paidAt, "dateTime") : "—"],
+            [tPayments("bankReference"), <span key="ref" data-testid="print-bank-reference">{batch.bankReference ?? "—"}</span>],
+            [tPayments("valueDate"), <span key="vd" data-testid="print-value-date">{batch.valueDate ?? "—"}</span>],
             [t("batch.itemCount"), format.number(batch.items.length)],
             [t("total"), <strong key="total" data-testid="batch-total"><Fen value={batch.totalFen} /></strong>],
           ]}

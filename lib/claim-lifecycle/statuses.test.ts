@@ -27,10 +27,12 @@ describe("named groups of claim statuses", () => {
     expect(sorted(UNDECIDED_STATUSES)).toEqual(["AWAITING_SECOND_APPROVAL", "SUBMITTED", "UNDER_REVIEW"]);
     expect(sorted(APPLICANT_ONLY_STATUSES)).toEqual(["DRAFT", "WITHDRAWN"]);
     expect(sorted(REVIEWABLE_STATUSES)).toEqual(
-      sorted(["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "AWAITING_SECOND_APPROVAL", "APPROVED", "IN_NOTICE", "PAYABLE", "PAID", "REJECTED"]),
+      sorted(["SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "AWAITING_SECOND_APPROVAL", "APPROVED", "IN_NOTICE", "PAYABLE", "PAID", "CLAWED_BACK", "REJECTED"]),
     );
-    expect(sorted(GRANTED_STATUSES)).toEqual(["APPROVED", "IN_NOTICE", "PAID", "PAYABLE"]);
-    expect(sorted(DECIDED_STATUSES)).toEqual(["APPROVED", "IN_NOTICE", "PAID", "PAYABLE", "REJECTED"]);
+    expect(sorted(GRANTED_STATUSES)).toEqual(["APPROVED", "CLAWED_BACK", "IN_NOTICE", "PAID", "PAYABLE"]);
+    expect(sorted(DECIDED_STATUSES)).toEqual(["APPROVED", "CLAWED_BACK", "IN_NOTICE", "PAID", "PAYABLE", "REJECTED"]);
+    // Clawed back holds its contracts and persons: never claimable again by someone else.
+    expect(isLive("CLAWED_BACK")).toBe(true);
     expect(sorted(CLOSED_STATUSES)).toEqual(["REJECTED", "WITHDRAWN"]);
     expect(sorted(UNLOCKED_STATUSES)).toEqual(["DRAFT", "REJECTED", "WITHDRAWN"]);
   });

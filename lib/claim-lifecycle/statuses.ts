@@ -28,8 +28,13 @@ export const APPLICANT_ONLY_STATUSES = group(["DRAFT", "WITHDRAWN"]);
 /** Everything a reviewer sees in the queue and may open: all but the applicant's own. */
 export const REVIEWABLE_STATUSES = complement(APPLICANT_ONLY_STATUSES);
 
-/** Approved: the grant is (or, for the legacy APPROVED, was to be) written. */
-export const GRANTED_STATUSES = group(["APPROVED", "IN_NOTICE", "PAYABLE", "PAID"]);
+/**
+ * Approved: the grant is (or, for the legacy APPROVED, was to be) written. A clawed-back claim
+ * stays granted: the decision was to grant (its notice says so); the claw-back is a reversal in
+ * the ledger, not a new decision. It stays live too, so its contracts and persons cannot be
+ * claimed again by someone else.
+ */
+export const GRANTED_STATUSES = group(["APPROVED", "IN_NOTICE", "PAYABLE", "PAID", "CLAWED_BACK"]);
 
 /** Decided one way or the other: the claim has a decision notice. */
 export const DECIDED_STATUSES = group([...GRANTED_STATUSES, "REJECTED"]);
@@ -62,6 +67,7 @@ export const isDraft = (status: ClaimStatus | string) => status === "DRAFT";
 export const isWithdrawn = (status: ClaimStatus | string) => status === "WITHDRAWN";
 export const isRejected = (status: ClaimStatus | string) => status === "REJECTED";
 export const isChangesRequested = (status: ClaimStatus | string) => status === "CHANGES_REQUESTED";
+export const isClawedBack = (status: ClaimStatus | string) => status === "CLAWED_BACK";
 export const isAwaitingSecondApproval = (status: ClaimStatus | string) => status === "AWAITING_SECOND_APPROVAL";
 
 /**

@@ -43,6 +43,9 @@ const SPEC = `
   OFFSHORE,TRAINING AWAITING_SECOND_APPROVAL requestChanges CHANGES_REQUESTED        reviewer
   OFFSHORE,TRAINING IN_NOTICE                batchForPayment PAYABLE                 paymentReleaser
   OFFSHORE,TRAINING PAYABLE                  markPaid       PAID                     paymentReleaser +allGrantsPaid
+  OFFSHORE,TRAINING PAYABLE                  clawBack       CLAWED_BACK              paymentReleaser
+  OFFSHORE,TRAINING PAID                     clawBack       CLAWED_BACK              paymentReleaser
+  OFFSHORE,TRAINING CLAWED_BACK              clawBack       CLAWED_BACK              paymentReleaser
 `;
 
 interface Move {
@@ -147,6 +150,7 @@ describe("the transition table", () => {
     expect(targetStatus("secondApprove")).toBe("IN_NOTICE");
     expect(targetStatus("batchForPayment")).toBe("PAYABLE");
     expect(targetStatus("markPaid")).toBe("PAID");
+    expect(targetStatus("clawBack")).toBe("CLAWED_BACK");
     expect(() => targetStatus("approve" as never)).toThrow(/2 target statuses/);
   });
 });
@@ -163,5 +167,8 @@ describe("who may cause an event", () => {
     expect(mayCause({ role: "ADMINISTRATOR" }, "reject", "OFFSHORE")).toBe(false);
     expect(mayCause({ role: "REVIEWER" }, "batchForPayment", "OFFSHORE")).toBe(false);
     expect(mayCause({ role: "REVIEWER", canReleasePayments: true }, "markPaid", "TRAINING")).toBe(true);
+    expect(mayCause({ role: "REVIEWER", canReleasePayments: true }, "clawBack", "TRAINING")).toBe(true);
+    expect(mayCause({ role: "REVIEWER" }, "clawBack", "OFFSHORE")).toBe(false);
+    expect(mayCause({ role: "ENTERPRISE_MEMBER" }, "clawBack", "OFFSHORE")).toBe(false);
   });
 });

@@ -23,6 +23,7 @@ export const CLAIM_STATUSES = Object.freeze([
   "IN_NOTICE",
   "PAYABLE",
   "PAID",
+  "CLAWED_BACK",
   "REJECTED",
   "WITHDRAWN",
 ] as const satisfies readonly ClaimStatus[]);
@@ -53,7 +54,14 @@ export type ClaimEvent =
   /** A payment batch takes the claim's grants once their notice period has ended. */
   | "batchForPayment"
   /** The bank confirmed the batch and every grant of the claim is paid. */
-  | "markPaid";
+  | "markPaid"
+  /**
+   * The bureau takes paid money back (false documents, double funding). Any clawed-back item
+   * moves the whole claim: a training claim with one line clawed back is no longer "paid" as
+   * the applicant was told, and one status per claim must say so; the claim page lists which
+   * items were clawed back, with amount and reason, and the rest stays paid in the ledger.
+   */
+  | "clawBack";
 
 export const CLAIM_EVENTS: readonly ClaimEvent[] = Object.freeze([
   "submit",
@@ -66,6 +74,7 @@ export const CLAIM_EVENTS: readonly ClaimEvent[] = Object.freeze([
   "requestChanges",
   "batchForPayment",
   "markPaid",
+  "clawBack",
 ] as const);
 
 /**
@@ -136,6 +145,12 @@ export const CLAIM_TRANSITIONS: readonly ClaimTransition[] = Object.freeze([
 
   { from: "IN_NOTICE", event: "batchForPayment", to: "PAYABLE", by: "paymentReleaser" },
   { from: "PAYABLE", event: "markPaid", to: "PAID", by: "paymentReleaser", when: { allGrantsPaid: true } },
+
+  // A paid item can be clawed back while another grant of the claim still waits (PAYABLE: one
+  // item failed and went back to the pool), once all are paid (PAID), or again (CLAWED_BACK).
+  { from: "PAYABLE", event: "clawBack", to: "CLAWED_BACK", by: "paymentReleaser" },
+  { from: "PAID", event: "clawBack", to: "CLAWED_BACK", by: "paymentReleaser" },
+  { from: "CLAWED_BACK", event: "clawBack", to: "CLAWED_BACK", by: "paymentReleaser" },
 ] satisfies ClaimTransition[]);
 
 function appliesTo(row: ClaimTransition, kind: ClaimKindName | undefined): boolean {

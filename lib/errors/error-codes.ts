@@ -64,6 +64,7 @@ export const FIELD_ERROR_CODES = [
   "creditCodeTaken",
   "csvEmpty",
   "csvHeaders",
+  "dateInFuture",
   "csvTooManyRows",
   "currentPasswordWrong",
   "districtInNanchang",

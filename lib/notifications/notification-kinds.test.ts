@@ -8,7 +8,7 @@ describe("notification kinds and mail preferences", () => {
   });
 
   it("keeps decisions and payment notices mandatory", () => {
-    for (const kind of ["claimApproved", "claimRejected", "claimChangesRequested", "claimPaid", "noticeItemObjected"]) expect(isMailMandatory(kind)).toBe(true);
+    for (const kind of ["claimApproved", "claimRejected", "claimChangesRequested", "claimPaid", "claimClawedBack", "noticeItemObjected"]) expect(isMailMandatory(kind)).toBe(true);
   });
 
   it("mails an optional kind unless muted, a mandatory kind always", () => {

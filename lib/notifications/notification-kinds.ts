@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   "claimRejected",
   "claimPublished",
   "claimPaid",
+  "claimClawedBack",
   "noticeItemObjected",
   "claimSubmittedForReview",
   "claimResubmittedForReview",
@@ -34,6 +35,8 @@ export const MANDATORY_MAIL_KINDS: ReadonlySet<string> = new Set<string>([
   "claimApproved",
   "claimRejected",
   "claimPaid",
+  // Taking paid money back is a decision on the applicant's own claim: served in writing.
+  "claimClawedBack",
   "noticeItemObjected",
 ]);
 

@@ -6,7 +6,7 @@ import { notifyUsersOfAll, RECIPIENT_SELECT } from "./notify-users";
 /** Kinds of claim notification; each is a key of the "notifications" namespace and an e-mail template of the same name. */
 export type ClaimNotificationKind = Extract<
   NotificationKind,
-  "claimChangesRequested" | "claimApproved" | "claimRejected" | "claimPublished" | "claimPaid" | "noticeItemObjected"
+  "claimChangesRequested" | "claimApproved" | "claimRejected" | "claimPublished" | "claimPaid" | "claimClawedBack" | "noticeItemObjected"
 >;
 
 /** A payee's bank account changed (payments held) or a reviewer confirmed it: lib/payments. */

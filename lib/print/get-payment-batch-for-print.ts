@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/db/is-uuid";
+import { isoDateFromDbDate } from "@/lib/eligibility";
 
 /** A payment batch as printed: each item's payee with the bank and only the account's last four digits. */
 export async function getPaymentBatchForPrint(prisma: PrismaClient, batchId: string) {
@@ -14,6 +15,8 @@ export async function getPaymentBatchForPrint(prisma: PrismaClient, batchId: str
       createdAt: true,
       exportedAt: true,
       paidAt: true,
+      bankReference: true,
+      valueDate: true,
       items: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -39,6 +42,8 @@ export async function getPaymentBatchForPrint(prisma: PrismaClient, batchId: str
   if (!batch) return null;
   return {
     ...batch,
+    // A calendar day (China Standard Time), printed as it was typed from the bank's statement.
+    valueDate: batch.valueDate ? isoDateFromDbDate(batch.valueDate) : null,
     items: batch.items.map((item) => {
       const entry = item.ledgerEntry;
       const trainee = entry.payeeKind === "TRAINEE" ? entry.trainingLine?.trainee : null;

@@ -9,10 +9,11 @@ import { resolveObjectionFromInput } from "@/lib/grants/public-notice/resolve-ob
 import { clawBackPaymentFromInput } from "@/lib/grants/payments/claw-back-payment";
 import { createPaymentBatch } from "@/lib/grants/payments/create-payment-batch";
 import { exportPaymentBatch } from "@/lib/grants/payments/export-payment-batch";
-import { markPaymentBatchPaid } from "@/lib/grants/payments/mark-payment-batch-paid";
+import { markPaymentBatchPaidFromInput } from "@/lib/grants/payments/mark-payment-batch-paid";
+import { listClaimClawBacks } from "@/lib/grants/payments/list-claim-claw-backs";
 import { markPaymentItemFailedFromInput } from "@/lib/grants/payments/mark-payment-item-failed";
 import { approveClaim } from "@/lib/review/approve-claim";
-import { reviewer, submittedOffshoreClaim } from "./review-fixtures";
+import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
 import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
@@ -97,12 +98,12 @@ describe.each(DATABASE_KINDS)("public notice and payment batches on %s", (kind) 
 
     const failedItem = items.find((i) => i.ledgerEntryId === two.grant.id)!;
     await markPaymentItemFailedFromInput(db.prisma, payer, { itemId: failedItem.id, reason: "账户已销户" });
-    const paid = await markPaymentBatchPaid(db.prisma, payer, batch.id, AFTER);
+    const paid = await markPaymentBatchPaidFromInput(db.prisma, payer, { batchId: batch.id, bankReference: "CBN20261203-0001", valueDate: "2026-12-03" }, AFTER);
     expect(paid.paidItems).toBe(1);
     expect(paid.emails.map((e) => e.template)).toEqual(["claimPaid"]);
     expect((await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: one.claim.id } })).status).toBe("PAID");
     expect((await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: two.claim.id } })).status).toBe("PAYABLE");
-    await expect(markPaymentBatchPaid(db.prisma, payer, batch.id, AFTER)).rejects.toMatchObject({ code: "batchAlreadyPaid" });
+    await expect(markPaymentBatchPaidFromInput(db.prisma, payer, { batchId: batch.id, bankReference: "CBN20261203-0002", valueDate: "2026-12-03" }, AFTER)).rejects.toMatchObject({ code: "batchAlreadyPaid" });
 
     // The failed grant is back in the pool, alone.
     const again = await createPaymentBatch(db.prisma, payer, AFTER);
@@ -110,10 +111,91 @@ describe.each(DATABASE_KINDS)("public notice and payment batches on %s", (kind) 
 
     // Claw back the paid item: a reversing entry with the reason; the running total drops.
     const paidItem = items.find((i) => i.ledgerEntryId === one.grant.id)!;
-    const reversal = await clawBackPaymentFromInput(db.prisma, payer, { itemId: paidItem.id, reason: "虚假材料追回" });
+    const { reversal } = await clawBackPaymentFromInput(db.prisma, payer, { itemId: paidItem.id, reason: "虚假材料追回" });
     expect(reversal).toMatchObject({ amountFen: -60_000_00, reversesId: one.grant.id });
     await expect(clawBackPaymentFromInput(db.prisma, payer, { itemId: failedItem.id, reason: "x" })).rejects.toMatchObject({ code: "paymentItemNotPaid" });
     expect(await verifyAuditChain(db.prisma)).toMatchObject({ valid: true });
+  });
+
+  async function exportedBatch() {
+    const payer = await reviewer(db.prisma, { canReleasePayments: true });
+    await createPaymentBatch(db.prisma, payer, AFTER).catch(() => undefined);
+    const approved = await approvedWithBank();
+    const batch = await createPaymentBatch(db.prisma, payer, AFTER);
+    await exportPaymentBatch(db.prisma, payer, batch.id, AFTER);
+    return { payer, batch, ...approved };
+  }
+
+  it("marks a batch paid only with the bank's reference and a value date not in the future (China time); both stored and audited", async () => {
+    const { payer, batch, claim } = await exportedBatch();
+    const mark = (input: Record<string, string>, now = AFTER) => markPaymentBatchPaidFromInput(db.prisma, payer, { batchId: batch.id, bankReference: "", valueDate: "", ...input } as never, now);
+    // No reference, no date, a malformed reference, a malformed date: refused by the schema, nothing saved.
+    await expect(mark({ valueDate: "2026-12-03" })).rejects.toMatchObject({ issues: expect.arrayContaining([expect.objectContaining({ path: ["bankReference"], message: "required" })]) });
+    await expect(mark({ bankReference: "CBN-1" })).rejects.toMatchObject({ issues: expect.arrayContaining([expect.objectContaining({ path: ["valueDate"], message: "required" })]) });
+    await expect(mark({ bankReference: "=cmd|x", valueDate: "2026-12-03" })).rejects.toMatchObject({ issues: expect.arrayContaining([expect.objectContaining({ path: ["bankReference"], message: "bankReference" })]) });
+    await expect(mark({ bankReference: "CBN-1", valueDate: "2026-02-30" })).rejects.toMatchObject({ issues: expect.arrayContaining([expect.objectContaining({ path: ["valueDate"], message: "date" })]) });
+    await expect(mark({ bankReference: "CBN-1", valueDate: "2999-01-01" })).rejects.toMatchObject({ issues: expect.arrayContaining([expect.objectContaining({ path: ["valueDate"], message: "dateInFuture" })]) });
+    // The operation checks against its own clock in China time: at 10:00 UTC on 3 Dec (18:00 in Nanchang) 4 Dec is tomorrow; at 16:30 UTC it is today there.
+    await expect(mark({ bankReference: "CBN-1", valueDate: "2026-12-04" }, new Date("2026-12-03T10:00:00Z"))).rejects.toMatchObject({ code: "dateInFuture", field: "valueDate" });
+    const untouched = await db.prisma.paymentBatch.findUniqueOrThrow({ where: { id: batch.id } });
+    expect(untouched).toMatchObject({ status: "EXPORTED", paidAt: null, bankReference: null, valueDate: null });
+    expect((await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("PAYABLE");
+
+    const paid = await mark({ bankReference: "  CBN20261204-778  ", valueDate: "2026-12-04" }, new Date("2026-12-03T16:30:00Z"));
+    expect(paid.paidItems).toBe(1);
+    const stored = await db.prisma.paymentBatch.findUniqueOrThrow({ where: { id: batch.id } });
+    expect(stored).toMatchObject({ status: "PAID", bankReference: "CBN20261204-778", valueDate: new Date("2026-12-04T00:00:00Z") });
+    const audit = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "payment-batch.paid", targetId: batch.id } });
+    expect(audit.details).toMatchObject({ items: 1, bankReference: "CBN20261204-778", valueDate: "2026-12-04" });
+  });
+
+  it("a claw-back moves the claim to CLAWED_BACK, tells the applicant (inbox and mail) and shows them reason and amount", async () => {
+    const { payer, batch, claim, enterprise } = await exportedBatch();
+    await markPaymentBatchPaidFromInput(db.prisma, payer, { batchId: batch.id, bankReference: "CBN-9", valueDate: "2026-12-03" }, AFTER);
+    expect((await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("PAID");
+    const [item] = await db.prisma.paymentItem.findMany({ where: { batchId: batch.id } });
+
+    const outcome = await clawBackPaymentFromInput(db.prisma, payer, { itemId: item!.id, reason: "合同系伪造" });
+    expect((await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("CLAWED_BACK");
+    const inbox = await db.prisma.notification.findMany({ where: { organisationId: enterprise.organisation.id, kind: "claimClawedBack" } });
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]).toMatchObject({ userId: enterprise.user.id, href: `/enterprise/claims/${claim.id}`, params: { claimNo: claim.claimNo, amount: "¥60,000.00", reason: "合同系伪造" } });
+    expect(outcome.emails).toEqual([expect.objectContaining({ to: enterprise.user.email, template: "claimClawedBack" })]);
+
+    expect(await listClaimClawBacks(db.prisma, enterprise.organisation.id, "OFFSHORE", claim.id)).toEqual([
+      { id: outcome.reversal.id, amountFen: 60_000_00, reason: "合同系伪造", at: expect.any(Date) },
+    ]);
+    // Another organisation sees none of it.
+    const other = await approvedWithBank();
+    expect(await listClaimClawBacks(db.prisma, other.enterprise.organisation.id, "OFFSHORE", claim.id)).toEqual([]);
+    const audit = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "payment-item.claw-back", targetId: item!.id } });
+    expect(audit.details).toMatchObject({ reason: "合同系伪造", amountFen: 60_000_00, claimStatus: "CLAWED_BACK" });
+    expect(await verifyAuditChain(db.prisma)).toMatchObject({ valid: true });
+  });
+
+  it("a partial claw-back (one trainee's grant of a training claim) moves the whole claim; the rest stays paid", async () => {
+    const payer = await reviewer(db.prisma, { canReleasePayments: true });
+    const r = await reviewer(db.prisma);
+    await createPaymentBatch(db.prisma, payer, AFTER).catch(() => undefined);
+    const inst = await institution(db.prisma);
+    const claim = await submittedTrainingClaim(db.prisma, inst, [uniqueResidentId(), uniqueResidentId()]);
+    await approveClaim(db.prisma, r, { kind: "TRAINING", claimId: claim.id, version: claim.version }, PUBLISHED);
+    const batch = await createPaymentBatch(db.prisma, payer, AFTER);
+    await exportPaymentBatch(db.prisma, payer, batch.id, AFTER);
+    await markPaymentBatchPaidFromInput(db.prisma, payer, { batchId: batch.id, bankReference: "ICBC/2026/12/03.7", valueDate: "2026-12-03" }, AFTER);
+    expect((await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("PAID");
+    const items = await db.prisma.paymentItem.findMany({ where: { batchId: batch.id }, include: { ledgerEntry: true } });
+    expect(items).toHaveLength(4);
+    const traineeItem = items.find((i) => i.ledgerEntry.rule === "B_TRAINEE")!;
+
+    const { emails } = await clawBackPaymentFromInput(db.prisma, payer, { itemId: traineeItem.id, reason: "学员未实际参训" });
+    expect((await db.prisma.trainingClaim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("CLAWED_BACK");
+    expect(emails).toEqual([expect.objectContaining({ to: inst.user.email, template: "claimClawedBack", params: expect.objectContaining({ amount: "¥1,000.00", reason: "学员未实际参训" }) })]);
+    expect(await db.prisma.notification.count({ where: { organisationId: inst.organisation.id, kind: "claimClawedBack", href: `/institution/claims/${claim.id}` } })).toBe(1);
+    expect(await listClaimClawBacks(db.prisma, inst.organisation.id, "TRAINING", claim.id)).toEqual([expect.objectContaining({ amountFen: 1_000_00, reason: "学员未实际参训" })]);
+    // Only that grant is reversed; the other three stay paid.
+    expect(await db.prisma.ledgerEntry.count({ where: { trainingClaimId: claim.id, reversesId: { not: null } } })).toBe(1);
+    expect(await db.prisma.paymentItem.count({ where: { batchId: batch.id, status: "PAID" } })).toBe(4);
   });
 
   it("refuses exporting a batch whose items are all failed (empty)", async () => {

@@ -243,7 +243,12 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   },
   "app/(review)/review/actions.ts#createPaymentBatchAction": { allowed: STAFF, paymentRole: true, own: () => ({}) },
   "app/(review)/review/actions.ts#confirmBankAccountChangeAction": { allowed: STAFF, paymentRole: true, own: () => ({ changeId: uuid() }), reaches: MISSING_RECORD },
-  "app/(review)/review/actions.ts#markPaymentBatchPaidAction": { allowed: STAFF, paymentRole: true, own: () => ({ batchId: uuid() }), reaches: MISSING_RECORD },
+  "app/(review)/review/actions.ts#markPaymentBatchPaidAction": {
+    allowed: STAFF,
+    paymentRole: true,
+    own: () => ({ batchId: uuid(), bankReference: "CBN20260105-0001", valueDate: "2026-01-05" }),
+    reaches: MISSING_RECORD,
+  },
   "app/(review)/review/actions.ts#markPaymentItemFailedAction": {
     allowed: STAFF,
     paymentRole: true,

@@ -11,6 +11,7 @@ import { clawBackPayment } from "@/lib/grants/payments/claw-back-payment";
 import { confirmBankAccountChange, confirmBankAccountChangeSchema } from "@/lib/grants/payments/confirm-bank-account-change";
 import { createPaymentBatch } from "@/lib/grants/payments/create-payment-batch";
 import { markPaymentBatchPaid } from "@/lib/grants/payments/mark-payment-batch-paid";
+import { markPaymentBatchPaidSchema } from "@/lib/schemas/payment-batch";
 import { markPaymentItemFailed, paymentItemReasonSchema } from "@/lib/grants/payments/mark-payment-item-failed";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
@@ -83,10 +84,8 @@ export const createPaymentBatchAction = reviewerAction(z.object({}), async (_inp
   return { batchId: batch.id };
 });
 
-const batchIdSchema = z.object({ batchId: z.uuid() });
-
-export const markPaymentBatchPaidAction = reviewerAction(batchIdSchema, async (input, { actor }) => {
-  const outcome = await markPaymentBatchPaid(getPrisma(), actor, input.batchId);
+export const markPaymentBatchPaidAction = reviewerAction(markPaymentBatchPaidSchema, async (input, { actor }) => {
+  const outcome = await markPaymentBatchPaid(getPrisma(), actor, input);
   await sendQueuedEmails(outcome.emails);
   revalidatePath(`/review/payments/${input.batchId}`);
   return undefined;
@@ -99,7 +98,8 @@ export const markPaymentItemFailedAction = reviewerAction(paymentItemReasonSchem
 });
 
 export const clawBackPaymentAction = reviewerAction(paymentItemReasonSchema, async (input, { actor }) => {
-  await clawBackPayment(getPrisma(), actor, input);
+  const outcome = await clawBackPayment(getPrisma(), actor, input);
+  await sendQueuedEmails(outcome.emails);
   revalidatePath("/review/payments");
   return undefined;
 });

@@ -1,10 +1,12 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { markPaymentBatchPaidSchema, type MarkPaymentBatchPaidInput } from "@/lib/schemas/payment-batch";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
-import { formatFen } from "@/lib/eligibility";
+import { dbDateFromIsoDate, formatFen, todayInChina } from "@/lib/eligibility";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
-import { targetStatus } from "@/lib/claim-lifecycle";
+import { fromStatuses, targetStatus } from "@/lib/claim-lifecycle";
 import { claimKind } from "@/lib/review/claim-kinds";
 import type { Reviewer } from "@/lib/auth/actors";
 import { assertMayReleasePayments } from "./create-payment-batch";
@@ -12,12 +14,25 @@ import { assertMayReleasePayments } from "./create-payment-batch";
 /**
  * The bank confirmed the exported batch: its pending items are paid, and every claim whose
  * grants are all paid becomes PAID and its applicant is told. Only an exported batch can be
- * paid (the file went to the bank), and only once.
+ * paid (the file went to the bank), and only once. The reviewer copies the bank's reference
+ * and value date from the statement; both are stored on the batch and in the audit entry, so
+ * the batch can be matched with the bank's records later.
  */
-export async function markPaymentBatchPaid(prisma: PrismaClient, reviewer: Reviewer, batchId: string, now: Date = new Date()) {
+export async function markPaymentBatchPaid(
+  prisma: PrismaClient,
+  reviewer: Reviewer,
+  input: z.output<typeof markPaymentBatchPaidSchema>,
+  now: Date = new Date(),
+) {
   assertMayReleasePayments(reviewer);
+  const { batchId, bankReference, valueDate } = input;
+  // The schema checked it against the clock when the form was parsed; the operation's own `now` decides.
+  if (valueDate > todayInChina(now.getTime())) throw new DomainError("dateInFuture", "valueDate");
   return prisma.$transaction(async (tx) => {
-    const updated = await tx.paymentBatch.updateMany({ where: { id: batchId, status: "EXPORTED" }, data: { status: "PAID", paidAt: now } });
+    const updated = await tx.paymentBatch.updateMany({
+      where: { id: batchId, status: "EXPORTED" },
+      data: { status: "PAID", paidAt: now, bankReference, valueDate: dbDateFromIsoDate(valueDate) },
+    });
     if (updated.count === 0) {
       const exists = await tx.paymentBatch.findUnique({ where: { id: batchId }, select: { status: true } });
       if (!exists) throw new NotFoundError();
@@ -42,9 +57,12 @@ export async function markPaymentBatchPaid(prisma: PrismaClient, reviewer: Revie
           where: { ...link, grantKey: { not: null }, reversedBy: { is: null }, paymentItems: { none: { status: "PAID" } } },
         });
         if (unpaid > 0) continue;
+        // A claim with an item already clawed back stays CLAWED_BACK when its last grant is paid;
+        // the UPDATE is conditional on the version read, so a claw-back at the same moment wins.
+        const head = await claims.loadHead(tx, claimId);
+        if (!head || !(await claims.update(tx, head, fromStatuses("markPaid", kind), { status: targetStatus("markPaid") }))) continue;
         const paidFen = await tx.ledgerEntry.aggregate({ where: { ...link, grantKey: { not: null } }, _sum: { amountFen: true } });
-        const claim = await claims.setStatus(tx, claimId, targetStatus("markPaid"));
-        emails.push(...(await notifyOrganisation(tx, claim.organisationId, "claimPaid", { claimNo: claim.claimNo, amount: formatFen(paidFen._sum.amountFen ?? 0) })));
+        emails.push(...(await notifyOrganisation(tx, head.organisationId, "claimPaid", { claimNo: head.claimNo, amount: formatFen(paidFen._sum.amountFen ?? 0) })));
       }
     }
     await appendAuditEntry(tx, {
@@ -54,8 +72,13 @@ export async function markPaymentBatchPaid(prisma: PrismaClient, reviewer: Revie
       targetType: "PaymentBatch",
       targetId: batchId,
       result: "success",
-      details: { items: items.length },
+      details: { items: items.length, bankReference, valueDate },
     });
     return { paidItems: items.length, emails };
   });
+}
+
+/** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs markPaymentBatchPaid. */
+export async function markPaymentBatchPaidFromInput(prisma: PrismaClient, reviewer: Reviewer, input: MarkPaymentBatchPaidInput, now?: Date) {
+  return markPaymentBatchPaid(prisma, reviewer, markPaymentBatchPaidSchema.parse(input), now);
 }

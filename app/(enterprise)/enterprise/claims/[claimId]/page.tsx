@@ -10,6 +10,8 @@ import { BankAccountMissingNotice } from "@/components/organisation/bank-account
 import { ClaimStatusButton } from "@/app/(enterprise)/enterprise/_components/claim-status-button";
 import { Fen, Usd } from "@/components/money";
 import { StatusBadge } from "@/components/status-badge";
+import { ClawBackNotice } from "@/components/claw-back-notice";
+import { listClaimClawBacks } from "@/lib/grants/payments/list-claim-claw-backs";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { countryOptions } from "@/lib/offshore-claims/countries";
 import { offshoreDraftLineOf } from "@/lib/offshore-claims/offshore-draft-line";
@@ -21,7 +23,7 @@ import { getPrisma } from "@/lib/db";
 import { findMissingBankAccounts } from "@/lib/organisations/find-missing-bank-accounts";
 import { formatMinorUnits } from "@/lib/eligibility";
 import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
-import { allows, isChangesRequested, isDecided, isEditable } from "@/lib/claim-lifecycle";
+import { allows, isChangesRequested, isClawedBack, isDecided, isEditable } from "@/lib/claim-lifecycle";
 
 export default async function EnterpriseClaimPage({
   params,
@@ -40,10 +42,11 @@ export default async function EnterpriseClaimPage({
   const prisma = getPrisma();
   const claim = await getOffshoreClaimForOrganisation(prisma, user.organisationId, claimId).catch(notFoundIfMissing);
   const editable = isEditable(claim.status);
-  const [history, grantedFen, missingBank] = await Promise.all([
+  const [history, grantedFen, missingBank, clawBacks] = await Promise.all([
     getOffshoreClaimHistory(prisma, user.organisationId, claim.id),
     offshoreGrantedFenForYear(prisma, user.organisationId, claim.claimYear, claim.id),
     editable ? findMissingBankAccounts(prisma, user.organisationId) : null,
+    isClawedBack(claim.status) ? listClaimClawBacks(prisma, user.organisationId, "OFFSHORE", claim.id) : [],
   ]);
   const changes = isChangesRequested(claim.status) ? history.changeRequest : null;
 
@@ -93,6 +96,7 @@ export default async function EnterpriseClaimPage({
           </>
         ) : null}
       </dl>
+      <ClawBackNotice clawBacks={clawBacks} />
       {query.saved ? (
         <p role="status" className="mt-3 text-green-800">
           {tClaim("saved")}

@@ -6,12 +6,14 @@ import { EligibilityExplanation } from "@/app/(institution)/institution/_compone
 import { Fen } from "@/components/money";
 import { BankAccountMissingNotice } from "@/components/organisation/bank-account-missing-notice";
 import { StatusBadge } from "@/components/status-badge";
+import { ClawBackNotice } from "@/components/claw-back-notice";
+import { listClaimClawBacks } from "@/lib/grants/payments/list-claim-claw-backs";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { findMissingBankAccounts } from "@/lib/organisations/find-missing-bank-accounts";
 import type { Reason, LocalisedMessage } from "@/lib/eligibility";
 import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
-import { isChangesRequested, isDecided, isEditable, isWithdrawn } from "@/lib/claim-lifecycle";
+import { isChangesRequested, isClawedBack, isDecided, isEditable, isWithdrawn } from "@/lib/claim-lifecycle";
 import { getTrainingClaimForInstitution, lineNeedsEmployerConfirmation } from "@/lib/training-claims/get-training-claim";
 import { listClaimCandidates } from "@/lib/training-claims/list-claim-candidates";
 import { canWithdrawTrainingClaim } from "@/lib/training-claims/withdraw-training-claim";
@@ -31,6 +33,7 @@ export default async function TrainingClaimPage({ params, searchParams }: { para
   const claim = await getTrainingClaimForInstitution(prisma, user.organisationId, claimId).catch(notFoundIfMissing);
   const editable = isEditable(claim.status);
   const candidates = editable ? await listClaimCandidates(prisma, user.organisationId, claim.id, { search, onlyEligible, page: requestedPage }) : null;
+  const clawBacks = isClawedBack(claim.status) ? await listClaimClawBacks(prisma, user.organisationId, "TRAINING", claim.id) : [];
   const missingBank = editable && claim.lines.length > 0 ? await findMissingBankAccounts(prisma, user.organisationId, claim.lines.map((l) => l.traineeId)) : null;
   const t = await getTranslations("trainingClaim");
   const te = await getTranslations("errors");
@@ -52,6 +55,7 @@ export default async function TrainingClaimPage({ params, searchParams }: { para
           <Link className="text-brand-700 underline" href={`/institution/claims/${claim.id}/decision`}>{tPrint("printNotice")}</Link>
         ) : null}
       </p>
+      <ClawBackNotice clawBacks={clawBacks} />
       {isChangesRequested(claim.status) ? <p className="mt-2 rounded border border-amber-600 bg-amber-50 p-2">{t("changesRequested")}</p> : null}
       {!editable && !isWithdrawn(claim.status) ? <p className="mt-2 text-slate-700">{t("readOnly")}</p> : null}
 

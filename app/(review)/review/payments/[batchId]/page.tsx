@@ -5,8 +5,8 @@ import { Fen } from "@/components/money";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { getPaymentBatch } from "@/lib/grants/payments/list-payment-batches";
-import { markPaymentBatchPaidAction } from "../../actions";
-import { ActionButton } from "../../_components/action-button";
+import { formatFen, isoDateFromDbDate } from "@/lib/eligibility";
+import { MarkBatchPaidForm } from "../../_components/mark-batch-paid-form";
 import { ReasonForm } from "../../_components/reason-form";
 import { isUuid } from "@/lib/db/is-uuid";
 
@@ -27,6 +27,12 @@ export default async function PaymentBatchPage({ params, searchParams }: { param
       <p className="mt-1 text-sm">
         {t("status")}: <span data-testid="batch-status">{t(`batchStatus.${batch.status}`)}</span> · {t("total")}: <Fen value={batch.totalFen} />
       </p>
+      {batch.bankReference ? (
+        <p className="mt-1 text-sm">
+          {t("bankReference")}: <span data-testid="batch-bank-reference">{batch.bankReference}</span>
+          {batch.valueDate ? <> · {t("valueDate")}: <span data-testid="batch-value-date">{isoDateFromDbDate(batch.valueDate)}</span></> : null}
+        </p>
+      ) : null}
       {error ? <p role="alert" className="mt-3 rounded border border-red-700 bg-red-50 p-3 text-red-800">{tErrors.has(error) ? tErrors(error) : tErrors("unexpected")}</p> : null}
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <Link href={`/review/payments/${batch.id}/print`} className="text-sm text-brand-700 underline">
@@ -37,7 +43,14 @@ export default async function PaymentBatchPage({ params, searchParams }: { param
             <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-2 text-sm">{t("exportCsv")}</button>
           </form>
         ) : null}
-        {batch.status === "EXPORTED" ? <ActionButton action={markPaymentBatchPaidAction} input={{ batchId: batch.id }} label={t("markPaid")} /> : null}
+        {batch.status === "EXPORTED" ? (
+          <MarkBatchPaidForm
+            batchId={batch.id}
+            batchNo={batch.batchNo}
+            itemCount={batch.items.filter((item) => item.status === "PENDING").length}
+            totalText={formatFen(Number(batch.totalFen))}
+          />
+        ) : null}
       </div>
       {batch.status === "DRAFT" ? <p className="mt-2 text-sm">{t("exportFirst")}</p> : null}
       <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
