@@ -76,7 +76,7 @@ describe.each(DATABASE_KINDS)("review queue amounts and attention reasons on %s"
     await db.prisma.offshoreClaim.update({ where: { id: small.claim.id }, data: { flagged: false } });
     // "Flagged only" lists exactly the rows with a reason.
     const flagged = (await listReviewQueue(db.prisma, me.id, queueFilterSchema.parse({ flagged: "1" }), 100_000_00)).rows;
-    expect(new Set(flagged.map((r) => r.id))).toEqual(new Set([capped.claim.id, unconfirmed.id, duplicateA.id, duplicateB.id]));
+    expect(new Set(flagged.map((r) => r.id))).toEqual(new Set([capped.claim.id, afterEarlierGrant.claim.id, unconfirmed.id, duplicateA.id, duplicateB.id]));
   });
 
   it("exports the capped amount, the cap reason and the attention reasons in the CSV", async () => {

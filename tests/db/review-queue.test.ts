@@ -81,7 +81,7 @@ describe.each(DATABASE_KINDS)("review queue on %s", (kind) => {
   it("shows the last page for a page past the end, never 'page 5 of 2'", async () => {
     const past = await list({ sort: "amount-asc", page: "5" }, 2);
     expect(past).toMatchObject({ page: 2, pageCount: 2, total: 3 });
-    expect(past.rows.map((r) => r.amountFen)).toEqual([600_000_00]);
+    expect(past.rows.map((r) => r.declaredFen)).toEqual([600_000_00]);
     expect(await list({ organisation: "no such organisation", page: "3" })).toMatchObject({ page: 1, pageCount: 1, total: 0, rows: [] });
   });
 
