@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
-import { assertNoConflict } from "./assert-no-conflict";
+import { assertReviewerMay } from "./assert-reviewer-may";
 import { loadClaimForDecision, resolveTransition, transitionClaim } from "./claim-head";
 import { grantClaim } from "./grant-claim";
 import { recordDecision } from "./record-decision";
@@ -25,7 +25,7 @@ export async function approveClaim(prisma: PrismaClient, reviewer: Reviewer, inp
   return prisma.$transaction(
     async (tx) => {
       const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "approve");
-      await assertNoConflict(tx, reviewer.id, head.organisationId);
+      await assertReviewerMay(tx, reviewer, head, "approve");
       const evaluation = await claims.evaluate(tx, head, { lock: true });
       const to = await resolveTransition(tx, claims, head, "approve", evaluation);
       const decision = { kind: "APPROVE" as const, amountFen: evaluation.amountFen, evaluation: evaluation.record };

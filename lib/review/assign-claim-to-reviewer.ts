@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
-import { assertNoConflict } from "./assert-no-conflict";
+import { assertReviewerMay } from "./assert-reviewer-may";
 import { loadClaimForDecision, resolveTransition, transitionClaim } from "./claim-head";
 import type { ClaimRefInput } from "./review-schemas";
 import type { Reviewer } from "./reviewer";
@@ -9,7 +9,7 @@ import type { Reviewer } from "./reviewer";
 export async function assignClaimToReviewer(prisma: PrismaClient, reviewer: Reviewer, input: ClaimRefInput) {
   return prisma.$transaction(async (tx) => {
     const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "assign");
-    await assertNoConflict(tx, reviewer.id, head.organisationId);
+    await assertReviewerMay(tx, reviewer, head, "assign");
     const to = await resolveTransition(tx, claims, head, "assign");
     const version = await transitionClaim(tx, claims, head, "assign", { status: to, assignedReviewerId: reviewer.id });
     await appendAuditEntry(tx, {

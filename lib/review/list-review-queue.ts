@@ -2,6 +2,7 @@ import { Prisma, type ClaimStatus, type PrismaClient } from "@/lib/generated/pri
 import { z } from "zod";
 import { REVIEWABLE_STATUSES, statusArrayLiteral, UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
 import { clampPage } from "@/lib/paging/clamp-page";
+import { cappedQueueAmounts, type QueueCapReason } from "./capped-queue-amounts";
 
 export const QUEUE_SORTS = ["submitted-desc", "submitted-asc", "amount-desc", "amount-asc", "claimNo"] as const;
 export const QUEUE_PAGE_SIZE = 50;
@@ -27,6 +28,14 @@ export const queueFilterSchema = z.object({
 });
 export type QueueFilter = z.output<typeof queueFilterSchema>;
 
+/**
+ * Why a row needs attention, in the order the queue names them. An open list: a new reason
+ * (reconciliation, a risk signal) is one more code here, a column in rowsSql, and its text in
+ * messages (review.flagReason.<code>).
+ */
+export const QUEUE_FLAG_REASONS = ["markedByHand", "fourEyes", "duplicate", "employerUnconfirmed"] as const;
+export type QueueFlagReason = (typeof QUEUE_FLAG_REASONS)[number];
+
 export interface QueueRow {
   kind: "OFFSHORE" | "TRAINING";
   id: string;
@@ -36,10 +45,18 @@ export interface QueueRow {
   organisationName: string;
   district: string;
   submittedAt: Date | null;
+  /** What the claim stands for: granted once decided; while it waits for an approval, what the approval would grant (capped). */
   amountFen: number;
+  /** The amount the claim itself declares (its entitlement at submission, or its grant). */
+  declaredFen: number;
+  /** Set when the cap makes amountFen less than declared. */
+  capReason: QueueCapReason | null;
   assignedReviewerId: string | null;
   assignedReviewerName: string | null;
   flagged: boolean;
+  flagReasons: QueueFlagReason[];
+  /** The viewing reviewer declared a conflict of interest with the claim's organisation. */
+  conflictDeclared: boolean;
   version: number;
 }
 
@@ -79,6 +96,14 @@ function duplicateExists(kind: Kind, idExpr: Prisma.Sql): Prisma.Sql {
                         WHERE l."claimId" = ${idExpr})`;
 }
 
+/** A training line's employer, registered in the portal, has not confirmed the contract (an offshore claim has no employer to confirm). */
+function employerUnconfirmedExists(kind: Kind, idExpr: Prisma.Sql): Prisma.Sql {
+  return kind === "OFFSHORE"
+    ? Prisma.sql`FALSE`
+    : Prisma.sql`EXISTS (SELECT 1 FROM "TrainingClaimLine" l JOIN "EmploymentContract" ec ON ec."id" = l."contractId"
+                        WHERE l."claimId" = ${idExpr} AND ec."employerOrganisationId" IS NOT NULL AND ec."confirmation" <> 'CONFIRMED')`;
+}
+
 /** The cheap part of the flag (by hand, or at or above the four-eyes threshold), in a branch. */
 function baseFlag(kind: Kind, fourEyesFen: number): Prisma.Sql {
   return Prisma.sql`(c."flagged" OR ${AMOUNT[kind]} >= ${fourEyesFen})`;
@@ -94,7 +119,9 @@ function branchWhere(kind: Kind, filter: QueueFilter, viewerId: string, fourEyes
   else if (filter.assigned && /^[0-9a-f-]{36}$/i.test(filter.assigned)) parts.push(Prisma.sql`c."assignedReviewerId" = ${filter.assigned}::uuid`);
   if (filter.minYuan !== undefined) parts.push(Prisma.sql`${AMOUNT[kind]} >= ${BigInt(filter.minYuan) * 100n}`);
   if (filter.maxYuan !== undefined) parts.push(Prisma.sql`${AMOUNT[kind]} <= ${BigInt(filter.maxYuan) * 100n}`);
-  if (filter.flagged) parts.push(Prisma.sql`(${baseFlag(kind, fourEyesFen)} OR ${duplicateExists(kind, Prisma.sql`c."id"`)})`);
+  if (filter.flagged) {
+    parts.push(Prisma.sql`(${baseFlag(kind, fourEyesFen)} OR ${duplicateExists(kind, Prisma.sql`c."id"`)} OR ${employerUnconfirmedExists(kind, Prisma.sql`c."id"`)})`);
+  }
   return Prisma.join(parts, " AND ");
 }
 
@@ -130,21 +157,21 @@ function rowsSql(filter: QueueFilter, viewerId: string, fourEyesFen: number, pag
   const c = Prisma.sql`c`;
   const branch = (kind: Kind) => Prisma.sql`(
       SELECT ${Prisma.raw(`'${kind}'`)} AS "kind", c."id", c."claimNo", c."claimYear", c."status", c."submittedAt", c."assignedReviewerId", c."version",
-             o."id" AS "organisationId", ${AMOUNT[kind]} AS "amountFen", ${baseFlag(kind, fourEyesFen)} AS "flaggedBase"
+             o."id" AS "organisationId", ${AMOUNT[kind]} AS "amountFen", c."flagged" AS "markedByHand", (${AMOUNT[kind]} >= ${fourEyesFen}) AS "fourEyes"
       FROM ${FROM[kind]}
       WHERE ${branchWhere(kind, filter, viewerId, fourEyesFen)}
       ORDER BY ${orderBy(filter.sort, c, AMOUNT[kind])}
       LIMIT ${offset + pageSize})`;
   const union = Prisma.join(selectedKinds(filter).map(branch), " UNION ALL ");
   const p = Prisma.sql`p`;
-  // With "flagged only" every row already passed the full flag test in its branch.
-  const duplicate = filter.flagged
-    ? Prisma.sql`TRUE`
-    : Prisma.sql`CASE p."kind" WHEN 'OFFSHORE' THEN ${duplicateExists("OFFSHORE", Prisma.sql`p."id"`)} ELSE ${duplicateExists("TRAINING", Prisma.sql`p."id"`)} END`;
+  // Each reason on its own, for the page's rows only (the look-ups are indexed), so the row can say why.
+  const byKind = (sql: (kind: Kind, idExpr: Prisma.Sql) => Prisma.Sql) =>
+    Prisma.sql`CASE p."kind" WHEN 'OFFSHORE' THEN ${sql("OFFSHORE", Prisma.sql`p."id"`)} ELSE ${sql("TRAINING", Prisma.sql`p."id"`)} END`;
   return Prisma.sql`
     SELECT p."kind", p."id", p."claimNo", p."claimYear", p."status"::text AS "status", p."submittedAt", p."assignedReviewerId", p."version",
            o."nameZh" AS "organisationName", o."district", p."amountFen", r."name" AS "assignedReviewerName",
-           (p."flaggedBase" OR ${duplicate}) AS "flagged"
+           p."markedByHand", p."fourEyes", ${byKind(duplicateExists)} AS "duplicate", ${byKind(employerUnconfirmedExists)} AS "employerUnconfirmed",
+           EXISTS (SELECT 1 FROM "ConflictOfInterest" ci WHERE ci."reviewerId" = ${viewerId}::uuid AND ci."organisationId" = p."organisationId") AS "conflictDeclared"
     FROM (SELECT * FROM (${union}) u ORDER BY ${orderBy(filter.sort, Prisma.sql`u`)} LIMIT ${pageSize} OFFSET ${offset}) p
     JOIN "Organisation" o ON o."id" = p."organisationId"
     LEFT JOIN "User" r ON r."id" = p."assignedReviewerId"
@@ -165,8 +192,12 @@ function countsSql(filter: QueueFilter, viewerId: string, fourEyesFen: number): 
     GROUP BY q."status"`;
 }
 
-interface RawRow extends Omit<QueueRow, "amountFen"> {
+interface RawRow extends Omit<QueueRow, "amountFen" | "declaredFen" | "capReason" | "flagged" | "flagReasons"> {
   amountFen: bigint | number;
+  markedByHand: boolean;
+  fourEyes: boolean;
+  duplicate: boolean;
+  employerUnconfirmed: boolean;
 }
 
 /**
@@ -186,18 +217,34 @@ export async function listReviewQueue(prisma: PrismaClient, viewerId: string, fi
   // shrunken filter) costs a second query, for the last page.
   const { page, pageCount } = clampPage(filter.page, total, pageSize);
   const rows = page === filter.page ? firstRows : await queryRows(page);
-  return { rows: rows.map(queueRow), counts, total, pageSize, page, pageCount };
+  return { rows: await queueRows(prisma, rows), counts, total, pageSize, page, pageCount };
 }
 
-function queueRow(r: RawRow): QueueRow {
-  return { ...r, amountFen: Number(r.amountFen), assignedReviewerName: r.assignedReviewerId ? (r.assignedReviewerName ?? null) : null } as QueueRow;
+/** The page's rows, with the amounts an approval would grant now (one batched pass) and the flag's reasons. */
+async function queueRows(prisma: PrismaClient, raw: RawRow[]): Promise<QueueRow[]> {
+  const capped = await cappedQueueAmounts(prisma, raw);
+  return raw.map(({ markedByHand, fourEyes, duplicate, employerUnconfirmed, ...r }) => {
+    const declaredFen = Number(r.amountFen);
+    const now = capped.get(r.id);
+    const reasons: Record<QueueFlagReason, boolean> = { markedByHand, fourEyes, duplicate, employerUnconfirmed };
+    const flagReasons = QUEUE_FLAG_REASONS.filter((reason) => reasons[reason]);
+    return {
+      ...r,
+      amountFen: now?.amountFen ?? declaredFen,
+      declaredFen,
+      capReason: now?.capReason ?? null,
+      assignedReviewerName: r.assignedReviewerId ? (r.assignedReviewerName ?? null) : null,
+      flagged: flagReasons.length > 0,
+      flagReasons,
+    };
+  });
 }
 
 /** Every row matching the filters (no paging), in pages of `chunk`, for the CSV export. */
 export async function* iterateReviewQueue(prisma: PrismaClient, viewerId: string, filter: QueueFilter, fourEyesFen = 100_000_00, chunk = 1000) {
   // Not through listReviewQueue: its page past the end is the last page again, which would never end this loop.
   for (let offset = 0; ; offset += chunk) {
-    const rows = (await prisma.$queryRaw<RawRow[]>(rowsSql(filter, viewerId, fourEyesFen, chunk, offset))).map(queueRow);
+    const rows = await queueRows(prisma, await prisma.$queryRaw<RawRow[]>(rowsSql(filter, viewerId, fourEyesFen, chunk, offset)));
     if (rows.length === 0) return;
     yield rows;
     if (rows.length < chunk) return;

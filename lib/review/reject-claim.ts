@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
-import { assertNoConflict } from "./assert-no-conflict";
+import { assertReviewerMay } from "./assert-reviewer-may";
 import { loadClaimForDecision, resolveTransition, transitionClaim } from "./claim-head";
 import { recordDecision } from "./record-decision";
 import type { RejectClaimInput } from "./review-schemas";
@@ -15,7 +15,7 @@ export async function rejectClaim(prisma: PrismaClient, reviewer: Reviewer, inpu
   if (!reason.trim()) throw new DomainError("required", "reason");
   return prisma.$transaction(async (tx) => {
     const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "reject");
-    await assertNoConflict(tx, reviewer.id, head.organisationId);
+    await assertReviewerMay(tx, reviewer, head, "reject");
     const to = await resolveTransition(tx, claims, head, "reject");
     await transitionClaim(tx, claims, head, "reject", { status: to, decidedAt: now });
     await claims.afterReject(tx, head);

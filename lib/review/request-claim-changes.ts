@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
-import { assertNoConflict } from "./assert-no-conflict";
+import { assertReviewerMay } from "./assert-reviewer-may";
 import { loadClaimForDecision, resolveTransition, transitionClaim } from "./claim-head";
 import { recordDecision } from "./record-decision";
 import type { RequestChangesInput } from "./review-schemas";
@@ -16,7 +16,7 @@ export async function requestClaimChanges(prisma: PrismaClient, reviewer: Review
   if (!reason.trim() && comments.length === 0) throw new DomainError("reviewCommentRequired", "reason");
   return prisma.$transaction(async (tx) => {
     const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "requestChanges");
-    await assertNoConflict(tx, reviewer.id, head.organisationId);
+    await assertReviewerMay(tx, reviewer, head, "requestChanges");
     // Comments may only name lines of this claim.
     const lineIds = comments.map((c) => c.lineId);
     if ((await claims.countLines(tx, head.id, lineIds)) !== new Set(lineIds).size) throw new DomainError("notFound");

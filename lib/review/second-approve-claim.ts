@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
-import { assertNoConflict } from "./assert-no-conflict";
+import { assertReviewerMay } from "./assert-reviewer-may";
+import { reviewerGuardFacts } from "./available-review-actions";
 import { loadClaimForDecision, resolveTransition, transitionClaim } from "./claim-head";
 import { grantClaim } from "./grant-claim";
 import { recordDecision } from "./record-decision";
@@ -22,14 +23,10 @@ export async function secondApproveClaim(
   return prisma.$transaction(
     async (tx) => {
       const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "secondApprove");
-      await assertNoConflict(tx, reviewer.id, head.organisationId);
-      const first = await tx.reviewDecision.findFirst({
-        where: { ...claims.link(head.id), decision: "APPROVE" },
-        orderBy: { createdAt: "desc" },
-        select: { reviewerId: true },
-      });
+      // The same rule that hides the button from the first approver refuses them here.
+      const context = await assertReviewerMay(tx, reviewer, head, "secondApprove");
       const evaluation = await claims.evaluate(tx, head, { lock: true });
-      const to = await resolveTransition(tx, claims, head, "secondApprove", { ...evaluation, otherReviewer: !!first && first.reviewerId !== reviewer.id });
+      const to = await resolveTransition(tx, claims, head, "secondApprove", { ...evaluation, ...reviewerGuardFacts(context) });
       await transitionClaim(tx, claims, head, "secondApprove", { status: to, decidedAt: now, grantedFen: evaluation.amountFen });
       const emails = await grantClaim(tx, claims, head, evaluation, reviewer, now);
       await recordDecision(tx, claims, head, reviewer, { kind: "SECOND_APPROVE", amountFen: evaluation.amountFen, evaluation: evaluation.record });

@@ -50,11 +50,13 @@ describe.each(DATABASE_KINDS)("review queue on %s", (kind) => {
 
   it("sorts and pages in the database", async () => {
     const byAmount = await list({ sort: "amount-desc" });
-    expect(byAmount.rows.map((r) => r.amountFen)).toEqual([600_000_00, 60_000_00, 3_000_00]);
+    // Sorted by what the claims declare; the big one shows what the cap lets an approval grant.
+    expect(byAmount.rows.map((r) => r.declaredFen)).toEqual([600_000_00, 60_000_00, 3_000_00]);
+    expect(byAmount.rows.map((r) => r.amountFen)).toEqual([500_000_00, 60_000_00, 3_000_00]);
     const page1 = await list({ sort: "amount-asc" }, 2);
     const page2 = await list({ sort: "amount-asc", page: "2" }, 2);
     expect(page1.rows.map((r) => r.amountFen)).toEqual([3_000_00, 60_000_00]);
-    expect(page2.rows.map((r) => r.amountFen)).toEqual([600_000_00]);
+    expect(page2.rows.map((r) => r.declaredFen)).toEqual([600_000_00]);
     expect(page2.total).toBe(3);
   });
 
@@ -79,7 +81,7 @@ describe.each(DATABASE_KINDS)("review queue on %s", (kind) => {
   it("shows the last page for a page past the end, never 'page 5 of 2'", async () => {
     const past = await list({ sort: "amount-asc", page: "5" }, 2);
     expect(past).toMatchObject({ page: 2, pageCount: 2, total: 3 });
-    expect(past.rows.map((r) => r.amountFen)).toEqual([600_000_00]);
+    expect(past.rows.map((r) => r.declaredFen)).toEqual([600_000_00]);
     expect(await list({ organisation: "no such organisation", page: "3" })).toMatchObject({ page: 1, pageCount: 1, total: 0, rows: [] });
   });
 

@@ -24,6 +24,13 @@ describe("review demo data (seed-review) on pglite", () => {
     expect(await listPublicNotice(db.prisma)).toEqual([]);
     const queue = await listReviewQueue(db.prisma, "00000000-0000-0000-0000-000000000000", queueFilterSchema.parse({ kind: "OFFSHORE" }));
     expect(queue.rows.map((r) => r.organisationName)).toEqual(expect.arrayContaining(["洪城数据服务有限公司", "南昌赣江软件有限公司", "南昌青山数码科技有限公司"]));
+    // 洪城 declares 600,000 RMB; the queue shows what the annual cap lets an approval grant, and why.
+    expect(queue.rows.find((r) => r.organisationName === "洪城数据服务有限公司")).toMatchObject({
+      declaredFen: 600_000_00,
+      amountFen: 500_000_00,
+      capReason: { code: "ANNUAL_CAP", capFen: 500_000_00, grantedFen: 0 },
+      flagReasons: ["fourEyes"],
+    });
     expect(await verifyAuditChain(db.prisma)).toMatchObject({ valid: true });
   });
 });

@@ -1,14 +1,18 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatFen } from "@/lib/eligibility";
+import { toLocale } from "@/lib/i18n/locales";
 import { Fen } from "@/components/money";
 import { StatusBadge } from "@/components/status-badge";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { DISTRICTS } from "@/lib/organisations/districts";
-import { allows, REVIEWABLE_STATUSES } from "@/lib/claim-lifecycle";
+import { REVIEWABLE_STATUSES } from "@/lib/claim-lifecycle";
+import { availableReviewActions } from "@/lib/review/available-review-actions";
 import { currentFourEyesThresholdFen, listReviewQueue, queueFilterSchema, QUEUE_SORTS } from "@/lib/review/list-review-queue";
 import { assignClaimAction } from "./actions";
 import { ActionButton } from "./_components/action-button";
+import { CapReasonTip } from "./_components/cap-reason-tip";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -19,6 +23,8 @@ function single(params: Record<string, string | string[] | undefined>) {
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireRole("REVIEWER");
   const t = await getTranslations("review");
+  const locale = toLocale(await getLocale());
+  const yuan = (fen: number) => formatFen(fen, locale);
   const tDistrict = await getTranslations("district");
   const tStatus = await getTranslations("claimStatus");
   const raw = single(await searchParams);
@@ -141,17 +147,30 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               <tr key={row.id} className="border-b border-slate-200">
                 <td className="p-2">
                   <Link className="underline" href={`/review/claims/${row.kind.toLowerCase()}/${row.id}`}>{row.claimNo}</Link>
-                  {row.flagged ? <span className="ml-2 rounded bg-amber-100 px-1 text-amber-900">{t("flag")}</span> : null}
+                  {row.flagged ? (
+                    <span className="ml-2 rounded bg-amber-100 px-1 text-amber-900" data-testid="flag-reasons">
+                      {t("flag")}: {row.flagReasons.map((reason) => t(`flagReason.${reason}`)).join(t("flagReasonSeparator"))}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="p-2">{t(`claimKind.${row.kind}`)}</td>
                 <td className="p-2">{row.organisationName}</td>
                 <td className="p-2">{tDistrict(row.district)}</td>
                 <td className="p-2">{row.claimYear}</td>
-                <td className="p-2 text-right"><Fen value={row.amountFen} /></td>
+                <td className="p-2 text-right" data-testid="queue-amount">
+                  <Fen value={row.amountFen} />
+                  {row.capReason ? (
+                    <CapReasonTip
+                      id={`cap-${row.id}`}
+                      label={t("cappedLabel")}
+                      text={t("cappedReason", { declared: yuan(row.capReason.entitlementFen), cap: yuan(row.capReason.capFen), granted: yuan(row.capReason.grantedFen), amount: yuan(row.amountFen) })}
+                    />
+                  ) : null}
+                </td>
                 <td className="p-2"><StatusBadge status={row.status} /></td>
                 <td className="p-2">
                   {row.assignedReviewerName ?? "—"}
-                  {row.assignedReviewerId !== user.id && allows(row.kind, row.status, "assign") ? (
+                  {availableReviewActions({ kind: row.kind, status: row.status, assignedReviewerId: row.assignedReviewerId, reviewer: user, conflictDeclared: row.conflictDeclared, firstApproverId: null }).includes("assign") ? (
                     <ActionButton action={assignClaimAction} input={{ kind: row.kind, claimId: row.id, version: row.version }} label={t("assignToMe")} variant="secondary" />
                   ) : null}
                 </td>

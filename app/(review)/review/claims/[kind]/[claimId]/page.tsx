@@ -8,7 +8,9 @@ import { getPrisma } from "@/lib/db";
 import type { LocalisedMessage } from "@/lib/eligibility";
 import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { eligibilityTextWith } from "@/lib/i18n/localise-day-params";
-import { allows, isDecided } from "@/lib/claim-lifecycle";
+import { isDecided } from "@/lib/claim-lifecycle";
+import { availableReviewActions, reviewRefusal, type ReviewActionContext } from "@/lib/review/available-review-actions";
+import { loadReviewerStanding } from "@/lib/review/load-reviewer-standing";
 import { getClaimForReview } from "@/lib/review/get-claim-for-review";
 import { approveClaimAction, secondApproveClaimAction } from "../../../actions";
 import { ActionButton } from "../../../_components/action-button";
@@ -24,7 +26,7 @@ interface Explained {
 }
 
 export default async function ClaimReviewPage({ params }: { params: Promise<{ kind: string; claimId: string }> }) {
-  await requireRole("REVIEWER");
+  const user = await requireRole("REVIEWER");
   const { kind: kindParam, claimId } = await params;
   const kind = kindParam === "offshore" ? "OFFSHORE" : kindParam === "training" ? "TRAINING" : null;
   if (!kind || !isUuid(claimId)) notFound();
@@ -40,10 +42,15 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
   const explain = eligibilityTextWith(tE, format);
   const { claim, preview, flags } = data;
   const organisation = data.kind === "OFFSHORE" ? data.claim.organisation : data.claim.institution;
-  // What the lifecycle allows from here; the operations check it again.
-  const decidable = allows(kind, claim.status, "approve");
-  const awaitingSecond = allows(kind, claim.status, "secondApprove");
-  const canReject = allows(kind, claim.status, "reject");
+  // Only what the server would allow this reviewer: the same rule the operations refuse with.
+  const standing = await loadReviewerStanding(getPrisma(), kind, claim.id, organisation.id, user.id);
+  const actionContext: ReviewActionContext = { kind, status: claim.status, assignedReviewerId: claim.assignedReviewerId, reviewer: user, ...standing };
+  const offered = new Set(availableReviewActions(actionContext));
+  const isFirstApprover = reviewRefusal("secondApprove", actionContext) === "sameReviewer";
+  const decidable = offered.has("approve");
+  const awaitingSecond = offered.has("secondApprove");
+  const canReject = offered.has("reject");
+  const canRequestChanges = offered.has("requestChanges");
   const ref = { kind, claimId: claim.id, version: claim.version };
   const lineLabels =
     data.kind === "OFFSHORE"
@@ -140,7 +147,13 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
         )}
       </section>
 
-      {canReject ? (
+      {standing.conflictDeclared ? (
+        <p className="mt-6 rounded border border-amber-400 bg-amber-50 p-3 text-sm" data-testid="conflict-declared">{t("conflictDeclaredHint")}</p>
+      ) : null}
+      {isFirstApprover ? (
+        <p className="mt-6 rounded border border-slate-300 bg-slate-50 p-3 text-sm" data-testid="first-approver">{t("firstApproverHint")}</p>
+      ) : null}
+      {decidable || awaitingSecond || canReject || canRequestChanges ? (
         <section aria-labelledby="decide" className="mt-6 rounded border border-slate-300 bg-white p-4">
           <h2 id="decide" className="text-lg font-semibold">{t("decide")}</h2>
           <div className="mt-3 flex flex-col gap-6">
@@ -151,8 +164,8 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
                 <ActionButton action={secondApproveClaimAction} input={ref} label={t("secondApprove")} />
               </div>
             ) : null}
-            <RequestChangesForm kind={kind} claimId={claim.id} version={claim.version} lines={lineLabels} />
-            <ReasonForm variant="reject" id="reject-reason" fixed={ref} />
+            {canRequestChanges ? <RequestChangesForm kind={kind} claimId={claim.id} version={claim.version} lines={lineLabels} /> : null}
+            {canReject ? <ReasonForm variant="reject" id="reject-reason" fixed={ref} /> : null}
           </div>
         </section>
       ) : null}
