@@ -33,24 +33,23 @@ export default async function PublicNoticePage() {
               <th scope="col" className="p-2">{t("year")}</th>
               <th scope="col" className="p-2 text-right">{t("amount")}</th>
               <th scope="col" className="p-2">{t("period")}</th>
+              <th scope="col" className="p-2">{t("objectForm.column")}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.flatMap((r) => [
-              <tr key={r.id} className="border-b border-slate-200" data-testid="public-notice-item">
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b border-slate-200 align-top" data-testid="public-notice-item">
                 <td className="p-2">{r.publicName}{r.held ? <span className="ml-2 text-amber-800">({t("held")})</span> : null}</td>
                 <td className="p-2">{t(`rule.${r.rule}`)}</td>
                 <td className="p-2">{r.claimYear}</td>
                 <td className="p-2 text-right"><Fen value={r.amountFen} /></td>
                 <td className="p-2">{date(r.publishedAt)} – {date(new Date(r.endsAt.getTime() - 1))}</td>
-              </tr>,
-              <tr key={`${r.id}-object`} className="border-b border-slate-300">
-                <td colSpan={5} className="p-2">
+                <td className="p-2">
                   {/* A held item whose period has run out is still shown, but takes no more objections. */}
-                  {r.endsAt > now ? <PublicObjectionForm noticeItemId={r.id} publicName={r.publicName} /> : <p className="text-xs text-slate-600">{t("objectForm.closed")}</p>}
+                  {r.endsAt > now ? <PublicObjectionForm noticeItemId={r.id} /> : <span className="text-xs text-slate-600">{t("objectForm.closed")}</span>}
                 </td>
-              </tr>,
-            ])}
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/use-action-form";
 import { submitPublicObjectionAction } from "../actions";
 
 /** The objection form of one notice item, for anyone (no account): name, phone or e-mail, reason. */
-export function PublicObjectionForm({ noticeItemId, publicName }: { noticeItemId: string; publicName: string }) {
+export function PublicObjectionForm({ noticeItemId }: { noticeItemId: string }) {
   const t = useTranslations("notice.objectForm");
   const [sent, setSent] = useState(false);
   const empty = { noticeItemId, name: "", contact: "", reason: "" };
@@ -22,13 +22,13 @@ export function PublicObjectionForm({ noticeItemId, publicName }: { noticeItemId
   const id = (field: string) => `objection-${noticeItemId}-${field}`;
   return (
     <details className="text-sm" data-testid="public-objection">
-      <summary className="cursor-pointer text-brand-800 underline">{t("open", { name: publicName })}</summary>
+      <summary className="cursor-pointer text-brand-800 underline">{t("open")}</summary>
       {sent ? (
         <p role="status" className="mt-2 rounded border border-green-700 bg-green-50 p-2 text-green-900">{t("sent")}</p>
       ) : (
         <form
           noValidate
-          className="mt-2 flex flex-col gap-2"
+          className="mt-2 flex min-w-64 flex-col gap-2"
           onSubmit={submit(() => {
             form.reset(empty);
             setSent(true);
