@@ -71,7 +71,9 @@ test("a member of the public objects to a notice item; a reviewer sees it, maske
   const row = page.getByTestId("public-notice").getByRole("row").filter({ hasText: "南昌青山数码科技有限公司" });
   await row.getByText("提出异议").click();
   const form = row.getByTestId("public-objection");
-  // Bad input: a message in the page's language next to each field, nothing sent.
+  // Bad input: a message in the page's language next to each field, nothing sent. (A blank name
+  // is typed first: filling waits for the form to be hydrated.)
+  await form.getByLabel("您的姓名").fill("   ");
   await form.getByRole("button", { name: "提交异议" }).click();
   await expect(form.getByText("此项为必填项。")).toHaveCount(3);
   await form.getByLabel("您的姓名").fill("王五");
