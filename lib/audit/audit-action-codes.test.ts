@@ -23,8 +23,10 @@ function decisionKinds(): string[] {
 }
 
 /**
- * Every action code written to the audit log: the string literals of each `action:` property in a
- * file that calls appendAuditEntry (a ternary gives two), and the one template, `review.<kind>`.
+ * Every action code written to the audit log: the dotted string literals of each `action:`
+ * property in the source (a ternary gives two; the submissions pass theirs to a shared helper as
+ * `audit: { action }`, so files are not limited to those calling appendAuditEntry), and the one
+ * template, `review.<kind>`.
  */
 function writtenActionCodes(): { codes: Set<string>; templates: string[] } {
   const codes = new Set<string>();
@@ -32,7 +34,6 @@ function writtenActionCodes(): { codes: Set<string>; templates: string[] } {
   for (const root of ROOTS) {
     for (const file of sourceFiles(path.join(process.cwd(), root))) {
       const text = readFileSync(file, "utf8");
-      if (!text.includes("appendAuditEntry(")) continue;
       for (const match of text.matchAll(/\baction:\s*([^,\n}]+)/g)) {
         const expression = match[1]!;
         if (expression.includes("`")) templates.push(`${path.relative(process.cwd(), file)}: ${expression.trim()}`);
