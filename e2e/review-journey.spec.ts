@@ -160,7 +160,7 @@ test("the administrator filters the audit page by action and reads what happened
   await signIn(page, DEMO_ACCOUNTS.administrator);
   await page.goto("/admin/audit");
   await expect(page.getByTestId("chain-status")).toContainText("审计链完整");
-  await page.getByLabel("操作", { exact: true }).selectOption({ label: "公众对公示项提出异议" });
+  await page.getByRole("combobox", { name: /^操作/ }).selectOption({ label: "公众对公示项提出异议" });
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/action=notice\.public-objection/);
   const rows = page.getByTestId("audit-row");
@@ -176,7 +176,7 @@ test("the administrator filters the audit page by action and reads what happened
   await expect(rows.first().getByTestId("audit-raw")).toContainText('"action": "notice.public-objection"');
 
   // A claim is named by its number and the reviewer by name and role.
-  await page.getByLabel("操作", { exact: true }).selectOption({ label: "审核通过申报" });
+  await page.getByRole("combobox", { name: /^操作/ }).selectOption({ label: "审核通过申报" });
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(rows.first()).toContainText(/申报\s*A2024-\w+/);
   await expect(rows.first()).toContainText("(审核人员)");
