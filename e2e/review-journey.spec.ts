@@ -66,6 +66,40 @@ test("a second reviewer co-approves the large claim; the public notice shows it"
   await expectNoMissingMessages(page);
 });
 
+test("a member of the public objects to a notice item; a reviewer sees it, masked, and dismisses it", async ({ page }) => {
+  // No login: the public notice page, qingshan's item (approved above, in its period).
+  await page.goto("/notice");
+  const row = page.getByTestId("public-notice").getByRole("row").filter({ hasText: "南昌青山数码科技有限公司" });
+  await row.getByText("提出异议").click();
+  const form = row.getByTestId("public-objection");
+  // Bad input: a message in the page's language next to each field, nothing sent. (A blank name
+  // is typed first: filling waits for the form to be hydrated.)
+  await form.getByLabel("您的姓名").fill("   ");
+  await form.getByRole("button", { name: "提交异议" }).click();
+  await expect(form.getByText("此项为必填项。")).toHaveCount(3);
+  await form.getByLabel("您的姓名").fill("王五");
+  await form.getByLabel("电话或电子邮箱").fill("call me");
+  await form.getByLabel("异议理由").fill("该企业的离岸合同系伪造");
+  await form.getByRole("button", { name: "提交异议" }).click();
+  await expect(form.getByText("请输入手机号、座机号或电子邮箱地址。")).toBeVisible();
+  await form.getByLabel("电话或电子邮箱").fill("13812345678");
+  await form.getByRole("button", { name: "提交异议" }).click();
+  await expect(form.getByRole("status")).toContainText("您的异议已收到");
+  await expectNoMissingMessages(page);
+
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  await page.goto("/review/notice");
+  const objection = page.getByTestId("public-objection-row").filter({ hasText: "该企业的离岸合同系伪造" });
+  await expect(objection).toContainText("王五（138****5678）");
+  await expect(page.getByTestId("public-objections")).not.toContainText("13812345678");
+  await expect(objection.getByTestId("public-objection-status")).toHaveText("待处理");
+  await objection.getByLabel("驳回理由").fill("经核实合同真实有效");
+  await objection.getByRole("button", { name: "驳回该异议" }).click();
+  await expect(objection.getByTestId("public-objection-status")).toHaveText("已驳回");
+  await expect(objection).toContainText("经核实合同真实有效");
+  await expectNoMissingMessages(page);
+});
+
 test("a payment batch is built, exported as a bank file and paid", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.reviewer);
   await page.goto("/review/payments");
@@ -141,6 +175,37 @@ test("the administrator sets the budget; the dashboard shows the totals; the aud
 
   await page.goto("/admin/audit");
   await expect(page.getByTestId("chain-status")).toContainText("审计链完整");
+});
+
+test("the administrator filters the audit page by action and reads what happened in words, the raw record one click away", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await page.goto("/admin/audit");
+  await expect(page.getByTestId("chain-status")).toContainText("审计链完整");
+  await page.getByRole("combobox", { name: /^操作/ }).selectOption({ label: "公众对公示项提出异议" });
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/action=notice\.public-objection/);
+  const rows = page.getByTestId("audit-row");
+  await expect(rows).toHaveCount(1);
+  // Words, not codes: the action, who (the public), the target kind; no code in what is shown.
+  await expect(rows.first()).toContainText("公众对公示项提出异议");
+  await expect(rows.first()).toContainText("公众");
+  await expect(rows.first()).toContainText("公示项");
+  await expect(rows.first()).not.toContainText("notice.public-objection", { useInnerText: true });
+  // The raw record, one click away.
+  await rows.first().getByText("原始记录").click();
+  await expect(rows.first().getByTestId("audit-raw")).toBeVisible();
+  await expect(rows.first().getByTestId("audit-raw")).toContainText('"action": "notice.public-objection"');
+
+  // A claim is named by its number and the reviewer by name and role.
+  await page.getByRole("combobox", { name: /^操作/ }).selectOption({ label: "审核通过申报" });
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(rows.first()).toContainText(/申报\s*A2024-\w+/);
+  await expect(rows.first()).toContainText("(审核人员)");
+  // A bad date is reported next to its field; the page still lists.
+  await page.goto("/admin/audit?from=2026-13-45");
+  await expect(page.locator("#audit-from-error")).toHaveText("输入无效。");
+  await expect(page.getByTestId("chain-status")).toBeVisible();
+  await expectNoMissingMessages(page);
 });
 
 test("a queue page past the end shows the last page, and the dashboard says what its growth compares", async ({ page }) => {

@@ -4,12 +4,17 @@ import { Fen } from "@/components/money";
 import { PublicPage } from "@/components/public-page";
 import { getPrisma } from "@/lib/db";
 import { listPublicNotice } from "@/lib/grants/public-notice/list-public-notice";
+import { PublicObjectionForm } from "./_components/public-objection-form";
 
-/** 公示: the public notice of approved subsidies, no login. Items leave it when their period ends. */
+/**
+ * 公示: the public notice of approved subsidies, no login. Items leave it when their period ends;
+ * while it runs anyone may object to an item (name, phone or e-mail, reason).
+ */
 export default async function PublicNoticePage() {
   await connection();
   const t = await getTranslations("notice");
-  const rows = await listPublicNotice(getPrisma());
+  const now = new Date();
+  const rows = await listPublicNotice(getPrisma(), now);
   const format = await getFormatter();
   // The last day of the period is the day before its end (an exclusive moment), in China.
   const date = (d: Date) => format.dateTime(d, "date");
@@ -28,16 +33,21 @@ export default async function PublicNoticePage() {
               <th scope="col" className="p-2">{t("year")}</th>
               <th scope="col" className="p-2 text-right">{t("amount")}</th>
               <th scope="col" className="p-2">{t("period")}</th>
+              <th scope="col" className="p-2">{t("objectForm.column")}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-200">
+              <tr key={r.id} className="border-b border-slate-200 align-top" data-testid="public-notice-item">
                 <td className="p-2">{r.publicName}{r.held ? <span className="ml-2 text-amber-800">({t("held")})</span> : null}</td>
                 <td className="p-2">{t(`rule.${r.rule}`)}</td>
                 <td className="p-2">{r.claimYear}</td>
                 <td className="p-2 text-right"><Fen value={r.amountFen} /></td>
                 <td className="p-2">{date(r.publishedAt)} – {date(new Date(r.endsAt.getTime() - 1))}</td>
+                <td className="p-2">
+                  {/* A held item whose period has run out is still shown, but takes no more objections. */}
+                  {r.endsAt > now ? <PublicObjectionForm noticeItemId={r.id} /> : <span className="text-xs text-slate-600">{t("objectForm.closed")}</span>}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -27,6 +27,8 @@ export const CLIENT_NAMESPACES = {
   "(institution)": ["validation", "institution", "trainingClaim", "trainee", "collegeLevel", "eligibility", "profile", "district", "invitation"],
   "(review)": ["validation", "review"],
   "(admin)": ["nav", "validation", "admin"],
+  // app/notice (no route group): the public objection form.
+  notice: ["validation", "notice"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ClientGroup = keyof typeof CLIENT_NAMESPACES;

@@ -25,6 +25,11 @@ export const RATE_LIMITS = {
   passwordChange: { perAddress: { points: 20, durationSeconds: 15 * 60 }, perAccount: { points: 5, durationSeconds: 15 * 60 } },
   upload: { perAddress: { points: 200, durationSeconds: 10 * 60 }, perAccount: { points: 100, durationSeconds: 10 * 60 } },
   objection: { perAccount: { points: 30, durationSeconds: 60 * 60 } },
+  /**
+   * Objections from the public notice page, per address, on top of publicPost: a person objects to
+   * one or two items; a script filling the reviewers' list with noise is stopped after a few.
+   */
+  publicObjection: { perAddress: { points: 5, durationSeconds: 60 * 60 } },
 } as const satisfies Record<string, RatePolicy>;
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;

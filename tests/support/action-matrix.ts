@@ -97,6 +97,11 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     own: () => ({ token: "x".repeat(40), name: "新同事", password: "Nanchang-Demo-2026" }),
   },
   "app/(auth)/signup/actions.ts#signUpAction": { allowed: "public", own: () => ({ kind: "ENTERPRISE", nameZh: "" }) },
+  // No notice item in the world: proves anyone may call it and the handler ran (its "not in notice" answer).
+  "app/notice/actions.ts#submitPublicObjectionAction": {
+    allowed: "public",
+    own: () => ({ noticeItemId: uuid(), name: "王五", contact: "13800000000", reason: "该单位已停业" }),
+  },
   "app/actions/set-locale.ts#setLocale": { allowed: "public", own: () => "en", reaches: ["ok"] },
 
   "app/(enterprise)/enterprise/actions.ts#uploadBusinessLicenceAction": { allowed: ["enterprise"], own: () => pdfForm({}) },
@@ -239,6 +244,11 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   "app/(review)/review/actions.ts#resolveObjectionAction": {
     allowed: STAFF,
     own: () => ({ noticeItemId: uuid(), outcome: "DISMISS", note: "无异议" }),
+    reaches: MISSING_RECORD,
+  },
+  "app/(review)/review/actions.ts#dismissPublicObjectionAction": {
+    allowed: STAFF,
+    own: () => ({ publicObjectionId: uuid(), reason: "与事实不符" }),
     reaches: MISSING_RECORD,
   },
   "app/(review)/review/actions.ts#createPaymentBatchAction": { allowed: STAFF, paymentRole: true, own: () => ({}) },

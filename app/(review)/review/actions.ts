@@ -6,6 +6,7 @@ import { reviewerAction } from "@/lib/actions/action-client";
 import { getPrisma } from "@/lib/db";
 import { recordObjection, recordObjectionSchema } from "@/lib/grants/public-notice/record-objection";
 import { resolveObjection, resolveObjectionSchema } from "@/lib/grants/public-notice/resolve-objection";
+import { dismissPublicObjection, dismissPublicObjectionSchema } from "@/lib/grants/public-notice/dismiss-public-objection";
 import { sendQueuedEmails } from "@/lib/notifications/send-queued-emails";
 import { clawBackPayment } from "@/lib/grants/payments/claw-back-payment";
 import { confirmBankAccountChange, confirmBankAccountChangeSchema } from "@/lib/grants/payments/confirm-bank-account-change";
@@ -74,6 +75,12 @@ export const recordObjectionAction = reviewerAction(recordObjectionSchema, async
 
 export const resolveObjectionAction = reviewerAction(resolveObjectionSchema, async (input, { actor }) => {
   await resolveObjection(getPrisma(), actor, input);
+  revalidatePath("/review/notice");
+  return undefined;
+});
+
+export const dismissPublicObjectionAction = reviewerAction(dismissPublicObjectionSchema, async (input, { actor }) => {
+  await dismissPublicObjection(getPrisma(), actor, input);
   revalidatePath("/review/notice");
   return undefined;
 });

@@ -12,10 +12,11 @@ export { recordObjectionSchema, type RecordObjectionInput };
 
 /**
  * A reviewer records an objection received during the notice period; the item is held (not
- * payable) until resolved, and the applicant is told (mails returned for after the commit).
+ * payable) until resolved, and the applicant is told (mails returned for after the commit). With
+ * a public objection's id, that objection is what the reviewer recorded: it is marked HELD.
  */
 export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof recordObjectionSchema>, now: Date = new Date()) {
-  const { noticeItemId, objection } = input;
+  const { noticeItemId, objection, publicObjectionId } = input;
   return prisma.$transaction(async (tx) => {
     const item = await tx.noticeItem.findUnique({ where: { id: noticeItemId } });
     if (!item) throw new NotFoundError();
@@ -25,6 +26,14 @@ export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, 
       data: { status: "OBJECTED", objection, objectionAt: now },
     });
     if (updated.count === 0) throw new DomainError("noticeNotOpen");
+    if (publicObjectionId) {
+      // Held on a public objection: it is marked HELD with the item, or nothing is (a stale form rolls back the hold).
+      const linked = await tx.publicObjection.updateMany({
+        where: { id: publicObjectionId, noticeItemId, status: "OPEN" },
+        data: { status: "HELD", resolvedAt: now, resolvedById: reviewer.id },
+      });
+      if (linked.count === 0) throw new DomainError("staleForm");
+    }
     await appendAuditEntry(tx, {
       actorId: reviewer.id,
       actorRole: reviewer.role,
@@ -32,7 +41,7 @@ export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, 
       targetType: "NoticeItem",
       targetId: noticeItemId,
       result: "success",
-      details: { objection },
+      details: publicObjectionId ? { objection, publicObjectionId } : { objection },
     });
     // The applicant is told its item is held (mandatory: it must be able to answer within the period).
     const entry = await tx.ledgerEntry.findUniqueOrThrow({

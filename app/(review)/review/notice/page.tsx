@@ -4,6 +4,7 @@ import { Fen } from "@/components/money";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listNoticeItemsForReview } from "@/lib/grants/public-notice/list-notice-items-for-review";
+import { listPublicObjections } from "@/lib/grants/public-notice/list-public-objections";
 import { ReasonForm } from "../_components/reason-form";
 
 export default async function ReviewNoticePage() {
@@ -11,6 +12,7 @@ export default async function ReviewNoticePage() {
   const t = await getTranslations("notice");
   const format = await getFormatter();
   const items = await listNoticeItemsForReview(getPrisma(), new Date());
+  const publicObjections = await listPublicObjections(getPrisma());
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("reviewTitle")}</h1>
@@ -28,6 +30,33 @@ export default async function ReviewNoticePage() {
                 {claim ? <> · <Link className="underline" href={`/review/claims/${kind}/${claim.id}`}>{claim.claimNo}</Link></> : null}
               </p>
               {item.objection ? <p className="mt-1">{t("objection")}: {item.objection}</p> : null}
+              {publicObjections.get(item.id)?.length ? (
+                <section className="mt-2 rounded border border-amber-300 bg-amber-50 p-2" data-testid="public-objections">
+                  <h2 className="font-medium">{t("publicObjections")}</h2>
+                  <ul className="mt-1 flex flex-col gap-2">
+                    {publicObjections.get(item.id)!.map((o) => (
+                      <li key={o.id} data-testid="public-objection-row">
+                        <p className="text-slate-700">
+                          {t("publicObjection.from", { name: o.name, contact: o.contactMasked, at: format.dateTime(o.createdAt, "dateTime") })} ·{" "}
+                          <span data-testid="public-objection-status">{t(`publicObjection.status.${o.status}`)}</span>
+                        </p>
+                        <p className="whitespace-pre-wrap">{o.reason}</p>
+                        {o.dismissReason ? <p className="text-slate-700">{t("publicObjection.dismissReason")}: {o.dismissReason}</p> : null}
+                        {o.status === "OPEN" ? (
+                          <div className="mt-2 grid gap-3 md:grid-cols-2">
+                            {item.effectiveStatus === "IN_NOTICE" ? (
+                              <ReasonForm variant="holdOnPublic" id={`hold-${o.id}`} fixed={{ noticeItemId: item.id, publicObjectionId: o.id }} initial={o.reason} />
+                            ) : (
+                              <p className="text-slate-700">{t("publicObjection.notOpen")}</p>
+                            )}
+                            <ReasonForm variant="dismissPublic" id={`dismiss-public-${o.id}`} fixed={{ publicObjectionId: o.id }} />
+                          </div>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ) : null}
               {item.effectiveStatus === "IN_NOTICE" ? (
                 <div className="mt-2"><ReasonForm variant="objection" id={`objection-${item.id}`} fixed={{ noticeItemId: item.id }} /></div>
               ) : null}
