@@ -23,6 +23,10 @@ export interface ConsoleFixtures {
  * (browser.newContext, for a second user).
  */
 const NAVIGATION_REFUSED = /^Failed to load resource: the server responded with a status of (401|403|404)\b/;
+// A refused sign-in: next-auth's credentials callback answers 401 by design, and the login form
+// shows the refusal as its own message (which the specs assert). Any other 401 still counts.
+const SIGN_IN_REFUSED = /status of 401\b/;
+const SIGN_IN_CALLBACK = /\/api\/auth\/callback\/credentials$/;
 
 export const test = base.extend<ConsoleFixtures>({
   allowedConsoleErrors: [[], { option: true }],
@@ -37,6 +41,7 @@ export const test = base.extend<ConsoleFixtures>({
           // Chromium logs that status of the document itself as an error; the specs assert the
           // status. Failed sub-resources (scripts, icons, requests) are still errors.
           if (NAVIGATION_REFUSED.test(message.text()) && url === message.page()?.url()) return;
+          if (SIGN_IN_REFUSED.test(message.text()) && SIGN_IN_CALLBACK.test(url)) return;
           errors.push(`console.error on ${message.page()?.url() ?? "?"}: ${message.text()}${url ? ` (${url}:${lineNumber})` : ""}`);
         });
         watched.on("weberror", (error) => errors.push(`uncaught error on ${error.page()?.url() ?? "?"}: ${error.error().message}`));
