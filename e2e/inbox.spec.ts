@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, signOut, signUpOrganisation, switchLanguage, test } from "./support";
+import { addBankAccount, DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, signOut, signUpOrganisation, switchLanguage, test } from "./support";
 
 // A minimal PDF: file-type recognises it from its first bytes.
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
@@ -13,6 +13,9 @@ test("an enterprise sees its unread count rise when a reviewer requests changes,
   // A new enterprise of its own: the seeded claims belong to the other journeys.
   const account = await signUpOrganisation(page);
   await expect(unreadBadge(page)).toHaveCount(0);
+  // Set-up, not under test here: the payout account a submission needs.
+  await addBankAccount(page, "enterprise");
+  await page.goto("/enterprise");
 
   await page.getByRole("link", { name: "离岸业务奖励申报" }).first().click();
   await page.getByRole("link", { name: "新建申报" }).click();

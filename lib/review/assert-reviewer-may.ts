@@ -11,7 +11,7 @@ import type { Reviewer } from "./reviewer";
  * context, whose facts the operation passes on to the transition table.
  */
 export async function assertReviewerMay(tx: Prisma.TransactionClient, reviewer: Reviewer, head: ClaimHead, event: ReviewAction): Promise<ReviewActionContext> {
-  const standing = await loadReviewerStanding(tx, head.kind, head.id, head.organisationId, reviewer.id);
+  const standing = await loadReviewerStanding(tx, head, reviewer.id);
   const context: ReviewActionContext = { kind: head.kind, status: head.status, assignedReviewerId: head.assignedReviewerId, reviewer, ...standing };
   const refusal = reviewRefusal(event, context);
   if (refusal) throw new DomainError(refusal);

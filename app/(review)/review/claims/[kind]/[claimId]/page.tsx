@@ -43,7 +43,7 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
   const { claim, preview, flags } = data;
   const organisation = data.kind === "OFFSHORE" ? data.claim.organisation : data.claim.institution;
   // Only what the server would allow this reviewer: the same rule the operations refuse with.
-  const standing = await loadReviewerStanding(getPrisma(), kind, claim.id, organisation.id, user.id);
+  const standing = await loadReviewerStanding(getPrisma(), { kind, id: claim.id, status: claim.status, organisationId: organisation.id }, user.id);
   const actionContext: ReviewActionContext = { kind, status: claim.status, assignedReviewerId: claim.assignedReviewerId, reviewer: user, ...standing };
   const offered = new Set(availableReviewActions(actionContext));
   const isFirstApprover = reviewRefusal("secondApprove", actionContext) === "sameReviewer";
