@@ -47,6 +47,10 @@ export function buildIfNeeded(env: NodeJS.ProcessEnv = process.env, { quiet = fa
   const fingerprint = sourceFingerprint();
   console.log("› Building the portal (next build; about a minute on 2 cores)…");
   const started = Date.now();
+  // Under CI=true, next build warns "No build cache found" when <distDir>/cache is missing: advice
+  // for CI services that keep that folder between runs. Ours builds a fresh clone every time, so
+  // there is nothing to keep; the build starts its cache in this folder either way.
+  fs.mkdirSync(path.join(distDir(), "cache"), { recursive: true });
   const result = spawnSync("npx", ["next", "build"], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
   fs.mkdirSync(distDir(), { recursive: true });
