@@ -140,7 +140,9 @@ test("a payment batch is built, exported as a bank file and paid", async ({ page
   await expectNoMissingMessages(page);
   await page.getByRole("link", { name: "打印支付批次" }).click();
   await expect(page.getByTestId("print-bank-reference")).toHaveText("CBN2026-000178");
-  await expect(page.getByTestId("print-value-date")).toHaveText(todayInChina);
+  // The print writes dates in the reader's language (no ISO dates on paper).
+  const [valueYear, valueMonth, valueDay] = todayInChina.split("-").map(Number);
+  await expect(page.getByTestId("print-value-date")).toHaveText(`${valueYear}年${valueMonth}月${valueDay}日`);
 
   // Nothing left to pay: an empty batch is refused.
   await page.goto("/review/payments");

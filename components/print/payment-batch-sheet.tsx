@@ -25,7 +25,7 @@ export async function PaymentBatchSheetBody({ batch }: { batch: PaymentBatchForP
             [t("batch.exportedAt"), batch.exportedAt ? format.dateTime(batch.exportedAt, "dateTime") : "—"],
             [t("batch.paidAt"), batch.paidAt ? format.dateTime(batch.paidAt, "dateTime") : "—"],
             [tPayments("bankReference"), <span key="ref" data-testid="print-bank-reference">{batch.bankReference ?? "—"}</span>],
-            [tPayments("valueDate"), <span key="vd" data-testid="print-value-date">{batch.valueDate ?? "—"}</span>],
+            [tPayments("valueDate"), <span key="vd" data-testid="print-value-date">{batch.valueDate ? format.dateTime(new Date(`${batch.valueDate}T00:00:00+08:00`), "date") : "—"}</span>],
             [t("batch.itemCount"), format.number(batch.items.length)],
             [t("total"), <strong key="total" data-testid="batch-total"><Fen value={batch.totalFen} /></strong>],
           ]}
