@@ -50,7 +50,10 @@ export const test = base.extend<ConsoleFixtures>({
       browser.on("context", watch);
       await use();
       browser.off("context", watch);
-      const unexpected = errors.filter((error) => !allowedConsoleErrors.some((allowed) => allowed.test(error)));
+      // test.use({ allowedConsoleErrors: [/one/] }) reaches here as the RegExp itself (Playwright
+      // reads a one-element array as [value]): accept one pattern or a list.
+      const allowedList: RegExp[] = ([] as RegExp[]).concat(allowedConsoleErrors);
+      const unexpected = errors.filter((error) => !allowedList.some((allowed) => allowed.test(error)));
       expect(unexpected, "the browser console logged errors").toEqual([]);
     },
     { auto: true },
