@@ -15,9 +15,16 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, test } from "./support";
 // PostgreSQL only: PGlite runs inside the server's own process, so there is no connection to lose
 // and no way for the database to go away while the app stays up.
 
-// While the database is away the pages answer with the error page (status 500/503) on purpose,
-// which Chromium logs as failed resources; nothing else may be logged.
-test.use({ allowedConsoleErrors: [/Failed to load resource: the server responded with a status of 50[03]\b/] });
+// While the database is away the pages answer with the error page (status 500/503) on purpose.
+// Chromium logs those as failed resources, and React logs the server render's failure as its
+// production error #441 ("An error occurred in the Server Components render", digest only, no
+// message) when the error boundary shows the error page. Nothing else may be logged.
+test.use({
+  allowedConsoleErrors: [
+    /Failed to load resource: the server responded with a status of 50[03]\b/,
+    /Minified React error #441;/,
+  ],
+});
 
 const PG_HOST = "127.0.0.1";
 const PG_PORT = 5432;
