@@ -19,12 +19,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, test } from "./support";
 // Chromium logs those as failed resources, and React logs the server render's failure as its
 // production error #441 ("An error occurred in the Server Components render", digest only, no
 // message) when the error boundary shows the error page. Nothing else may be logged.
-test.use({
-  allowedConsoleErrors: [
-    /Failed to load resource: the server responded with a status of 50[03]\b/,
-    /Minified React error #441;/,
-  ],
-});
+test.use({ allowedConsoleErrors: /Failed to load resource: the server responded with a status of 50[03]\b|Minified React error #441;/ });
 
 const PG_HOST = "127.0.0.1";
 const PG_PORT = 5432;

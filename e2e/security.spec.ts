@@ -6,7 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, signIn, test } from "./support";
 test.describe("known bypasses and headers", () => {
   // The forged-origin test captures the sign-up form's own action request and aborts it
   // (route.abort): Chromium then logs the aborted fetch and the form's "Failed to fetch".
-  test.use({ allowedConsoleErrors: [/(on http:\/\/[^ ]+\/signup: Failed to load resource: net::ERR_FAILED)|(uncaught error on http:\/\/[^ ]+\/signup: Failed to fetch)/] });
+  test.use({ allowedConsoleErrors: /(on http:\/\/[^ ]+\/signup: Failed to load resource: net::ERR_FAILED)|(uncaught error on http:\/\/[^ ]+\/signup: Failed to fetch)/ });
   test("a request carrying x-middleware-subrequest is refused", async ({ request }) => {
     const response = await request.get("/enterprise", { headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" }, maxRedirects: 0 });
     expect(response.status()).toBe(400);
