@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = [
   "claimResubmittedForReview",
   "contractConfirmationRequested",
   "contractConfirmationReminder",
+  "organisationActivated",
+  "organisationRejected",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -38,6 +40,9 @@ export const MANDATORY_MAIL_KINDS: ReadonlySet<string> = new Set<string>([
   // Taking paid money back is a decision on the applicant's own claim: served in writing.
   "claimClawedBack",
   "noticeItemObjected",
+  // The outcome of vetting is a decision on the organisation's own registration: served in writing.
+  "organisationActivated",
+  "organisationRejected",
 ]);
 
 /** Kinds each person may turn off on the account page, in the page's order. */

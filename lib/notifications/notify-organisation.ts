@@ -18,6 +18,15 @@ export interface BankAccountNotificationParams {
   [key: string]: string | undefined;
 }
 
+/** The outcome of vetting an organisation's registration: lib/organisations. */
+export type OrganisationNotificationKind = "organisationActivated" | "organisationRejected";
+
+export interface OrganisationNotificationParams {
+  organisation: string;
+  reason?: string;
+  [key: string]: string | undefined;
+}
+
 export interface ClaimNotificationParams {
   claimNo: string;
   amount?: string;
@@ -42,8 +51,8 @@ async function applicantClaimHref(tx: Prisma.TransactionClient, claimNo: string)
 export async function notifyOrganisation(
   tx: Prisma.TransactionClient,
   organisationId: string,
-  kind: ClaimNotificationKind | BankAccountNotificationKind | (string & {}),
-  params: ClaimNotificationParams | BankAccountNotificationParams,
+  kind: ClaimNotificationKind | BankAccountNotificationKind | OrganisationNotificationKind | (string & {}),
+  params: ClaimNotificationParams | BankAccountNotificationParams | OrganisationNotificationParams,
 ): Promise<EmailJob[]> {
   return notifyOrganisationOfAll(tx, organisationId, [{ kind, params }]);
 }
@@ -55,14 +64,17 @@ export async function notifyOrganisation(
 export async function notifyOrganisationOfAll(
   tx: Prisma.TransactionClient,
   organisationId: string,
-  notes: Array<{ kind: ClaimNotificationKind | BankAccountNotificationKind | (string & {}); params: ClaimNotificationParams | BankAccountNotificationParams }>,
+  notes: Array<{
+    kind: ClaimNotificationKind | BankAccountNotificationKind | OrganisationNotificationKind | (string & {});
+    params: ClaimNotificationParams | BankAccountNotificationParams | OrganisationNotificationParams;
+  }>,
   /** The claim's page when the caller knows it (saves looking it up by number). */
   knownHref?: string,
 ): Promise<EmailJob[]> {
   const members = await tx.user.findMany({ where: { organisationId, disabledAt: null }, select: RECIPIENT_SELECT, orderBy: { createdAt: "asc" } });
   const hrefs = new Map<string, string | null>();
   for (const { params } of notes) {
-    // Bank-account notices concern the organisation's profile, not a claim: no claim link.
+    // Bank-account and vetting notices concern the organisation, not a claim: no claim link.
     if (params.claimNo && !hrefs.has(params.claimNo)) hrefs.set(params.claimNo, knownHref ?? (await applicantClaimHref(tx, params.claimNo)));
   }
   return notifyUsersOfAll(tx, members, notes.map((n) => ({ ...n, href: n.params.claimNo ? (hrefs.get(n.params.claimNo) ?? null) : null })));

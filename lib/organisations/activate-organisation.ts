@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Reviewer } from "@/lib/auth/actors";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
-import { mailOrganisationMembers } from "./mail-organisation-members";
+import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
 import {
   activateOrganisationSchema,
   type ActivateOrganisationInput,
@@ -35,7 +35,8 @@ export async function activateOrganisation(prisma: PrismaClient, reviewer: Revie
       result: "success",
       details: { creditCode: organisation.creditCode, licenceEvidenceId: licence.id },
     });
-    return { emails: await mailOrganisationMembers(tx, organisationId, "organisationActivated", { organisation: organisation.nameZh }) };
+    // Every member gets an inbox item (it commits with the decision) and, after commit, the mail.
+    return { emails: await notifyOrganisation(tx, organisationId, "organisationActivated", { organisation: organisation.nameZh }) };
   });
 }
 

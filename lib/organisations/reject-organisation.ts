@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Reviewer } from "@/lib/auth/actors";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
-import { mailOrganisationMembers } from "./mail-organisation-members";
+import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
 import {
   rejectOrganisationSchema,
   type RejectOrganisationInput,
@@ -29,6 +29,6 @@ export async function rejectOrganisation(prisma: PrismaClient, reviewer: Reviewe
       result: "success",
       details: { reason },
     });
-    return { emails: await mailOrganisationMembers(tx, organisationId, "organisationRejected", { organisation: organisation.nameZh, reason }) };
+    return { emails: await notifyOrganisation(tx, organisationId, "organisationRejected", { organisation: organisation.nameZh, reason }) };
   });
 }

@@ -64,6 +64,8 @@ describe.each(DATABASE_KINDS)("organisation vetting on %s", (kind) => {
 
     const { emails } = await activateOrganisation(db.prisma, r, { organisationId: enterprise.organisation.id });
     expect(emails).toEqual([expect.objectContaining({ to: enterprise.user.email, template: "organisationActivated" })]);
+    // The decision is in the member's inbox as well as in the mail.
+    expect(await db.prisma.notification.findMany({ where: { userId: enterprise.user.id }, select: { kind: true, readAt: true } })).toEqual([{ kind: "organisationActivated", readAt: null }]);
     const activated = await db.prisma.organisation.findUniqueOrThrow({ where: { id: enterprise.organisation.id } });
     expect(activated).toMatchObject({ status: "ACTIVE", vettedById: r.id });
     const audit = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "organisation.activate", targetId: enterprise.organisation.id } });
@@ -96,6 +98,8 @@ describe.each(DATABASE_KINDS)("organisation vetting on %s", (kind) => {
     await expect(rejectOrganisation(db.prisma, r, { organisationId: enterprise.organisation.id, reason: " " })).rejects.toThrow();
     const { emails } = await rejectOrganisation(db.prisma, r, { organisationId: enterprise.organisation.id, reason: "营业执照与信用代码不符" });
     expect(emails).toEqual([expect.objectContaining({ template: "organisationRejected", params: expect.objectContaining({ reason: "营业执照与信用代码不符" }) })]);
+    const [inboxItem] = await db.prisma.notification.findMany({ where: { userId: enterprise.user.id } });
+    expect(inboxItem).toMatchObject({ kind: "organisationRejected", params: { organisation: enterprise.organisation.nameZh, reason: "营业执照与信用代码不符" } });
     expect(await db.prisma.organisation.findUniqueOrThrow({ where: { id: enterprise.organisation.id } })).toMatchObject({ status: "REJECTED", vettingNote: "营业执照与信用代码不符" });
     expect(await db.prisma.auditEntry.count({ where: { action: "organisation.reject", targetId: enterprise.organisation.id } })).toBe(1);
     const draft = await draftOf(enterprise.actor);
