@@ -81,8 +81,9 @@ describe("rule B boundary table", () => {
     ["29 Feb 2024 + 1 year = 28 Feb 2025: fails", { contractStart: "2024-02-29", contractEnd: "2025-02-28", contractSignedOn: "2024-02-20", trainingStart: "2023-10-01", trainingEnd: "2024-02-01" }, ["CONTRACT_TERM"]],
     ["29 Feb 2024 + 1 year: 1 Mar 2025 passes", { contractStart: "2024-02-29", contractEnd: "2025-03-01", contractSignedOn: "2024-02-20", trainingStart: "2023-10-01", trainingEnd: "2024-02-01" }, []],
     ["contract ends before it starts", { contractStart: "2024-06-01", contractEnd: "2024-05-31" }, ["CONTRACT_TERM"]],
-    // signed strictly after the training started
-    ["signed on the training start day", { contractSignedOn: "2024-01-15" }, ["CONTRACT_AFTER_TRAINING"]],
+    // signed on or after the day the training started (order-based training signs on the first day)
+    ["signed on the training start day", { contractSignedOn: "2024-01-15" }, []],
+    ["signed the day before the training started", { contractSignedOn: "2024-01-14" }, ["CONTRACT_AFTER_TRAINING"]],
     ["signed the day after the training started", { contractSignedOn: "2024-01-16" }, []],
     ["signed before the training", { contractSignedOn: "2023-12-31" }, ["CONTRACT_AFTER_TRAINING"]],
     // exam and certificate

@@ -19,7 +19,8 @@ import type {
  * everything to fix at once. Amounts are 0 unless all pass.
  *
  * Decisions (see README): durations are "end strictly after start + N calendar months";
- * the contract must be signed strictly after the training start date; an end date before
+ * the contract must be signed on or after the training start date (order-based training,
+ * 订单式培训, signs the employer on the first day; policy-rules.md); an end date before
  * its start date is a failed condition (not a validation error), because the data is
  * well-formed and the reviewer should see it as a failure of that condition.
  *
@@ -70,10 +71,10 @@ export function evaluateTrainingSubsidy(
     durationReason("CONTRACT_TERM", contractStart, contractEnd, p.contractMinMonths, "contractStart"),
     {
       code: "CONTRACT_AFTER_TRAINING",
-      passed: contractSignedOn > trainingStart,
+      passed: contractSignedOn >= trainingStart,
       value: contractSignedOn,
       parameter: trainingStart,
-      messageKey: `reasons.CONTRACT_AFTER_TRAINING.${contractSignedOn > trainingStart ? "passed" : "failed"}`,
+      messageKey: `reasons.CONTRACT_AFTER_TRAINING.${contractSignedOn >= trainingStart ? "passed" : "failed"}`,
       messageParams: { signedOn: contractSignedOn, trainingStart },
     },
     {
