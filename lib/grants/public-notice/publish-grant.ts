@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { noticeEndsAt } from "../../calendar/working-days";
+import { noticeEndsAt } from "./notice-period";
 
 export interface GrantToPublish {
   ledgerEntryId: string;
