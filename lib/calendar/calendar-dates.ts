@@ -28,3 +28,16 @@ export function isWeekend(date: string): boolean {
   const weekday = new Date(day * DAY_MS).getUTCDay();
   return weekday === 0 || weekday === 6;
 }
+
+// China has kept UTC+8 all year since 1991: no daylight-saving rule to apply.
+const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The China calendar day ("YYYY-MM-DD") of an instant. */
+export function chinaDateOf(instant: Date): string {
+  return dateOfDayNumber(Math.floor((instant.getTime() + CST_OFFSET_MS) / DAY_MS));
+}
+
+/** The years an administrator should have entered by now: this year and next year (a notice published late in December reaches it), where unknown. */
+export function yearsToEnter(thisYear: number, isKnown: (year: number) => boolean): number[] {
+  return [thisYear, thisYear + 1].filter((year) => !isKnown(year));
+}

@@ -1,17 +1,12 @@
 // The public notice's period (公示期): counted in working days of China's official calendar from
 // the day after publication (lib/calendar), and ending at midnight China Standard Time after its
 // last working day.
-import { dateOfDayNumber, dayNumberOf } from "@/lib/calendar/calendar-dates";
+import { chinaDateOf, dayNumberOf } from "@/lib/calendar/calendar-dates";
 import { addWorkingDays, type WorkingDayCalendar } from "@/lib/calendar/working-days";
 
-// China has kept UTC+8 all year since 1991: no daylight-saving rule to apply.
+// China Standard Time (UTC+8, no daylight saving): midnight CST as a UTC instant.
 const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The China calendar day ("YYYY-MM-DD") of an instant. */
-export function chinaDateOf(instant: Date): string {
-  return dateOfDayNumber(Math.floor((instant.getTime() + CST_OFFSET_MS) / DAY_MS));
-}
 
 /**
  * When a notice published at `publishedAt` ends: midnight (CST) after the `workingDays`-th working
