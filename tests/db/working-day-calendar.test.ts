@@ -87,6 +87,11 @@ describe.each(DATABASE_KINDS)("working-day calendar on %s", (kind) => {
     }
     expect(await rowOf(year)).toBeNull();
     expect(await auditOf(year)).toEqual([]);
+    // Nor can a row written past the save be an empty (weekend-only) year, or a year out of range.
+    const row = { daysOff: [`${year}-10-01`], workingWeekendDays: [], enteredById: admin.id, enteredAt: new Date() };
+    await expect(db.prisma.workingDayCalendarYear.create({ data: { ...row, year, daysOff: [] } })).rejects.toThrow();
+    await expect(db.prisma.workingDayCalendarYear.create({ data: { ...row, year: 1999 } })).rejects.toThrow();
+    expect(await rowOf(year)).toBeNull();
   });
 
   it("a stored year replaces the built-in one whole; the audit entry keeps both lists", async () => {
