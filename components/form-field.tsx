@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { splitMessage } from "@/lib/schemas/message-values";
 
 interface FormFieldProps {
   id: string;
   label: string;
-  /** A key of the "validation" namespace, as returned by the zod schema or the server. */
+  /** A key of the "validation" namespace, as returned by the zod schema or the server (with its values: lib/schemas/message-values.ts). */
   error?: string;
   hint?: string;
   required?: boolean;
@@ -19,6 +20,7 @@ export function FormField({ id, label, error, hint, required, children }: FormFi
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const message = error ? splitMessage(error) : null;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
@@ -31,9 +33,9 @@ export function FormField({ id, label, error, hint, required, children }: FormFi
           {hint}
         </p>
       ) : null}
-      {error ? (
+      {message ? (
         <p id={errorId} role="alert" className="text-sm text-red-700">
-          {t.has(error) ? t(error) : t("invalid")}
+          {t.has(message.key) ? t(message.key, message.values) : t("invalid")}
         </p>
       ) : null}
     </div>

@@ -78,6 +78,7 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/admin": { allowed: ["administrator"], own: () => "/admin" },
   "/admin/audit": { allowed: ["administrator"], own: () => "/admin/audit" },
   "/admin/budget": { allowed: ["administrator"], own: () => "/admin/budget" },
+  "/admin/calendar": { allowed: ["administrator"], own: () => "/admin/calendar?year=2026" },
   "/admin/dashboard": { allowed: ["administrator"], own: () => "/admin/dashboard" },
   "/admin/users": { allowed: ["administrator"], own: () => "/admin/users" },
 

@@ -10,6 +10,7 @@ export const AUDIT_ACTION_CODES = [
   "bank-account.change",
   "bank-account.confirm",
   "budget.set",
+  "calendar.save-year",
   "employment-contract.confirm",
   "employment-contract.delete",
   "employment-contract.dispute",

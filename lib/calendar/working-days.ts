@@ -1,37 +1,92 @@
-// Notice periods in working days (Monday to Friday) on the China Standard Time calendar.
-// Decision: public holidays and the weekend days worked in their place (调休) are NOT modelled:
-// the portal has no holiday calendar, so a period over a holiday ends earlier than the bureau's
-// calendar would say. The publication day itself never counts.
+// China's official working-day calendar, as pure data and arithmetic (policy-rules.md, "Working
+// days"): Saturdays and Sundays are off and Monday to Friday are working days, except where the
+// State Council's arrangement for the year says otherwise: public holidays off, and the weekend
+// days worked in their place (调休) on. A year whose arrangement is not known is never guessed:
+// counting into it throws CalendarYearUnknownError, naming the year.
+//
+// Dates are "YYYY-MM-DD" strings of the China calendar day; no time of day, no time zone.
 
-const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { BUILT_IN_CALENDAR } from "./built-in-calendar";
+import { dateOfDayNumber, dayNumberOf, isWeekend } from "./calendar-dates";
+
+/** One year's arrangement: the dates declared off, and the weekend days declared working (调休). */
+export interface CalendarYear {
+  year: number;
+  /** Dates off by the arrangement. A weekend day inside a holiday period may be listed too (it is off either way). */
+  daysOff: readonly string[];
+  /** Saturdays and Sundays that are working days in exchange for a holiday. */
+  workingWeekendDays: readonly string[];
+}
+
+/** The years whose arrangement is known. A year not in it is unknown. */
+export type WorkingDayCalendar = ReadonlyMap<number, CalendarYear>;
+
+/** Counting reached a year whose arrangement nobody has entered: the result would be a guess. */
+export class CalendarYearUnknownError extends Error {
+  constructor(readonly year: number) {
+    super(`the working-day calendar of ${year} is not known`);
+    this.name = "CalendarYearUnknownError";
+  }
+}
+
+function requireDayNumber(date: string): number {
+  const day = dayNumberOf(date);
+  if (day === null) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  return day;
+}
+
+// Looking a date up in a year's lists, once per year object rather than once per day counted.
+const lookups = new WeakMap<CalendarYear, { off: ReadonlySet<string>; worked: ReadonlySet<string> }>();
+
+function lookupOf(year: CalendarYear) {
+  let lookup = lookups.get(year);
+  if (!lookup) {
+    lookup = { off: new Set(year.daysOff), worked: new Set(year.workingWeekendDays) };
+    lookups.set(year, lookup);
+  }
+  return lookup;
+}
+
+/** Whether `date` is a working day; throws CalendarYearUnknownError when its year is not in the calendar. */
+export function isWorkingDay(date: string, calendar: WorkingDayCalendar = BUILT_IN_CALENDAR): boolean {
+  requireDayNumber(date);
+  const year = Number(date.slice(0, 4));
+  const arrangement = calendar.get(year);
+  if (!arrangement) throw new CalendarYearUnknownError(year);
+  const { off, worked } = lookupOf(arrangement);
+  // A weekend day listed as worked is on even if also inside a holiday range: the save refuses a
+  // date in both lists, so the order only matters for data that never passed that check.
+  if (worked.has(date)) return true;
+  if (off.has(date)) return false;
+  return !isWeekend(date);
+}
 
 /**
- * When a notice published at `publishedAt` ends: midnight (CST) after the `workingDays`-th
- * Monday-to-Friday day following the publication day.
+ * The `days`-th working day after `start` (start itself never counts), under `calendar` (the
+ * built-in one when none is given). Throws CalendarYearUnknownError, naming the year, as soon as
+ * the count steps into a year the calendar does not know, and RangeError for a malformed date or
+ * a `days` that is not a positive integer.
  */
-export function noticeEndsAt(publishedAt: Date, workingDays: number): Date {
-  if (!Number.isSafeInteger(workingDays) || workingDays < 1) throw new RangeError("workingDays must be a positive integer");
-  // Midnight CST of the publication day, as a UTC instant.
-  let day = Math.floor((publishedAt.getTime() + CST_OFFSET_MS) / DAY_MS) * DAY_MS - CST_OFFSET_MS;
+export function addWorkingDays(start: string, days: number, calendar: WorkingDayCalendar = BUILT_IN_CALENDAR): string {
+  if (!Number.isSafeInteger(days) || days < 1) throw new RangeError("days must be a positive integer");
+  let day = requireDayNumber(start);
   let counted = 0;
-  while (counted < workingDays) {
-    day += DAY_MS;
-    const weekday = new Date(day + CST_OFFSET_MS).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) counted++;
+  while (counted < days) {
+    day += 1;
+    if (isWorkingDay(dateOfDayNumber(day), calendar)) counted += 1;
   }
-  return new Date(day + DAY_MS);
+  return dateOfDayNumber(day);
 }
 
-/** The status a notice item really has now: a period that has run out has ended, with or without a job to record it. */
-export function effectiveNoticeStatus<S extends string>(item: { status: S; endsAt: Date }, now: Date): S | "ENDED" {
-  return item.status === "IN_NOTICE" && item.endsAt.getTime() <= now.getTime() ? "ENDED" : item.status;
+/** A calendar of these years (a later entry for the same year replaces an earlier one). */
+export function calendarOf(years: Iterable<CalendarYear>): WorkingDayCalendar {
+  return new Map([...years].map((y) => [y.year, y] as const));
 }
 
-/** What the public page shows for a trainee: the family name and the last character, e.g. 李* or 张*伟. */
-export function maskPersonName(name: string): string {
-  const chars = Array.from(name.trim());
-  if (chars.length <= 1) return chars.join("") + "*";
-  if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${"*".repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+/**
+ * The calendar in force: the built-in years, with every year an administrator entered replacing
+ * the built-in one of the same year whole (a correction is a complete year, not a patch).
+ */
+export function mergeCalendars(builtIn: WorkingDayCalendar, entered: Iterable<CalendarYear>): WorkingDayCalendar {
+  return calendarOf([...builtIn.values(), ...entered]);
 }

@@ -11,6 +11,7 @@ export const FORM_ERROR_CODES = [
   "bankAccountMissing",
   "batchAlreadyPaid",
   "batchNotExported",
+  "calendarYearMissing",
   "cannotDisableSelf",
   "claimNotDecidable",
   "claimNotEditable",

@@ -17,6 +17,8 @@ export const NOTIFICATION_KINDS = [
   "contractConfirmationReminder",
   "organisationActivated",
   "organisationRejected",
+  // To administrators: an approval was refused for a year whose working-day calendar is missing.
+  "calendarYearMissing",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { reportingMissingCalendarYear } from "@/lib/calendar/report-missing-calendar-year";
 import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import { assertReviewerMay } from "./assert-reviewer-may";
 import { loadClaimForDecision, resolveTransition, transitionClaim } from "./claim-head";
@@ -20,9 +21,15 @@ export interface ApproveOutcome {
  * granted yet; otherwise status, granted amount and version are written in one conditional
  * UPDATE, then the ledger rows, notice items, decision and audit entry, all in one transaction.
  * Takes the parsed input (the action parses it with approveClaimSchema).
+ *
+ * A notice period that would reach a year whose working-day calendar is unknown refuses the whole
+ * approval (CalendarYearMissingError, "calendarYearMissing"): the claim stays as it was, with no
+ * grant and no notice item, and the administrators are told which year to enter. Approving again
+ * once it is entered publishes as usual. (Approving without publishing would leave a grant that
+ * is neither on the notice nor payable, a state nothing else in the portal knows.)
  */
 export async function approveClaim(prisma: PrismaClient, reviewer: Reviewer, input: ApproveClaimInput, now: Date = new Date()): Promise<ApproveOutcome> {
-  return prisma.$transaction(
+  return reportingMissingCalendarYear(prisma, () => prisma.$transaction(
     async (tx) => {
       const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "approve");
       await assertReviewerMay(tx, reviewer, head, "approve");
@@ -41,5 +48,5 @@ export async function approveClaim(prisma: PrismaClient, reviewer: Reviewer, inp
       return { status: "IN_NOTICE" as const, amountFen: evaluation.amountFen, emails };
     },
     { timeout: 30_000, maxWait: 30_000 },
-  );
+  ));
 }

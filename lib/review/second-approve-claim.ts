@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { reportingMissingCalendarYear } from "@/lib/calendar/report-missing-calendar-year";
 import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import { assertReviewerMay } from "./assert-reviewer-may";
 import { reviewerGuardFacts } from "./available-review-actions";
@@ -20,7 +21,7 @@ export async function secondApproveClaim(
   input: ApproveClaimInput,
   now: Date = new Date(),
 ): Promise<{ amountFen: number; emails: EmailJob[] }> {
-  return prisma.$transaction(
+  return reportingMissingCalendarYear(prisma, () => prisma.$transaction(
     async (tx) => {
       const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "secondApprove");
       // The same rule that hides the button from the first approver refuses them here.
@@ -33,5 +34,5 @@ export async function secondApproveClaim(
       return { amountFen: evaluation.amountFen, emails };
     },
     { timeout: 30_000, maxWait: 30_000 },
-  );
+  ));
 }

@@ -130,6 +130,7 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
   const demo = { ganjiang, hongcheng, haian, yuzhang, tengwang };
   // Each area of the portal adds its demo data below, one call per line (see prisma/seed/seed-*.ts).
   // seed extensions: begin
+  await (await import("./seed-calendar")).seedCalendar(prisma);
   await (await import("./seed-institution")).seedInstitution(prisma, demo);
   await (await import("./seed-review")).seedReview(prisma);
   // seed extensions: end

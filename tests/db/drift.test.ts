@@ -31,6 +31,8 @@ const EXPECTED = {
     "EnterpriseYearGrant_grantedFen_within_cap",
     "LedgerEntry_amountFen_nonzero",
     "OffshoreContractLine_amounts_nonnegative",
+    "WorkingDayCalendarYear_has_days_off",
+    "WorkingDayCalendarYear_year_range",
   ],
   triggers: ["AuditEntry_append_only", "LedgerEntry_append_only"],
 };

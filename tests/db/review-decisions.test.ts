@@ -47,6 +47,16 @@ describe.each(DATABASE_KINDS)("review decisions on %s", (kind) => {
     expect(await verifyAuditChain(db.prisma)).toMatchObject({ valid: true });
   });
 
+  it("ends the notice after five working days of the official calendar, over the National Day holiday", async () => {
+    const r = await reviewer(db.prisma);
+    const { claim } = await submittedOffshoreClaim(db.prisma, "300000.00");
+    // Tuesday 29 Sep 2026, 10:00 CST: Wed 30 Sep; 1–7 Oct off; Thu 8, Fri 9, Sat 10 (worked, 调休), Mon 12 Oct.
+    // Monday-to-Friday counting would have ended it on 6 October, in the middle of the holiday.
+    await approveClaim(db.prisma, r, { kind: "OFFSHORE", claimId: claim.id, version: claim.version }, new Date("2026-09-29T02:00:00Z"));
+    const item = await db.prisma.noticeItem.findFirstOrThrow({ where: { ledgerEntry: { offshoreClaimId: claim.id } } });
+    expect(item.endsAt.toISOString()).toBe("2026-10-12T16:00:00.000Z");
+  });
+
   it("grants only what is left under the cap after earlier grants of the year", async () => {
     const r = await reviewer(db.prisma);
     const { claim, enterprise } = await submittedOffshoreClaim(db.prisma, "300000.00");

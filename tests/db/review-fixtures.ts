@@ -6,14 +6,36 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { evaluateTrainingSubsidy } from "@/lib/eligibility";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
 import { policyForDate } from "@/lib/policy/load-policy-versions";
+import { chinaDateOf } from "@/lib/calendar/calendar-dates";
+import { calendarYearSchema } from "@/lib/schemas/calendar-year";
 import { createOffshoreClaim, createOrganisationWithUser, createStaff, createTrainee, offshoreLine, uniqueResidentId } from "@/prisma/seed/factories";
+import { placeholderCalendarYear, yearsWithoutCalendar } from "@/prisma/seed/seed-calendar";
 
 let staffCounter = 0;
 export async function reviewer(prisma: PrismaClient, options: { canReleasePayments?: boolean } = {}): Promise<Reviewer & { canReleasePayments: boolean }> {
   await ensureBuiltInPolicyVersions(prisma);
   const n = ++staffCounter;
   const user = await createStaff(prisma, { email: `reviewer${n}-${Date.now()}@bureau.test`, name: `审核${n}`, role: "REVIEWER", canReleasePayments: options.canReleasePayments });
+  await ensureCalendarForTheClock(prisma, user.id);
   return { id: user.id, role: "REVIEWER", canReleasePayments: options.canReleasePayments ?? false };
+}
+
+/**
+ * These tests approve at the real date, and a notice published in late December reaches next
+ * year: the years after the built-in calendar, up to next year, get the demo seed's placeholder
+ * (prisma/seed/seed-calendar.ts) as plain rows, without an audit entry, so that no test's audit
+ * log changes with the date. Tests of a missing year use a year after these.
+ */
+async function ensureCalendarForTheClock(prisma: PrismaClient, enteredById: string) {
+  const years = await yearsWithoutCalendar(prisma, Number(chinaDateOf(new Date()).slice(0, 4)) + 1);
+  if (years.length === 0) return;
+  await prisma.workingDayCalendarYear.createMany({
+    data: years.map((year) => {
+      const { daysOff, workingWeekendDays, source } = calendarYearSchema.parse(placeholderCalendarYear(year));
+      return { year, daysOff, workingWeekendDays, source, enteredById, enteredAt: new Date() };
+    }),
+    skipDuplicates: true,
+  });
 }
 
 /** A submitted rule-A claim of a new enterprise; `executedUsd` is the year's offshore total. */

@@ -79,6 +79,10 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   },
   "app/(account)/inbox/actions.ts#markAllNotificationsReadAction": { allowed: SIGNED_IN, own: () => ({}) },
   "app/(admin)/admin/budget/actions.ts#setYearBudgetAction": { allowed: ["administrator"], own: () => ({ year: 2025, budgetYuan: "1000000" }) },
+  "app/(admin)/admin/calendar/actions.ts#saveCalendarYearAction": {
+    allowed: ["administrator"],
+    own: () => ({ year: 2090, daysOff: "2090-01-02\n2090-10-02", workingWeekendDays: "2090-10-08", source: "矩阵测试" }),
+  },
   "app/(admin)/admin/users/actions.ts#createStaffUserAction": {
     allowed: ["administrator"],
     own: () => ({ name: "新审核", email: `staff-${uuid()}@bureau.test`, role: "REVIEWER", password: "Nanchang-Demo-2026" }),

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { reviewerAction } from "@/lib/actions/action-client";
+import { CalendarYearMissingError } from "@/lib/calendar/calendar-year-missing-error";
 import { getPrisma } from "@/lib/db";
 import { recordObjection, recordObjectionSchema } from "@/lib/grants/public-notice/record-objection";
 import { resolveObjection, resolveObjectionSchema } from "@/lib/grants/public-notice/resolve-objection";
@@ -25,6 +26,12 @@ import { consumeRateLimit } from "@/lib/throttle/consume-rate-limit";
 
 const claimPath = (kind: string, id: string) => `/review/claims/${kind.toLowerCase()}/${id}`;
 
+/** An approval refused for a missing calendar year still queues the administrators' mails about it. */
+async function queueMailsOfRefusal(error: unknown): Promise<never> {
+  if (error instanceof CalendarYearMissingError) await sendQueuedEmails(error.emails);
+  throw error;
+}
+
 export const assignClaimAction = reviewerAction(claimRefSchema, async (input, { actor }) => {
   await assignClaimToReviewer(getPrisma(), actor, input);
   revalidatePath("/review");
@@ -32,14 +39,14 @@ export const assignClaimAction = reviewerAction(claimRefSchema, async (input, { 
 });
 
 export const approveClaimAction = reviewerAction(approveClaimSchema, async (input, { actor }) => {
-  const outcome = await approveClaim(getPrisma(), actor, input);
+  const outcome = await approveClaim(getPrisma(), actor, input).catch(queueMailsOfRefusal);
   await sendQueuedEmails(outcome.emails);
   revalidatePath(claimPath(input.kind, input.claimId));
   return { status: outcome.status, amountFen: outcome.amountFen };
 });
 
 export const secondApproveClaimAction = reviewerAction(approveClaimSchema, async (input, { actor }) => {
-  const outcome = await secondApproveClaim(getPrisma(), actor, input);
+  const outcome = await secondApproveClaim(getPrisma(), actor, input).catch(queueMailsOfRefusal);
   await sendQueuedEmails(outcome.emails);
   revalidatePath(claimPath(input.kind, input.claimId));
   return { amountFen: outcome.amountFen };

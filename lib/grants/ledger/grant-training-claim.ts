@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { maskPersonName } from "@/lib/calendar/working-days";
+import { maskPersonName } from "@/lib/grants/public-notice/mask-person-name";
 import { publishGrants } from "@/lib/grants/public-notice/publish-grant";
 import { institutionGrantKey, traineeGrantKey, type TrainingLineEvaluation } from "./evaluate-training-claim-lines";
 

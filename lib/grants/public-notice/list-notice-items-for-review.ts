@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { effectiveNoticeStatus } from "../../calendar/working-days";
+import { effectiveNoticeStatus } from "./notice-period";
 
 /** The notice list as reviewers see it: every item with its effective status and the claim it belongs to. */
 export async function listNoticeItemsForReview(prisma: PrismaClient, now: Date = new Date(), take = 200) {

@@ -1,5 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { noticeEndsAt } from "../../calendar/working-days";
+import { CalendarYearMissingError } from "@/lib/calendar/calendar-year-missing-error";
+import { loadWorkingDayCalendar } from "@/lib/calendar/load-working-day-calendar";
+import { CalendarYearUnknownError, type WorkingDayCalendar } from "@/lib/calendar/working-days";
+import { noticeEndsAt } from "./notice-period";
 
 export interface GrantToPublish {
   ledgerEntryId: string;
@@ -8,22 +11,31 @@ export interface GrantToPublish {
   noticePeriodWorkingDays: number;
 }
 
-function noticeItem(grant: GrantToPublish, now: Date) {
-  return {
-    ledgerEntryId: grant.ledgerEntryId,
-    publicName: grant.publicName,
-    amountFen: grant.amountFen,
-    publishedAt: now,
-    endsAt: noticeEndsAt(now, grant.noticePeriodWorkingDays),
-  };
+/**
+ * The notice item of a grant, ending after the period counted on the calendar in force (built-in
+ * and entered years). A period that would reach a year nobody entered refuses the whole approval
+ * (CalendarYearMissingError): never a guessed end, never a grant without its notice.
+ */
+function noticeItem(grant: GrantToPublish, now: Date, calendar: WorkingDayCalendar) {
+  let endsAt: Date;
+  try {
+    endsAt = noticeEndsAt(now, grant.noticePeriodWorkingDays, calendar);
+  } catch (error) {
+    if (error instanceof CalendarYearUnknownError) throw new CalendarYearMissingError(error.year);
+    throw error;
+  }
+  return { ledgerEntryId: grant.ledgerEntryId, publicName: grant.publicName, amountFen: grant.amountFen, publishedAt: now, endsAt };
 }
 
 /** Puts an approved grant on the public notice (公示) for the policy's notice period, inside the approval's transaction. */
 export async function publishGrant(tx: Prisma.TransactionClient, grant: GrantToPublish, now: Date) {
-  return tx.noticeItem.create({ data: noticeItem(grant, now) });
+  const calendar = await loadWorkingDayCalendar(tx);
+  return tx.noticeItem.create({ data: noticeItem(grant, now, calendar) });
 }
 
 /** The same for all the grants of one approval, in one statement. */
 export async function publishGrants(tx: Prisma.TransactionClient, grants: GrantToPublish[], now: Date): Promise<void> {
-  if (grants.length > 0) await tx.noticeItem.createMany({ data: grants.map((g) => noticeItem(g, now)) });
+  if (grants.length === 0) return;
+  const calendar = await loadWorkingDayCalendar(tx);
+  await tx.noticeItem.createMany({ data: grants.map((g) => noticeItem(g, now, calendar)) });
 }
