@@ -11,12 +11,13 @@ interface Run {
   status: RunStatus;
   rowsWritten: number;
   rowsTotal: number | null;
-  startedAt: number;
+  /** Polls answered "pending" so far. */
+  pendingPolls: number;
 }
 
 const POLL_MS = 500;
-/** A download that has not reached the server by then (refused, or the network failed) is reported as failed. */
-const PENDING_LIMIT_MS = 30_000;
+/** A download that has not reached the server after this many polls (30 s: refused, or the network failed) is reported as failed. */
+const PENDING_POLL_LIMIT = 60;
 
 /** A random UUID (v4) without crypto.randomUUID, which browsers offer on HTTPS and localhost only. */
 function newExportId(): string {
@@ -52,8 +53,9 @@ export function ExportLinks({ href, what }: { href: string; what: "reviewQueue" 
       try {
         const response = await fetch(`/api/exports/${run.exportId}`, { cache: "no-store" });
         const progress = response.ok ? ((await response.json()) as Pick<Run, "status" | "rowsWritten" | "rowsTotal">) : null;
-        const gaveUp = !progress || (progress.status === "PENDING" && Date.now() - run.startedAt > PENDING_LIMIT_MS);
-        next = { ...run, ...progress, status: gaveUp ? "FAILED" : progress.status };
+        const pendingPolls = progress?.status === "PENDING" ? run.pendingPolls + 1 : 0;
+        const gaveUp = !progress || pendingPolls > PENDING_POLL_LIMIT;
+        next = { ...run, ...progress, pendingPolls, status: gaveUp ? "FAILED" : progress.status };
       } catch {
         next = { ...run, status: "FAILED" };
       }
@@ -76,7 +78,7 @@ export function ExportLinks({ href, what }: { href: string; what: "reviewQueue" 
     document.body.append(link);
     link.click();
     link.remove();
-    setRun({ exportId, status: "PENDING", rowsWritten: 0, rowsTotal: null, startedAt: Date.now() });
+    setRun({ exportId, status: "PENDING", rowsWritten: 0, rowsTotal: null, pendingPolls: 0 });
   };
 
   const text = (r: Run) => {

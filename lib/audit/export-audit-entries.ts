@@ -62,7 +62,8 @@ export async function exportAuditEntries(prisma: PrismaClient, actor: Administra
       action: "audit.export",
       targetType: "AuditLog",
       result: "success",
-      details: JSON.parse(JSON.stringify({ ...filter, format: request.format })) as Prisma.InputJsonValue,
+      // The filters that chose the rows (a page number, if the caller's filter has one, chooses none).
+      details: JSON.parse(JSON.stringify({ actor: filter.actor, target: filter.target, action: filter.action, from: filter.from, to: filter.to, format: request.format })) as Prisma.InputJsonValue,
     }),
   );
   const where = await auditEntryWhere(prisma, filter);

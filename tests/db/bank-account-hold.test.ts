@@ -231,7 +231,7 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     // The batch is made with the others instead of failing at export.
     const batch = await createPaymentBatch(db.prisma, payer, AFTER);
     expect((await db.prisma.paymentItem.findMany({ where: { batchId: batch.id } })).map((i) => i.ledgerEntryId)).toEqual([paid.grant.id]);
-    expect((await exportPaymentBatch(db.prisma, payer, batch.id, AFTER)).rows).toBe(1);
+    expect((await exportPaymentBatch(db.prisma, payer, batch.id, AFTER)).rows).toHaveLength(1);
 
     // Whoever adds the first account while a grant waits for it must be confirmed by a reviewer.
     const added = await updateOrganisationProfileFromInput(db.prisma, legacy.enterprise.actor, profileOf(legacy.enterprise, "6227001555550055"));

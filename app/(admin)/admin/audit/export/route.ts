@@ -18,9 +18,8 @@ export async function GET(request: Request) {
   if (user.role !== "ADMINISTRATOR") return new Response(null, { status: 403 });
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const { filter } = parseAuditFilter(query);
-  const { page: _page, ...filters } = filter;
   const format = parseExportFormat(query.format);
   const labels = exportLabels(toLocale(await getLocale()));
-  const stream = await exportAuditEntries(getPrisma(), { id: user.id, role: user.role }, filters, { format, labels, exportId: query.exportId });
+  const stream = await exportAuditEntries(getPrisma(), { id: user.id, role: user.role }, filter, { format, labels, exportId: query.exportId });
   return exportResponse(stream, exportFileName("audit-log", format), format);
 }
