@@ -4,7 +4,8 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { DEMO_ACCOUNTS, expect, signIn, test } from "./support";
+import { expectNoSeriousA11yViolations } from "./a11y";
+import { DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, switchLanguage, test } from "./support";
 
 test("a reviewer downloads the queue as Excel and sees its progress", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.reviewer);
@@ -40,6 +41,18 @@ test("a reviewer downloads the queue as Excel and sees its progress", async ({ p
   // Codes arrive as words: the status column holds a Chinese label, not an enum.
   const status = sheet.getRow(2).getCell(header.indexOf("状态") + 1).value as string;
   expect(status).toMatch(/[\u4e00-\u9fff]/);
+  await expectNoMissingMessages(page);
+  await expectNoSeriousA11yViolations(page);
+
+  // An English reader gets English headers and labels.
+  await switchLanguage(page, "English");
+  const english = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export this list (CSV)" }).click();
+  const csv = await readFile((await (await english).path())!, "utf8");
+  const [englishHeader, firstRow] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+  expect(englishHeader!.slice(0, 7)).toEqual(["Claim number", "Kind", "Applicant", "District", "Year", "Status", "Amount (yuan)"]);
+  expect(firstRow![5]).toMatch(/^[A-Z][a-z]/);
+  await expect(page.getByTestId("export-progress")).toContainText(`Export finished: ${rows} rows.`);
 });
 
 test("an administrator exports the audit log under the page's filters", async ({ page }) => {
