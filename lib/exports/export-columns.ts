@@ -74,6 +74,6 @@ export function exportValues<Row>(columns: readonly ExportColumn<Row>[], row: Ro
 }
 
 /** The header row: each column's label in the reader's language. */
-export function exportHeader(columns: readonly ExportColumn<unknown>[] | readonly ExportColumn<never>[], labels: ExportLabels): string[] {
+export function exportHeader<Row>(columns: readonly ExportColumn<Row>[], labels: ExportLabels): string[] {
   return columns.map((column) => (labels.has(column.label) ? labels.t(column.label) : column.key));
 }

@@ -148,6 +148,17 @@ describe("streaming", () => {
     expect(outcomes).toEqual([false]);
   });
 
+  it("goes on writing the file when recording its progress fails", async () => {
+    const hooks: ExportHooks = {
+      page: () => Promise.reject(new Error("progress table locked")),
+      end: () => {
+        throw new Error("progress table locked");
+      },
+    };
+    const text = await new Response(writeExport({ format: "csv", columns: COLUMNS.slice(0, 1), pages: pagesOf(CLAIMS, CLAIMS), labels: exportLabels("en"), sheetName: "x", hooks })).text();
+    expect(text.split("\r\n").filter(Boolean)).toHaveLength(5);
+  });
+
   it("reports the rows written after every page", async () => {
     const seen: number[] = [];
     await bytesOf(writeExport({ format: "xlsx", columns: COLUMNS, pages: pagesOf(CLAIMS, CLAIMS, CLAIMS.slice(0, 1)), labels: exportLabels("en"), sheetName: "x", hooks: { page: (n) => void seen.push(n) } }));

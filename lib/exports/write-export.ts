@@ -64,17 +64,27 @@ async function pump<Row>(out: PassThrough, options: WriteExportOptions<Row>): Pr
       sink.rows(page.map((row) => exportValues(options.columns, row, options.labels)));
       rowsWritten += page.length;
       await sink.settle();
-      await options.hooks?.page?.(rowsWritten);
+      await quietly(() => options.hooks?.page?.(rowsWritten));
       await roomFor(out);
     }
     if (out.destroyed) throw new ExportCancelled();
     await sink.finish();
-    await options.hooks?.end?.({ ok: true, rowsWritten });
   } catch (error) {
     // A cancelled download ends quietly; a failure (a database error mid-way) breaks the
     // download, so the browser shows it failed instead of saving a file that looks complete.
     out.destroy(error instanceof ExportCancelled ? undefined : (error as Error));
-    await Promise.resolve(options.hooks?.end?.({ ok: false, rowsWritten })).catch(() => undefined);
+    await quietly(() => options.hooks?.end?.({ ok: false, rowsWritten }));
+    return;
+  }
+  await quietly(() => options.hooks?.end?.({ ok: true, rowsWritten }));
+}
+
+/** Progress is for the page's bar: a failure to record it must not break the file itself. */
+async function quietly(hook: () => Promise<void> | void): Promise<void> {
+  try {
+    await hook();
+  } catch {
+    // The bar stalls; the download goes on.
   }
 }
 
