@@ -159,6 +159,20 @@ describe("streaming", () => {
     expect(text.split("\r\n").filter(Boolean)).toHaveLength(5);
   });
 
+  it("records the end before the file's last byte reaches the reader (the page's bar says done when the download is)", async () => {
+    for (const format of ["csv", "xlsx"] as const) {
+      let recorded = false;
+      const hooks: ExportHooks = {
+        end: async ({ ok }) => {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          recorded = ok;
+        },
+      };
+      await bytesOf(writeExport({ format, columns: COLUMNS, pages: pagesOf(CLAIMS), labels: exportLabels("en"), sheetName: "x", hooks }));
+      expect(recorded, format).toBe(true);
+    }
+  });
+
   it("reports the rows written after every page", async () => {
     const seen: number[] = [];
     await bytesOf(writeExport({ format: "xlsx", columns: COLUMNS, pages: pagesOf(CLAIMS, CLAIMS, CLAIMS.slice(0, 1)), labels: exportLabels("en"), sheetName: "x", hooks: { page: (n) => void seen.push(n) } }));

@@ -49,6 +49,7 @@ interface SheetSink {
   rows(rows: ExportValue[][]): void;
   /** Resolves once what was written has moved on towards the reader. */
   settle(): Promise<void>;
+  /** Writes the file's last bytes into `out`, leaving `out` open. */
   finish(): Promise<void>;
 }
 
@@ -69,14 +70,15 @@ async function pump<Row>(out: PassThrough, options: WriteExportOptions<Row>): Pr
     }
     if (out.destroyed) throw new ExportCancelled();
     await sink.finish();
+    // Recorded before the last byte goes: once the browser has the whole file, the bar says done.
+    await quietly(() => options.hooks?.end?.({ ok: true, rowsWritten }));
+    out.end();
   } catch (error) {
     // A cancelled download ends quietly; a failure (a database error mid-way) breaks the
     // download, so the browser shows it failed instead of saving a file that looks complete.
     out.destroy(error instanceof ExportCancelled ? undefined : (error as Error));
     await quietly(() => options.hooks?.end?.({ ok: false, rowsWritten }));
-    return;
   }
-  await quietly(() => options.hooks?.end?.({ ok: true, rowsWritten }));
 }
 
 /** Progress is for the page's bar: a failure to record it must not break the file itself. */
@@ -124,7 +126,7 @@ function csvSink(out: PassThrough, quoteAll: boolean): SheetSink {
       if (rows.length > 0) out.write(csvLines(rows.map((row) => row.map(csvCell)), { quoteAll }));
     },
     settle: () => Promise.resolve(),
-    finish: () => new Promise<void>((resolve) => out.end(resolve)),
+    finish: () => Promise.resolve(),
   };
 }
 
@@ -172,8 +174,11 @@ function sheetTitle(name: string): string {
 }
 
 function xlsxSink<Row>(out: PassThrough, options: WriteExportOptions<Row>): SheetSink {
+  // The zip ends the stream it writes to; `out` must stay open until the end is recorded.
+  const zip = new PassThrough();
+  zip.pipe(out, { end: false });
   // No shared strings: that table is held in memory until the end, one entry per distinct text.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: zip, useStyles: true, useSharedStrings: false });
   const name = options.labels.has(options.sheetName) ? options.labels.t(options.sheetName) : options.sheetName;
   const sheet = workbook.addWorksheet(sheetTitle(name), { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = options.columns.map((column) => ({
@@ -197,6 +202,12 @@ function xlsxSink<Row>(out: PassThrough, options: WriteExportOptions<Row>): Shee
     finish: async () => {
       sheet.commit();
       await workbook.commit();
+      // Every byte of the zip handed on to `out` (or the reader gone).
+      await new Promise<void>((resolve) => {
+        if (zip.readableEnded || out.destroyed) return resolve();
+        zip.once("end", resolve);
+        out.once("close", resolve);
+      });
     },
   };
 }
