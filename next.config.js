@@ -18,7 +18,9 @@ const nextConfig = {
   // every build only doubles the time.
   typescript: { ignoreBuildErrors: true },
   // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  // exceljs (the Excel exports) is loaded from node_modules too: bundled, its zip library's
+  // `new Buffer()` counted as the app's own code and printed Node's DEP0005 warning on the first export.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "exceljs"],
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
     // proxy.ts sees every request first and would cut bodies at its 10 MB default, so a file just

@@ -77,6 +77,7 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
 
   "/admin": { allowed: ["administrator"], own: () => "/admin" },
   "/admin/audit": { allowed: ["administrator"], own: () => "/admin/audit" },
+  "/admin/audit/export": { allowed: ["administrator"], own: () => "/admin/audit/export?format=xlsx" },
   "/admin/budget": { allowed: ["administrator"], own: () => "/admin/budget" },
   "/admin/calendar": { allowed: ["administrator"], own: () => "/admin/calendar?year=2026" },
   "/admin/dashboard": { allowed: ["administrator"], own: () => "/admin/dashboard" },
@@ -161,11 +162,13 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
 
   // API routes outside the proxy's protected prefixes answer 401 to a signed-out caller.
   "/api/evidence/[evidenceId]": { allowed: SIGNED_IN, own: () => `/api/evidence/${NO_SUCH_RECORD}`, reaches: [404], anonymous: 401 },
-  "/api/review/queue-csv": { allowed: STAFF, own: () => "/api/review/queue-csv", anonymous: 401 },
-  "/api/review/payments/[batchId]/csv": {
+  "/api/review/queue-export": { allowed: STAFF, own: () => "/api/review/queue-export?format=xlsx", anonymous: 401 },
+  // A download's progress: the caller's own runs only; an id never seen (or another user's) answers "pending".
+  "/api/exports/[exportId]": { allowed: SIGNED_IN, own: () => `/api/exports/${NO_SUCH_RECORD}`, anonymous: 401 },
+  "/api/review/payments/[batchId]/bank-file": {
     method: "POST",
     allowed: ["paymentReviewer"],
-    own: () => `/api/review/payments/${NO_SUCH_RECORD}/csv`,
+    own: () => `/api/review/payments/${NO_SUCH_RECORD}/bank-file`,
     // A batch that does not exist: the export refuses and sends the reviewer back to the batch page.
     reaches: [404, "redirect"],
     anonymous: 401,

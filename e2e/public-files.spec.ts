@@ -27,7 +27,7 @@ test("robots.txt keeps the private areas out of search engines and lets them ind
   expect(response.headers()["content-type"]).toContain("text/plain");
   const robots = robotsParser(`${baseURL}/robots.txt`, await response.text());
   for (const open of ["/", "/notice", "/login", "/signup"]) expect(robots.isAllowed(`${baseURL}${open}`, "Googlebot"), open).toBe(true);
-  for (const closed of ["/enterprise", "/enterprise/claims/1", "/institution/trainees", "/review", "/review/claims/OFFSHORE/x", "/admin/users", "/account", "/api/review/queue-csv", "/invite/abc", "/home"]) {
+  for (const closed of ["/enterprise", "/enterprise/claims/1", "/institution/trainees", "/review", "/review/claims/OFFSHORE/x", "/admin/users", "/account", "/api/review/queue-export", "/invite/abc", "/home"]) {
     expect(robots.isAllowed(`${baseURL}${closed}`, "Baiduspider"), closed).toBe(false);
   }
 });

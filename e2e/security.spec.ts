@@ -178,7 +178,7 @@ test.describe("Origin of state-changing route handlers (issue 19, item 9)", () =
     const routes = stateChangingRoutes();
     // The enumeration finds the handlers known today (a new one is included without editing this test).
     expect(routes.map((r) => `${r.method} ${r.url}`)).toEqual(
-      expect.arrayContaining([`POST /api/auth/callback/credentials`, `POST /api/review/payments/${SAMPLE_ID}/csv`, `POST /sign-out`]),
+      expect.arrayContaining([`POST /api/auth/callback/credentials`, `POST /api/review/payments/${SAMPLE_ID}/bank-file`, `POST /sign-out`]),
     );
     // As a signed-in payment reviewer: the browser of a victim, whose cookies a forged request would carry.
     await signIn(page, DEMO_ACCOUNTS.reviewer);

@@ -5,6 +5,7 @@
  * fails when a code written there is missing here or has no message in a language.
  */
 export const AUDIT_ACTION_CODES = [
+  "audit.export",
   "audit.key-rotated",
   "auth.login",
   "bank-account.change",

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { AuditEntry, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { clampPage } from "@/lib/paging/clamp-page";
 import type { AuditFilter } from "./parse-audit-filter";
 
@@ -65,12 +65,8 @@ async function targetLabels(prisma: PrismaClient, rows: Array<{ targetType: stri
   return labels;
 }
 
-/**
- * The audit log for the administrators' page: newest first, filtered by actor (name or e-mail),
- * target (claim number, name, id), action code and China calendar days, a page of
- * AUDIT_PAGE_SIZE clamped to the pages there are.
- */
-export async function listAuditEntries(prisma: PrismaClient, filter: AuditFilter, pageSize = AUDIT_PAGE_SIZE) {
+/** The filters as a where clause: actor (name or e-mail), target (claim number, name, id), action code, China calendar days. */
+export async function auditEntryWhere(prisma: PrismaClient, filter: Omit<AuditFilter, "page">): Promise<Prisma.AuditEntryWhereInput> {
   const where: Prisma.AuditEntryWhereInput = {};
   if (filter.action) where.action = filter.action;
   if (filter.from || filter.to) {
@@ -88,17 +84,18 @@ export async function listAuditEntries(prisma: PrismaClient, filter: AuditFilter
     where.actorId = { in: actors.map((a) => a.id) };
   }
   if (filter.target) where.targetId = { in: await targetIdsMatching(prisma, filter.target) };
+  return where;
+}
 
-  const total = await prisma.auditEntry.count({ where });
-  const { page, pageCount } = clampPage(filter.page, total, pageSize);
-  const entries = await prisma.auditEntry.findMany({ where, orderBy: { seq: "desc" }, skip: (page - 1) * pageSize, take: pageSize });
+/** Stored entries as the page and the export show them: with the actor's and the target's names. */
+export async function auditListRows(prisma: PrismaClient, entries: AuditEntry[]): Promise<AuditListRow[]> {
   const actorIds = [...new Set(entries.map((r) => r.actorId).filter((x): x is string => !!x))];
   const [users, labels] = await Promise.all([
     prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
     targetLabels(prisma, entries),
   ]);
   const names = new Map(users.map((u) => [u.id, u.name]));
-  const rows: AuditListRow[] = entries.map((e) => ({
+  return entries.map((e) => ({
     seq: e.seq,
     at: e.at,
     action: e.action,
@@ -110,5 +107,16 @@ export async function listAuditEntries(prisma: PrismaClient, filter: AuditFilter
     targetLabel: e.targetType && e.targetId ? (labels.get(`${e.targetType}:${e.targetId}`) ?? null) : null,
     raw: { ...e, seq: String(e.seq) },
   }));
-  return { rows, total, page, pageCount };
+}
+
+/**
+ * The audit log for the administrators' page: newest first, filtered (auditEntryWhere), a page of
+ * AUDIT_PAGE_SIZE clamped to the pages there are.
+ */
+export async function listAuditEntries(prisma: PrismaClient, filter: AuditFilter, pageSize = AUDIT_PAGE_SIZE) {
+  const where = await auditEntryWhere(prisma, filter);
+  const total = await prisma.auditEntry.count({ where });
+  const { page, pageCount } = clampPage(filter.page, total, pageSize);
+  const entries = await prisma.auditEntry.findMany({ where, orderBy: { seq: "desc" }, skip: (page - 1) * pageSize, take: pageSize });
+  return { rows: await auditListRows(prisma, entries), total, page, pageCount };
 }

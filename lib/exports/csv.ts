@@ -13,7 +13,7 @@ export type CsvRow = readonly ExportCell[];
 
 /**
  * Rows as CSV lines, each ending in CRLF (RFC 4180), every cell through spreadsheetValue. For a
- * file written in parts (the queue export streams): CSV_BOM first, then csvLines per part.
+ * file written in parts (write-export.ts streams every export): CSV_BOM first, then csvLines per part.
  */
 export function csvLines(rows: readonly CsvRow[], options: CsvOptions = {}): string {
   if (rows.length === 0) return "";

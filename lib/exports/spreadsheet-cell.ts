@@ -1,6 +1,7 @@
 /**
- * One cell of an export the bureau opens in a spreadsheet (CSV today; an Excel writer later uses
- * the same cells and the same neutralising). Two kinds, chosen by the code that builds the row:
+ * One cell of a CSV file the bureau opens in a spreadsheet (write-export.ts builds them from an
+ * export's typed columns; its Excel writer keeps the same two kinds as text and number cells,
+ * where text needs no apostrophe: an Excel text cell is never run). Two kinds:
  *
  * - **text** (a plain string): anything that can hold what a person typed (names, banks, purposes,
  *   references, dates, statuses). A spreadsheet runs text that starts with = + - @, a tab or a
@@ -51,7 +52,7 @@ export function neutraliseText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** The one place a cell becomes what a file holds; every writer (CSV, later Excel) goes through it. */
+/** The one place a cell becomes what a CSV file holds. */
 export function spreadsheetValue(cell: ExportCell): SpreadsheetValue {
   if (cell === null || cell === undefined) return { kind: "text", text: "" };
   if (typeof cell === "string") return { kind: "text", text: neutraliseText(cell) };

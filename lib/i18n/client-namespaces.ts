@@ -24,9 +24,9 @@ export const CLIENT_NAMESPACES = {
   "(auth)": ["auth", "signup", "district", "invitation", "validation"],
   "(account)": ["account", "validation"],
   "(enterprise)": ["validation", "offshoreClaim", "serviceCategory", "eligibility", "employment", "profile", "district", "invitation"],
-  "(institution)": ["validation", "institution", "trainingClaim", "trainee", "collegeLevel", "eligibility", "profile", "district", "invitation"],
-  "(review)": ["validation", "review"],
-  "(admin)": ["nav", "validation", "admin", "calendar"],
+  "(institution)": ["validation", "institution", "trainingClaim", "trainee", "collegeLevel", "eligibility", "profile", "district", "invitation", "exportDownload"],
+  "(review)": ["validation", "review", "exportDownload"],
+  "(admin)": ["nav", "validation", "admin", "calendar", "exportDownload"],
   // app/notice (no route group): the public objection form.
   notice: ["validation", "notice"],
 } as const satisfies Record<string, readonly string[]>;

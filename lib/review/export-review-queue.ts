@@ -1,44 +1,60 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Reviewer } from "@/lib/auth/actors";
-import { CSV_BOM, csvLines, type CsvRow } from "@/lib/exports/csv";
-import { numberCell, yuanCell, yuanFromFen } from "@/lib/exports/spreadsheet-cell";
-import { currentFourEyesThresholdFen, iterateReviewQueue, type QueueFilter, type QueueRow } from "./list-review-queue";
+import type { ExportColumn } from "@/lib/exports/export-columns";
+import type { ExportFormat } from "@/lib/exports/export-format";
+import type { ExportLabels } from "@/lib/exports/export-labels";
+import { yuanFromFen } from "@/lib/exports/spreadsheet-cell";
+import { trackedExport } from "@/lib/exports/tracked-export";
+import { countReviewQueue, currentFourEyesThresholdFen, iterateReviewQueue, type QueueFilter, type QueueRow } from "./list-review-queue";
 import { recordQueueExport } from "./record-queue-export";
 
-export const REVIEW_QUEUE_CSV_HEADER = ["claimNo", "kind", "organisation", "district", "claimYear", "status", "amountYuan", "submittedAt", "assignedReviewer", "flagged", "declaredYuan", "capReason", "flagReasons"];
-
 /**
- * One queue row as cells. Numbers: the claim year, the amounts in yuan, the flag (0/1). Text, and
- * so neutralised: everything else, above all the organisation's name, which its applicant chose.
- * The amount is what an approval would grant (capped), as on the page; declaredYuan what the claim
- * declared; capReason the rule that capped it with its figures; flagReasons the codes, "; "-joined
- * (stable for spreadsheets: the page shows them in the reader's language).
+ * The queue's columns. The amount is what an approval would grant (capped), as on the page;
+ * declaredYuan what the claim declared; capReason the rule that capped it with its figures;
+ * flagReasons why the row needs attention. Codes (kind, district, status, reasons) are written
+ * as their labels in the reader's language; the organisation's name, which its applicant chose,
+ * is text (neutralised in CSV).
  */
-export function reviewQueueCsvRow(r: QueueRow): CsvRow {
-  return [r.claimNo, r.kind, r.organisationName, r.district, numberCell(r.claimYear), r.status, yuanCell(r.amountFen), r.submittedAt?.toISOString() ?? "", r.assignedReviewerName ?? "", numberCell(r.flagged ? 1 : 0), yuanCell(r.declaredFen), capReasonCell(r), r.flagReasons.join("; ")];
-}
+export const REVIEW_QUEUE_COLUMNS: readonly ExportColumn<QueueRow>[] = [
+  { key: "claimNo", label: "exports.reviewQueue.claimNo", kind: "text", value: (r) => r.claimNo, width: 18 },
+  { key: "kind", label: "exports.reviewQueue.kind", kind: "code", messages: "review.claimKind", value: (r) => r.kind },
+  { key: "organisation", label: "exports.reviewQueue.organisation", kind: "text", value: (r) => r.organisationName, width: 30 },
+  { key: "district", label: "exports.reviewQueue.district", kind: "code", messages: "district", value: (r) => r.district },
+  { key: "claimYear", label: "exports.reviewQueue.claimYear", kind: "number", value: (r) => r.claimYear, width: 10 },
+  { key: "status", label: "exports.reviewQueue.status", kind: "code", messages: "claimStatus", value: (r) => r.status },
+  { key: "amountYuan", label: "exports.reviewQueue.amountYuan", kind: "yuan", value: (r) => r.amountFen },
+  { key: "submittedAt", label: "exports.reviewQueue.submittedAt", kind: "dateTime", value: (r) => r.submittedAt },
+  { key: "assignedReviewer", label: "exports.reviewQueue.assignedReviewer", kind: "text", value: (r) => r.assignedReviewerName },
+  { key: "flagged", label: "exports.reviewQueue.flagged", kind: "code", messages: "exports.yesNo", value: (r) => (r.flagged ? "yes" : "no"), width: 10 },
+  { key: "declaredYuan", label: "exports.reviewQueue.declaredYuan", kind: "yuan", value: (r) => r.declaredFen },
+  { key: "capReason", label: "exports.reviewQueue.capReason", kind: "text", value: capReasonText, width: 40 },
+  { key: "flagReasons", label: "exports.reviewQueue.flagReasons", kind: "code", messages: "review.flagReason", separator: "review.flagReasonSeparator", value: (r) => r.flagReasons, width: 30 },
+];
 
-function capReasonCell(r: QueueRow): string {
+function capReasonText(r: QueueRow, labels: ExportLabels): string {
   if (!r.capReason) return "";
-  const { code, capFen, grantedFen, entitlementFen } = r.capReason;
-  return `${code}: cap ${yuanFromFen(capFen)}, granted ${yuanFromFen(grantedFen)}, declared ${yuanFromFen(entitlementFen)}`;
+  const { capFen, grantedFen, entitlementFen } = r.capReason;
+  return labels.t(`exports.capReason.${r.capReason.code}`, { cap: yuanFromFen(capFen), granted: yuanFromFen(grantedFen), declared: yuanFromFen(entitlementFen) });
+}
+
+export interface QueueExportRequest {
+  format: ExportFormat;
+  labels: ExportLabels;
+  /** The page's id for this download, when it shows progress. */
+  exportId?: string;
 }
 
 /**
- * The filtered queue as a CSV stream, written page by page (no row limit held in memory). The
- * export is audited before the first byte, with the filters that chose the rows.
+ * The filtered queue as a CSV or Excel stream, written page by page (no row limit held in
+ * memory). The export is audited before the first byte, with the filters that chose the rows.
  */
-export async function exportReviewQueue(prisma: PrismaClient, reviewer: Reviewer, filter: QueueFilter): Promise<ReadableStream<Uint8Array>> {
+export async function exportReviewQueue(prisma: PrismaClient, reviewer: Reviewer, filter: QueueFilter, request: QueueExportRequest): Promise<ReadableStream<Uint8Array>> {
   await recordQueueExport(prisma, reviewer, filter);
   const threshold = await currentFourEyesThresholdFen(prisma);
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      controller.enqueue(encoder.encode(CSV_BOM + csvLines([REVIEW_QUEUE_CSV_HEADER])));
-      for await (const rows of iterateReviewQueue(prisma, reviewer.id, { ...filter, page: 1 }, threshold)) {
-        controller.enqueue(encoder.encode(csvLines(rows.map(reviewQueueCsvRow))));
-      }
-      controller.close();
-    },
-  });
+  const all = { ...filter, page: 1 };
+  return trackedExport(
+    prisma,
+    { exportId: request.exportId, userId: reviewer.id, kind: "review-queue", countRows: () => countReviewQueue(prisma, reviewer.id, all, threshold) },
+    { format: request.format, labels: request.labels, columns: REVIEW_QUEUE_COLUMNS, sheetName: "exports.sheet.reviewQueue", pages: iterateReviewQueue(prisma, reviewer.id, all, threshold) },
+  );
 }

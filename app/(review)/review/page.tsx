@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatFen } from "@/lib/eligibility";
 import { toLocale } from "@/lib/i18n/locales";
 import { Fen } from "@/components/money";
+import { ExportLinks } from "@/components/export-links";
 import { StatusBadge } from "@/components/status-badge";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
@@ -120,8 +121,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-white">{t("applyFilters")}</button>
           <Link href="/review" className="underline">{t("clearFilters")}</Link>
         </div>
-        <div className="flex items-end">
-          <a href={`/api/review/queue-csv?${exportQuery}`} className="underline" download>{t("exportCsv")}</a>
+        <div className="col-span-2 flex items-end">
+          <ExportLinks href={`/api/review/queue-export?${exportQuery}`} what="reviewQueue" />
         </div>
       </form>
 

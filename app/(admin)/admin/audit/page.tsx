@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import Link from "next/link";
+import { ExportLinks } from "@/components/export-links";
 import { listAuditEntries } from "@/lib/audit/list-audit-entries";
 import { parseAuditFilter, type AuditFilterField } from "@/lib/audit/parse-audit-filter";
 import { AUDIT_ACTION_CODES, auditActionMessageKey } from "@/lib/audit/audit-action-codes";
@@ -29,9 +30,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { filter, errors } = parseAuditFilter(query);
   const entries = await listAuditEntries(prisma, filter);
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-  const pageHref = (page: number) => {
+  const filterParams = () => {
     const params = new URLSearchParams();
     for (const key of ["actor", "target", "action", "from", "to"] as const) if (filter[key]) params.set(key, filter[key]!);
+    return params;
+  };
+  const pageHref = (page: number) => {
+    const params = filterParams();
     params.set("page", String(page));
     return `/admin/audit?${params.toString()}`;
   };
@@ -118,6 +123,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {fieldError("page")}
         </div>
       </form>
+      <div className="mt-3 text-sm">
+        <ExportLinks href={`/admin/audit/export?${filterParams().toString()}`} what="auditLog" />
+      </div>
       {entries.rows.length === 0 ? (
         <p className="mt-4" data-testid="audit-empty">{t("none")}</p>
       ) : (

@@ -4,6 +4,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/button";
+import { ExportLinks } from "@/components/export-links";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -93,7 +94,7 @@ export function CohortImport({
         <div role="status" className="mt-4 rounded border border-green-700 bg-green-50 p-3">
           <p>{result.alreadyImported ? t("importRepeated") : t("importDone", { imported: result.importedCount, rejected: result.rejectedCount })}</p>
           {result.rejectedCount > 0 ? (
-            <a className="text-brand-700 underline" href={`/institution/trainees/import/${result.batchId}/report`}>{t("downloadReport")}</a>
+            <ExportLinks href={`/institution/trainees/import/${result.batchId}/report`} what="rejectedRows" />
           ) : null}
         </div>
       ) : null}

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/export-links";
 import { CohortImport } from "@/app/(institution)/institution/_components/cohort-import";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
@@ -37,7 +38,7 @@ export default async function CohortImportPage() {
             {batches.map((b) => (
               <li key={b.id}>
                 {format.dateTime(b.createdAt, { dateStyle: "medium", timeStyle: "short" })}: {t("importDone", { imported: b.importedCount, rejected: b.rejectedCount })}{" "}
-                {b.rejectedCount > 0 ? <a className="text-brand-700 underline" href={`/institution/trainees/import/${b.id}/report`}>{t("downloadReport")}</a> : null}
+                {b.rejectedCount > 0 ? <ExportLinks href={`/institution/trainees/import/${b.id}/report`} what="rejectedRows" /> : null}
               </li>
             ))}
           </ul>

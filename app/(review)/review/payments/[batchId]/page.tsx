@@ -9,6 +9,7 @@ import { formatFen, isoDateFromDbDate } from "@/lib/eligibility";
 import { MarkBatchPaidForm } from "../../_components/mark-batch-paid-form";
 import { ReasonForm } from "../../_components/reason-form";
 import { isUuid } from "@/lib/db/is-uuid";
+import { EXPORT_FORMATS } from "@/lib/exports/export-format";
 
 export default async function PaymentBatchPage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<{ error?: string }> }) {
   const user = await requireRole("REVIEWER");
@@ -20,6 +21,7 @@ export default async function PaymentBatchPage({ params, searchParams }: { param
   const t = await getTranslations("payments");
   const tErrors = await getTranslations("errors");
   const tPrint = await getTranslations("print");
+  const tExport = await getTranslations("exportDownload");
   const { error } = await searchParams;
   return (
     <>
@@ -39,8 +41,12 @@ export default async function PaymentBatchPage({ params, searchParams }: { param
           {tPrint("printBatch")}
         </Link>
         {batch.status !== "PAID" ? (
-          <form method="post" action={`/api/review/payments/${batch.id}/csv`}>
-            <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-2 text-sm">{t("exportCsv")}</button>
+          <form method="post" action={`/api/review/payments/${batch.id}/bank-file`} className="flex flex-wrap gap-2">
+            {EXPORT_FORMATS.map((format) => (
+              <button key={format} type="submit" name="format" value={format} className="rounded border border-slate-400 bg-white px-4 py-2 text-sm">
+                {tExport("link.bankFile", { format: tExport(`format.${format}`) })}
+              </button>
+            ))}
           </form>
         ) : null}
         {batch.status === "EXPORTED" ? (
