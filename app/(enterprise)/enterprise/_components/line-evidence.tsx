@@ -7,6 +7,8 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { deleteOffshoreEvidenceAction, uploadOffshoreEvidenceAction } from "@/app/(enterprise)/enterprise/claims/actions";
+import { missingEvidenceKinds } from "@/lib/claim-submission/missing-line-evidence";
+import { useMissingLineMessage, useRefusedLines } from "./missing-evidence";
 
 export interface EvidenceItem {
   id: string;
@@ -18,9 +20,15 @@ export interface EvidenceItem {
 /**
  * A line's evidence: download links, and while the claim is editable, upload and delete. It sits
  * inside the claim form, so it is a group with its own button rather than a nested form.
+ * While editable it also says what the line still lacks before submission (the rule the
+ * submission applies), and, after a submission refused for it, the server's refusal for this line.
  */
 export function LineEvidence({ lineId, lineNumber, items, editable }: { lineId: string; lineNumber: number; items: EvidenceItem[]; editable: boolean }) {
   const t = useTranslations("offshoreClaim.evidence");
+  const refused = useRefusedLines();
+  const message = useMissingLineMessage();
+  const refusal = refused.byLine.get(lineId);
+  const missing = missingEvidenceKinds(items);
   const router = useRouter();
   const id = useId();
   const kindRef = useRef<HTMLSelectElement>(null);
@@ -42,6 +50,7 @@ export function LineEvidence({ lineId, lineNumber, items, editable }: { lineId: 
     setBusy(false);
     if (result.ok) {
       if (fileRef.current) fileRef.current.value = "";
+      refused.forget(lineId);
       router.refresh();
       return;
     }
@@ -51,14 +60,24 @@ export function LineEvidence({ lineId, lineNumber, items, editable }: { lineId: 
 
   async function remove(evidenceId: string) {
     const result = await deleteOffshoreEvidenceAction({ evidenceId });
-    if (result.ok) router.refresh();
-    else setFormError(result.formError ?? "unexpected");
+    if (!result.ok) return setFormError(result.formError ?? "unexpected");
+    refused.forget(lineId);
+    router.refresh();
   }
 
   return (
     <section aria-label={`${t("title")} ${lineNumber}`} className="rounded bg-slate-50 p-3" data-testid={`evidence-${lineNumber}`}>
       <h3 className="text-sm font-semibold">{t("title")}</h3>
       {items.length === 0 ? <p className="text-sm">{t("none")}</p> : null}
+      {editable && refusal ? (
+        <p role="alert" className="mt-1 text-sm font-medium text-red-700" data-testid="evidence-missing">
+          {message.line(refusal)}
+        </p>
+      ) : editable && missing.length > 0 ? (
+        <p className="mt-1 text-sm text-amber-800" data-testid="evidence-missing">
+          {t("missingHint", { kinds: message.kinds(missing) })}
+        </p>
+      ) : null}
       <ul className="mt-1 flex flex-col gap-1 text-sm">
         {items.map((item) => (
           <li key={item.id} className="flex flex-wrap items-center gap-3" data-testid="evidence-item">
