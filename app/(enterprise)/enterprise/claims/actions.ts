@@ -56,7 +56,7 @@ export const uploadOffshoreEvidenceAction = enterpriseAction(z.instanceof(FormDa
   const input = uploadFields.parse({ lineId: data.get("lineId"), kind: data.get("kind"), file: data.get("file") });
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const evidence = await attachOffshoreLineEvidence(getPrisma(), actor, { lineId: input.lineId, kind: input.kind, bytes });
-  return { id: evidence.id };
+  return { id: evidence.id, kind: input.kind, sizeBytes: evidence.sizeBytes };
 });
 
 export const deleteOffshoreEvidenceAction = enterpriseAction(z.object({ evidenceId: z.uuid() }), async (input, { actor }) => {
