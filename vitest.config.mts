@@ -21,6 +21,7 @@ export default defineConfig({
           name: "db",
           include: ["tests/db/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["tests/db/evidence-dir.setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Files share one PostgreSQL server; each makes its own database, so they may run in parallel.

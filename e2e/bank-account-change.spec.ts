@@ -1,7 +1,7 @@
 // Issue 19, items 4 and 5 in the browser: a claim is not submitted without the organisation's
 // bank account (the page says what is missing and links to the profile), and a changed account
 // waits for a reviewer with the payment role, who confirms it from the payments page.
-import { addBankAccount, DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, signOut, signUpOrganisation, test } from "./support";
+import { addBankAccount, DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, signOut, signUpOrganisation, test, uploadFxReceipt } from "./support";
 
 test("a claim without the organisation's bank account is refused, the page links to the profile, and goes in once it is added", async ({ page }) => {
   test.setTimeout(120_000);
@@ -23,6 +23,8 @@ test("a claim without the organisation's bank account is refused, the page links
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByText("草稿已保存。")).toBeVisible();
   const claimPath = new URL(page.url()).pathname;
+  // The line's receipt: only the bank account is missing.
+  await uploadFxReceipt(page, 1);
 
   // Before submitting, the page says what is missing; submitting anyway is refused with that message.
   const notice = page.getByTestId("bank-account-missing");

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, expect, signIn, signOut, signUpOrganisation, test } from "./support";
+import { DEMO_ACCOUNTS, expect, signIn, signOut, signUpOrganisation, test, uploadFxReceipt } from "./support";
 
 // A minimal PDF: file-type recognises it from its first bytes, whatever the file's name.
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
@@ -16,7 +16,7 @@ async function fillLine(page: Page, number: number, values: { regNo: string; cli
   await line.getByLabel(/^外汇收汇日期/).fill(values.date);
 }
 
-test("a new enterprise fills its profile, drafts, imports, attaches evidence and submits its claim; others get 404", async ({ page }) => {
+test("a new enterprise fills its profile, drafts, imports, attaches evidence and submits its claim (refused while a contract lacks its receipt); others get 404", async ({ page }) => {
   test.setTimeout(180_000);
   const tag = Date.now().toString(36).toUpperCase();
   const account = await signUpOrganisation(page);
@@ -103,9 +103,36 @@ test("a new enterprise fills its profile, drafts, imports, attaches evidence and
   await expect(page.getByTestId("line-3").getByLabel(/^合同登记号/)).toHaveValue(`E2E-${tag}-3`);
   await expect(page.getByTestId("evidence-1").getByTestId("evidence-item")).toHaveCount(1);
 
-  // Submit: the declaration is required; afterwards the claim is read-only and shows its status and history.
+  // Each contract needs its bank receipt: the page says so beside every line (the contract of line 1 is not it).
+  for (const number of [1, 2, 3]) {
+    await expect(page.getByTestId(`evidence-${number}`).getByTestId("evidence-missing")).toHaveText("提交前还须上传：银行收汇凭证。");
+  }
+
+  // Submit: the declaration is required.
   await page.getByRole("button", { name: "提交申报" }).click();
   await expect(page.getByText("请勾选声明后再提交。")).toBeVisible();
+  await page.getByLabel(/本单位声明/).check();
+  await page.getByRole("button", { name: "提交申报" }).click();
+  // Refused on the server: each contract without its receipt is named beside its line and in the form; nothing is submitted.
+  await expect(page.getByRole("alert").filter({ hasText: "有合同缺少证明材料，申报未提交。" })).toBeVisible();
+  for (const number of [1, 2, 3]) {
+    const refusal = page.getByTestId(`evidence-${number}`).getByTestId("evidence-missing");
+    await expect(refusal).toHaveText(`合同 ${number}（E2E-${tag}-${number}）缺少银行收汇凭证，不能提交。`);
+    await expect(refusal).toHaveAttribute("role", "alert");
+  }
+  const missingList = page.getByTestId("submit-missing-evidence").getByRole("listitem");
+  await expect(missingList).toHaveText([1, 2, 3].map((number) => `合同 ${number}（E2E-${tag}-${number}）缺少银行收汇凭证，不能提交。`));
+  await expect(page.getByTestId("claim-status")).toHaveText("草稿");
+  // A receipt settles its own line; the others stay named until theirs arrive.
+  await uploadFxReceipt(page, 1);
+  await expect(page.getByTestId("evidence-1").getByTestId("evidence-missing")).toHaveCount(0);
+  await expect(missingList).toHaveText([2, 3].map((number) => `合同 ${number}（E2E-${tag}-${number}）缺少银行收汇凭证，不能提交。`));
+  await uploadFxReceipt(page, 2);
+  await uploadFxReceipt(page, 3);
+  await expect(page.getByTestId("submit-missing-evidence")).toHaveCount(0);
+  await expect(page.getByTestId("evidence-missing")).toHaveCount(0);
+
+  // With every receipt the claim goes in; afterwards it is read-only and shows its status and history.
   await page.getByLabel(/本单位声明/).check();
   await page.getByRole("button", { name: "提交申报" }).click();
   await expect(page.getByText("申报已提交。")).toBeVisible();
@@ -156,10 +183,12 @@ test("a new enterprise fills its profile, drafts, imports, attaches evidence and
   await expect(page.getByTestId("claim-status")).toHaveText("需补正");
   await expect(page.getByTestId("change-request")).toContainText("请核对收汇日期");
   await expect(page.getByTestId("line-1").getByTestId("line-comment")).toContainText("请补充银行收汇凭证");
+  // A reviewer may ask for more than the rule requires: line 1 has its contract and receipt, and gets another receipt.
+  await expect(page.getByTestId("evidence-missing")).toHaveCount(0);
   await page.getByTestId("evidence-1").getByLabel("材料类型").selectOption("FX_RECEIPT");
   await page.getByTestId("evidence-1").getByLabel(/^合同 1 的文件/).setInputFiles({ name: "receipt.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByTestId("evidence-1").getByRole("button", { name: "上传" }).click();
-  await expect(page.getByTestId("evidence-1").getByTestId("evidence-item")).toHaveCount(2);
+  await expect(page.getByTestId("evidence-1").getByTestId("evidence-item")).toHaveCount(3);
   await page.getByTestId("line-1").getByLabel(/^外汇收汇日期/).fill(`${year}-07-01`);
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByText("草稿已保存。")).toBeVisible();

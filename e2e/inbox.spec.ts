@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { addBankAccount, DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, signOut, signUpOrganisation, switchLanguage, test } from "./support";
+import { addBankAccount, DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, signOut, signUpOrganisation, switchLanguage, test, uploadFxReceipt } from "./support";
 
 // A minimal PDF: file-type recognises it from its first bytes.
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
@@ -41,6 +41,7 @@ test("an enterprise sees its unread count rise when a reviewer requests changes,
   await evidence.getByLabel(/^合同 1 的文件/).setInputFiles({ name: "contract.pdf", mimeType: "application/pdf", buffer: PDF });
   await evidence.getByRole("button", { name: "上传" }).click();
   await expect(evidence.getByTestId("evidence-item")).toHaveCount(1);
+  await uploadFxReceipt(page, 1);
   await page.getByLabel(/本单位声明/).check();
   await page.getByRole("button", { name: "提交申报" }).click();
   await expect(page.getByTestId("claim-status")).toHaveText("已提交");

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { addBankAccount, expect, freshCreditCode, signIn, test, vetOwnOrganisation } from "./support";
+import { addBankAccount, expect, freshCreditCode, MINIMAL_PDF, signIn, test, vetOwnOrganisation } from "./support";
 
 /** Presses Tab (never the mouse) until the element with this id has the focus. */
 async function tabTo(page: Page, id: string, maxPresses = 60) {
@@ -205,6 +205,26 @@ test("a new enterprise signs up, then creates, fills and submits an offshore cla
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/enterprise\/claims\/[0-9a-f-]{36}\?saved=1$/);
   await expect(page.getByText("草稿已保存。")).toBeVisible();
+
+  // The contract's bank receipt, which a submission needs: the kind with the arrow keys, the file
+  // through the chooser that Space opens on the file field, then the upload button.
+  const evidence = page.getByTestId("evidence-1");
+  await expect(evidence.getByTestId("evidence-missing")).toHaveText("提交前还须上传：银行收汇凭证。");
+  const evidenceKind = evidence.getByLabel("材料类型");
+  await tabToElement(page, evidenceKind);
+  await expectVisibleFocus(page);
+  await arrowToOption(page, evidenceKind, "FX_RECEIPT");
+  await page.keyboard.press("Tab");
+  await expect(evidence.getByLabel(/^合同 1 的文件/)).toBeFocused();
+  const chooser = page.waitForEvent("filechooser");
+  await page.keyboard.press("Space");
+  await (await chooser).setFiles({ name: "receipt.pdf", mimeType: "application/pdf", buffer: MINIMAL_PDF });
+  await page.keyboard.press("Tab");
+  await expect(evidence.getByRole("button", { name: "上传" })).toBeFocused();
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Enter");
+  await expect(evidence.getByTestId("evidence-item")).toHaveCount(1);
+  await expect(evidence.getByTestId("evidence-missing")).toHaveCount(0);
 
   // Submit without the declaration: the error is announced and linked to the checkbox.
   const submitButton = page.getByRole("button", { name: "提交申报" });

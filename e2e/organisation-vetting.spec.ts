@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, expect, MINIMAL_PDF, signIn, signOut, signUpOrganisation, test } from "./support";
+import { DEMO_ACCOUNTS, expect, MINIMAL_PDF, signIn, signOut, signUpOrganisation, test, uploadFxReceipt } from "./support";
 
 // Sign-up → vetting → submit (SECURITY.md V4): a new organisation prepares a claim at once, its
 // submission is refused until a reviewer has checked its business licence and activated it, and
@@ -33,6 +33,8 @@ test("a new enterprise submits only after a reviewer has vetted its business lic
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByText("草稿已保存。")).toBeVisible();
   const claimPath = new URL(page.url()).pathname;
+  // With its receipt, only the vetting stands in the way.
+  await uploadFxReceipt(page, 1);
   await page.getByLabel(/本单位声明/).check();
   await page.getByRole("button", { name: "提交申报" }).click();
   await expect(page.getByText("本单位尚未通过市商务局核验")).toBeVisible();

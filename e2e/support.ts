@@ -163,6 +163,19 @@ export async function addBankAccount(page: Page, area: "enterprise" | "instituti
   await expect(page.getByText("单位信息已保存。")).toBeVisible();
 }
 
+/**
+ * On an offshore claim's page (in Chinese), uploads a bank foreign-exchange receipt to contract
+ * `number`: the evidence each line needs before the claim can be submitted.
+ */
+export async function uploadFxReceipt(page: Page, number: number) {
+  const evidence = page.getByTestId(`evidence-${number}`);
+  const before = await evidence.getByTestId("evidence-item").count();
+  await evidence.getByLabel("材料类型").selectOption("FX_RECEIPT");
+  await evidence.getByLabel(`合同 ${number} 的文件`, { exact: false }).setInputFiles({ name: `receipt-${number}.pdf`, mimeType: "application/pdf", buffer: MINIMAL_PDF });
+  await evidence.getByRole("button", { name: "上传" }).click();
+  await expect(evidence.getByTestId("evidence-item")).toHaveCount(before + 1);
+}
+
 /** No message was missing on this page: a missing one renders with a visible marker (lib/i18n/missing-message.ts). */
 export async function expectNoMissingMessages(page: Page) {
   await expect(page.locator("body")).not.toContainText("⟦missing⟧");

@@ -15,7 +15,11 @@ export interface Draft {
   userId: string;
 }
 
-/** DRAFT claims (two lines each) for `count` enterprises in a claim year none of them has used yet. */
+/**
+ * DRAFT claims (two lines each) for `count` enterprises in a claim year none of them has used yet.
+ * Each line has the foreign-exchange receipt a submission requires (as a row only: the bench never
+ * reads the file).
+ */
 export async function prepareDrafts(db: RawQueryable, count: number, seed: number): Promise<{ year: number; drafts: Draft[] }> {
   const [{ year }] = (await db.query<{ year: number }>(`SELECT GREATEST(2026, COALESCE(MAX("claimYear"), 2025) + 1)::int AS year FROM "OffshoreClaim"`)) as [{ year: number }];
   const orgs = await db.query<{ organisationId: string; userId: string }>(
@@ -31,13 +35,23 @@ export async function prepareDrafts(db: RawQueryable, count: number, seed: numbe
     ["id", "uuid"], ["claimId", "uuid"], ["lineNo", "int4"], ["contractRegNo", "text"], ["clientName", "text"], ["clientCountry", "text"], ["serviceCategory", '"ServiceCategory"'],
     ["contractValueUsdCents", "int8"], ["executedUsdCents", "int8"], ["fxReceiptDate", "date"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"],
   ]);
+  const evidence = new BulkTable("EvidenceFile", [
+    ["id", "uuid"], ["organisationId", "uuid"], ["kind", '"EvidenceKind"'], ["storageKey", "text"], ["mimeType", "text"], ["sizeBytes", "int4"], ["sha256", "text"],
+    ["offshoreLineId", "uuid"], ["uploadedById", "uuid"], ["createdAt", "timestamp(3)"],
+  ]);
   const now = new Date();
   const drafts: Draft[] = orgs.map((o, i) => {
     const claimId = rand.uuid7(now.getTime());
     claims.add({ id: claimId, claimNo: `A${year}-B${String(i).padStart(5, "0")}`, organisationId: o.organisationId, claimYear: year, status: "DRAFT", createdById: o.userId, createdAt: now, updatedAt: now });
     for (let n = 1; n <= 2; n++) {
+      const lineId = rand.uuid7(now.getTime());
+      const evidenceId = rand.uuid7(now.getTime());
+      evidence.add({
+        id: evidenceId, organisationId: o.organisationId, kind: "FX_RECEIPT", storageKey: evidenceId, mimeType: "application/pdf", sizeBytes: 1024, sha256: "0".repeat(64),
+        offshoreLineId: lineId, uploadedById: o.userId, createdAt: now,
+      });
       lines.add({
-        id: rand.uuid7(now.getTime()), claimId, lineNo: n, contractRegNo: `BENCH${year}-${i}-${n}`, clientName: "Bench Client Ltd.", clientCountry: "US", serviceCategory: "SOFTWARE",
+        id: lineId, claimId, lineNo: n, contractRegNo: `BENCH${year}-${i}-${n}`, clientName: "Bench Client Ltd.", clientCountry: "US", serviceCategory: "SOFTWARE",
         contractValueUsdCents: BigInt(rand.int(20_000_000, 90_000_000)), executedUsdCents: BigInt(rand.int(15_000_000, 20_000_000)), fxReceiptDate: `${year}-06-30`, createdAt: now, updatedAt: now,
       });
     }
@@ -45,6 +59,7 @@ export async function prepareDrafts(db: RawQueryable, count: number, seed: numbe
   });
   await claims.flush(db);
   await lines.flush(db);
+  await evidence.flush(db);
   return { year, drafts };
 }
 

@@ -29,6 +29,7 @@ export const FORM_ERROR_CODES = [
   "invitationUsed",
   "itemInNotice",
   "licenceMissing",
+  "lineEvidenceMissing",
   "lineNotEligible",
   "noLines",
   "noPolicyInForce",

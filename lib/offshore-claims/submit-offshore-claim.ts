@@ -5,6 +5,7 @@ import type { EmailJob } from "@/lib/notifications/mail/enqueue-email";
 import { notifyReviewersOfSubmission } from "@/lib/notifications/notify-reviewers-of-submission";
 import { checkSubmittable, recordSubmission } from "@/lib/claim-submission/submission-steps";
 import { assertOrganisationBankAccount } from "@/lib/claim-submission/assert-payee-bank-accounts";
+import { assertOffshoreLineEvidence } from "@/lib/claim-submission/assert-line-evidence";
 import { submitOffshoreClaimSchema, type SubmitOffshoreClaimInput } from "@/lib/schemas/offshore-claim";
 import { assertOrganisationActive } from "@/lib/organisations/assert-organisation-active";
 import { evaluateOffshoreClaim } from "./evaluate-offshore-claim";
@@ -14,7 +15,9 @@ import type { OrganisationActor } from "@/lib/auth/actors";
 
 /**
  * Submits a draft (or a claim sent back for changes). The server re-runs the eligibility module
- * on the stored lines and keeps the result with the claim. Idempotent: a second request with the
+ * on the stored lines and keeps the result with the claim. Every line must have the evidence
+ * lib/claim-submission/missing-line-evidence.ts requires; otherwise the refusal names each line
+ * and what it lacks, and nothing is changed. Idempotent: a second request with the
  * same submission key (double click, retry after a network error) returns the first submission.
  * The reviewers' mails come back in `emails`, to queue once the transaction has committed.
  */
@@ -39,8 +42,8 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Organisat
     return recordSubmission(tx, {
       submissionKey,
       // The version in the where clause makes the state change conditional.
-      update: () =>
-        tx.offshoreClaim.updateManyAndReturn({
+      update: async () => {
+        const updated = await tx.offshoreClaim.updateManyAndReturn({
           where: { id: claim.id, version },
           data: {
             status: targetStatus("submit"),
@@ -54,7 +57,14 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Organisat
             submissionCount: { increment: 1 },
             version: { increment: 1 },
           },
-        }),
+        });
+        // The evidence is checked after the update, with the claim's row lock held: a deletion
+        // that committed first is seen here; one still running holds the row (see
+        // delete-offshore-line-evidence.ts), so this update waited for it, or it waits for this
+        // commit and then finds the claim submitted. A refusal rolls the update back.
+        if (updated.length > 0) await assertOffshoreLineEvidence(tx, claim.id, actor.organisationId);
+        return updated;
+      },
       reread: () => tx.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } }),
       notify: (updated) =>
         notifyReviewersOfSubmission(tx, {

@@ -4,6 +4,9 @@ import { randomInt } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { saveOffshoreClaimDraftFromInput } from "@/lib/offshore-claims/save-offshore-claim-draft";
 import { submitOffshoreClaimFromInput } from "@/lib/offshore-claims/submit-offshore-claim";
+import { attachOffshoreLineEvidence } from "@/lib/offshore-claims/attach-offshore-line-evidence";
+import { missingLineEvidence } from "@/lib/claim-submission/missing-line-evidence";
+import type { FileStore } from "@/lib/evidence/file-store";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { registerOrganisationFromInput } from "@/lib/organisations/register-organisation";
 import { updateOrganisationProfileFromInput } from "@/lib/organisations/update-organisation-profile";
@@ -115,16 +118,39 @@ export function offshoreLine(overrides: Partial<OffshoreLineInput> = {}): Offsho
   };
 }
 
+/** A minimal PDF (the evidence module recognises it by its bytes): the scan of a seeded receipt. */
+export const EVIDENCE_PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+
+/**
+ * Uploads to each line of an editable claim the evidence it still lacks for submission (the rule
+ * the submission applies, lib/claim-submission/missing-line-evidence.ts), as the applicant would
+ * on the claim page. The files go to `store` (by default the process's, EVIDENCE_DIR).
+ */
+export async function attachRequiredOffshoreEvidence(prisma: PrismaClient, actor: OrganisationActor, claimId: string, store?: FileStore) {
+  const lines = await prisma.offshoreContractLine.findMany({
+    where: { claimId },
+    select: { id: true, lineNo: true, contractRegNo: true, evidence: { select: { kind: true } } },
+  });
+  for (const line of missingLineEvidence(lines)) {
+    for (const kind of line.missing) await attachOffshoreLineEvidence(prisma, actor, { lineId: line.lineId, kind, bytes: EVIDENCE_PDF }, store);
+  }
+}
+
+/**
+ * A draft, or with `submit` a submitted claim: each line then gets the evidence a submission
+ * needs first (into `store`), unless `evidence: false` leaves the lines as they are.
+ */
 export async function createOffshoreClaim(
   prisma: PrismaClient,
   actor: OrganisationActor,
-  options: { claimYear: number; lines: OffshoreLineInput[]; onshoreUsd?: string; submit?: boolean },
+  options: { claimYear: number; lines: OffshoreLineInput[]; onshoreUsd?: string; submit?: boolean; evidence?: boolean; store?: FileStore },
 ) {
   const draft = await saveOffshoreClaimDraftFromInput(prisma, actor, {
     claimYear: options.claimYear,
     onshoreUsd: options.onshoreUsd ?? "0",
     lines: options.lines,
   });
+  if (options.evidence ?? options.submit) await attachRequiredOffshoreEvidence(prisma, actor, draft.id, options.store);
   if (!options.submit) return draft;
   return submitOffshoreClaimFromInput(prisma, actor, {
     claimId: draft.id,

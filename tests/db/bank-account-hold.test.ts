@@ -194,7 +194,7 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
 
   it("refuses an offshore claim's submission while the enterprise has no bank account, and accepts it once added", async () => {
     const enterprise = await createOrganisationWithUser(db.prisma, { bankAccount: null });
-    const draft = await createOffshoreClaim(db.prisma, enterprise.actor, { claimYear: 2024, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00" })] });
+    const draft = await createOffshoreClaim(db.prisma, enterprise.actor, { claimYear: 2024, evidence: true, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00" })] });
     const submit = () =>
       submitOffshoreClaimFromInput(db.prisma, enterprise.actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
     await expect(submit()).rejects.toMatchObject({ code: "bankAccountMissing" });

@@ -15,7 +15,7 @@ import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-databas
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { LocalDiskFileStore } from "@/lib/evidence/file-store";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
-import { createOrganisationWithUser, createStaff, offshoreLine } from "@/prisma/seed/factories";
+import { attachRequiredOffshoreEvidence, createOrganisationWithUser, createStaff, offshoreLine } from "@/prisma/seed/factories";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
 import { requestClaimChanges } from "@/lib/review/request-claim-changes";
 import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
@@ -164,6 +164,7 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
       onshoreUsd: "0",
       lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00" })],
     });
+    await attachRequiredOffshoreEvidence(db.prisma, actor, claim.id, store);
     const key = crypto.randomUUID();
     const input = { claimId: claim.id, version: claim.version, declaration: true as const, submissionKey: key };
     const first = await submitOffshoreClaimFromInput(db.prisma, actor, input);
@@ -188,6 +189,7 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
       onshoreUsd: "0",
       lines: [offshoreLine({ executedUsd: "400000.00", contractValueUsd: "400000.00" })],
     });
+    await attachRequiredOffshoreEvidence(db.prisma, actor, claim.id, store);
     const input = { claimId: claim.id, version: claim.version, declaration: true as const, submissionKey: crypto.randomUUID() };
     const results = await Promise.allSettled([1, 2, 3].map(() => submitOffshoreClaimFromInput(db.prisma, actor, input)));
     // Every request either returns the submitted claim or, having lost the race, a retry finds it.
@@ -209,6 +211,7 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
         onshoreUsd: "0",
         lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00", fxReceiptDate: `${year}-05-01` })],
       });
+      await attachRequiredOffshoreEvidence(db.prisma, actor, draft.id, store);
       return submitOffshoreClaimFromInput(db.prisma, actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
     };
     const free = await make(2020);
@@ -291,6 +294,7 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
       onshoreUsd: "0",
       lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00", fxReceiptDate: "2016-05-01" })],
     });
+    await attachRequiredOffshoreEvidence(db.prisma, actor, draft.id, store);
     const submitted = await submitOffshoreClaimFromInput(db.prisma, actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
     const line = await db.prisma.offshoreContractLine.findFirstOrThrow({ where: { claimId: draft.id } });
     const reviewer = await createStaff(db.prisma, { email: `changes${Date.now()}@bureau.test`, name: "审", role: "REVIEWER" });

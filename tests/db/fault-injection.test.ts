@@ -19,7 +19,7 @@ import { createTrainingClaimFromInput } from "@/lib/training-claims/create-train
 import { submitTrainingClaimFromInput } from "@/lib/training-claims/submit-training-claim";
 import { cohortTemplateHeader } from "@/lib/trainees/import/cohort-columns";
 import { importCohort } from "@/lib/trainees/import/import-cohort";
-import { createOrganisationWithUser, offshoreLine } from "@/prisma/seed/factories";
+import { attachRequiredOffshoreEvidence, createOrganisationWithUser, offshoreLine } from "@/prisma/seed/factories";
 import { institutionWorld, qualifyingTrainee } from "./institution-helpers";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
@@ -205,6 +205,7 @@ describe.each(DATABASE_KINDS)("fault injection on %s", (kind) => {
       onshoreUsd: "0",
       lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00" })],
     });
+    await attachRequiredOffshoreEvidence(db.prisma, actor, draft.id);
     const submit = () => submitOffshoreClaimFromInput(db.prisma, actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
     await expectEveryFaultLeavesNothing(
       [

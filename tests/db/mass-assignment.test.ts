@@ -6,7 +6,7 @@ import { requestState as state } from "../support/request-boundary";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestDatabase } from "@/tooling/db/test-database";
-import { DEMO_PASSWORD, uniqueCreditCode, uniqueResidentId } from "@/prisma/seed/factories";
+import { attachRequiredOffshoreEvidence, DEMO_PASSWORD, uniqueCreditCode, uniqueResidentId } from "@/prisma/seed/factories";
 import { callAs, pdfForm, type AnyAction } from "../support/action-harness";
 import { openActionWorld, type ActionWorld } from "../support/action-world";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
@@ -149,6 +149,8 @@ describe.each(DATABASE_KINDS)("mass assignment through the server actions on %s"
     const lines = await db.prisma.offshoreContractLine.findMany({ where: { claimId } });
     expect(lines.map((l) => [l.claimId, l.lineNo])).toEqual([[claimId, 1]]);
 
+    // The line's receipt, which a submission needs (the upload action's own extras are checked below).
+    await attachRequiredOffshoreEvidence(db.prisma, w.enterprise.org.actor, claimId);
     await ok("enterprise", "submitOffshoreClaimAction", withExtras({ claimId, version: claim!.version, declaration: true, submissionKey: crypto.randomUUID() }, x));
     claim = await db.prisma.offshoreClaim.findUnique({ where: { id: claimId } });
     expectNoneTaken(claim, x, "submit");

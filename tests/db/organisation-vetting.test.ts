@@ -19,7 +19,7 @@ import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy
 import { addTrainingClaimLineFromInput } from "@/lib/training-claims/add-training-claim-line";
 import { createTrainingClaimFromInput } from "@/lib/training-claims/create-training-claim";
 import { submitTrainingClaimFromInput } from "@/lib/training-claims/submit-training-claim";
-import { createOrganisationWithUser, offshoreLine } from "@/prisma/seed/factories";
+import { attachRequiredOffshoreEvidence, createOrganisationWithUser, offshoreLine } from "@/prisma/seed/factories";
 import { PDF_BYTES } from "../support/action-harness";
 import { qualifyingTrainee } from "./institution-helpers";
 import { reviewer } from "./review-fixtures";
@@ -42,8 +42,12 @@ describe.each(DATABASE_KINDS)("organisation vetting on %s", (kind) => {
     await fs.rm(evidenceDir, { recursive: true, force: true });
   });
 
-  const draftOf = async (actor: OrganisationActor) =>
-    saveOffshoreClaimDraftFromInput(db.prisma, actor, { claimYear: 2024, onshoreUsd: "0", lines: [offshoreLine({ executedUsd: "300000.00" })] });
+  // A draft whose line has its receipt: only the vetting stands between it and submission.
+  const draftOf = async (actor: OrganisationActor) => {
+    const draft = await saveOffshoreClaimDraftFromInput(db.prisma, actor, { claimYear: 2024, onshoreUsd: "0", lines: [offshoreLine({ executedUsd: "300000.00" })] });
+    await attachRequiredOffshoreEvidence(db.prisma, actor, draft.id, store);
+    return draft;
+  };
   const submit = (actor: OrganisationActor, claim: { id: string; version: number }) =>
     submitOffshoreClaimFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, declaration: true, submissionKey: crypto.randomUUID() });
 

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-databas
 import { approveClaim } from "@/lib/review/approve-claim";
 import { getClaimForReview } from "@/lib/review/get-claim-for-review";
 import { requestClaimChanges } from "@/lib/review/request-claim-changes";
-import { createOffshoreClaim, offshoreLine } from "@/prisma/seed/factories";
+import { attachRequiredOffshoreEvidence, createOffshoreClaim, offshoreLine } from "@/prisma/seed/factories";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
 import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
 
@@ -36,6 +36,8 @@ describe.each(DATABASE_KINDS)("claim review page data on %s", (kind) => {
       onshoreUsd: "0",
       lines: [offshoreLine({ contractRegNo: line.contractRegNo, executedUsd: "2500000.00", contractValueUsd: "3000000.00", fxReceiptDate: "2024-06-30" })],
     });
+    // The line was entered anew (no id): it needs its receipt again before the resubmission.
+    await attachRequiredOffshoreEvidence(db.prisma, enterprise.actor, claim.id);
     await submitOffshoreClaimFromInput(db.prisma, enterprise.actor, { claimId: claim.id, version: saved.version, declaration: true, submissionKey: crypto.randomUUID() });
     page = await getClaimForReview(db.prisma, "OFFSHORE", claim.id);
     expect(page.changesSinceLastSubmission).toEqual(

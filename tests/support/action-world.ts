@@ -57,7 +57,7 @@ export async function createActionWorld(prisma: PrismaClient, evidenceDir: strin
   const otherInstitution = await institutionRecords(prisma, await createOrganisationWithUser(prisma, { kind: "TRAINING_INSTITUTION", region: "360103" }), otherEnterprise.org.organisation.id);
   // A claim waiting for review: what the reviewers' actions act on.
   const submitter = await createOrganisationWithUser(prisma, { region: "360106" });
-  const submitted = await createOffshoreClaim(prisma, submitter.actor, { claimYear: 2024, submit: true, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "400000.00" })] });
+  const submitted = await createOffshoreClaim(prisma, submitter.actor, { claimYear: 2024, submit: true, store, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "400000.00" })] });
   // An inbox item of a person none of the matrix roles is (the other employer was told of the other institution's contract).
   const otherNotification = await prisma.notification.findFirstOrThrow({ where: { userId: otherEnterprise.org.user.id }, select: { id: true } });
   const sessions: Record<MatrixRole, string | null> = {

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { enterpriseAction } from "@/lib/actions/action-client";
+import { LineEvidenceMissingError } from "@/lib/claim-submission/assert-line-evidence";
 import { attachOffshoreLineEvidence } from "@/lib/offshore-claims/attach-offshore-line-evidence";
 import { deleteOffshoreLineEvidence } from "@/lib/offshore-claims/delete-offshore-line-evidence";
 import { importOffshoreLines } from "@/lib/offshore-claims/import/import-offshore-lines";
@@ -20,10 +21,17 @@ export const saveOffshoreDraftAction = enterpriseAction(offshoreDraftSchema, asy
   return { id: claim.id, version: claim.version };
 });
 
+// Lines lacking evidence come back as data (the action client would keep only the code), so the
+// form can name each line and what it lacks next to that line.
 export const submitOffshoreClaimAction = enterpriseAction(submitOffshoreClaimSchema, async (input, { actor }) => {
-  const claim = await submitOffshoreClaim(getPrisma(), actor, input);
-  await sendQueuedEmails(claim.emails);
-  return { id: claim.id, status: claim.status };
+  try {
+    const claim = await submitOffshoreClaim(getPrisma(), actor, input);
+    await sendQueuedEmails(claim.emails);
+    return { id: claim.id, status: claim.status, missingEvidence: null };
+  } catch (error) {
+    if (error instanceof LineEvidenceMissingError) return { id: input.claimId, status: null, missingEvidence: error.lines };
+    throw error;
+  }
 });
 
 export const withdrawOffshoreClaimAction = enterpriseAction(withdrawOffshoreClaimSchema, async (input, { actor }) => {
@@ -48,7 +56,7 @@ export const uploadOffshoreEvidenceAction = enterpriseAction(z.instanceof(FormDa
   const input = uploadFields.parse({ lineId: data.get("lineId"), kind: data.get("kind"), file: data.get("file") });
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const evidence = await attachOffshoreLineEvidence(getPrisma(), actor, { lineId: input.lineId, kind: input.kind, bytes });
-  return { id: evidence.id };
+  return { id: evidence.id, kind: input.kind, sizeBytes: evidence.sizeBytes };
 });
 
 export const deleteOffshoreEvidenceAction = enterpriseAction(z.object({ evidenceId: z.uuid() }), async (input, { actor }) => {

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { ClaimTimeline } from "@/app/(enterprise)/enterprise/_components/claim-timeline";
 import { CsvImport } from "@/app/(enterprise)/enterprise/_components/csv-import";
 import { LineEvidence } from "@/app/(enterprise)/enterprise/_components/line-evidence";
+import { MissingEvidenceProvider } from "@/app/(enterprise)/enterprise/_components/missing-evidence";
 import { OffshoreClaimEditor } from "@/app/(enterprise)/enterprise/_components/offshore-claim-editor";
 import { SubmitClaimForm } from "@/app/(enterprise)/enterprise/_components/submit-claim-form";
 import { BankAccountMissingNotice } from "@/components/organisation/bank-account-missing-notice";
@@ -123,7 +124,8 @@ export default async function EnterpriseClaimPage({
       ) : null}
 
       {editable ? (
-        <>
+        // A refusal for missing evidence belongs to this version of the form (a save starts afresh).
+        <MissingEvidenceProvider key={`evidence-${claim.version}`}>
           <OffshoreClaimEditor
             key={`editor-${claim.version}`}
             claim={{
@@ -148,7 +150,7 @@ export default async function EnterpriseClaimPage({
           <CsvImport claimId={claim.id} version={claim.version} />
           {missingBank ? <BankAccountMissingNotice missing={missingBank} profileHref="/enterprise/profile" /> : null}
           <SubmitClaimForm key={`submit-${claim.version}`} claimId={claim.id} version={claim.version} submissionKey={randomUUID()} resubmission={isChangesRequested(claim.status)} />
-        </>
+        </MissingEvidenceProvider>
       ) : (
         <>
           <p className="mt-4 text-sm text-slate-700">{tClaim("readOnly")}</p>
