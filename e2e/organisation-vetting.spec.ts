@@ -20,6 +20,8 @@ test("a new enterprise submits only after a reviewer has vetted its business lic
 
   // A qualifying draft is saved, but its submission is refused while unvetted.
   await page.goto("/enterprise/claims/new");
+  // The form fills in its default year once hydrated; read before that, the year was "" (and the date "0-06-30").
+  await expect(page.getByLabel(/^申报年度/)).toHaveValue(/^\d{4}$/);
   const year = Number(await page.getByLabel(/^申报年度/).inputValue());
   await page.getByRole("button", { name: "添加合同" }).click();
   const line = page.getByTestId("line-1");
