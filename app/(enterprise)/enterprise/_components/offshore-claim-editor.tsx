@@ -81,11 +81,12 @@ export function OffshoreClaimEditor({ claim, grantedFenThisYear, lineExtras = {}
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField id="claimYear" label={t("claimYear")} error={errors.claimYear?.message} required>
             {(aria) => (
-              <input {...aria} {...register("claimYear")} inputMode="numeric" readOnly={!!claim.id} className={inputClass} />
+              // defaultValue too: register() fills the field only once hydrated, and the server's HTML showed it empty until then.
+              <input {...aria} {...register("claimYear")} defaultValue={claim.claimYear ?? defaultClaimYear} inputMode="numeric" readOnly={!!claim.id} className={inputClass} />
             )}
           </FormField>
           <FormField id="onshoreUsd" label={t("onshoreUsd")} hint={t("onshoreHint")} error={errors.onshoreUsd?.message} required>
-            {(aria) => <input {...aria} {...register("onshoreUsd")} inputMode="decimal" className={inputClass} />}
+            {(aria) => <input {...aria} {...register("onshoreUsd")} defaultValue={claim.onshoreUsd} inputMode="decimal" className={inputClass} />}
           </FormField>
         </div>
 
