@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { HydrationMarker } from "@/components/hydration-marker";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
@@ -25,6 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         {/* Only the root namespaces here; route groups add theirs (lib/i18n/client-namespaces.ts). */}
         <ClientMessages>{children}</ClientMessages>
+        <HydrationMarker />
       </body>
     </html>
   );

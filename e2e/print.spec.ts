@@ -3,7 +3,7 @@ import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { expectNoSeriousA11yViolations } from "./a11y";
 import { expectNoIsoDates } from "./locale-checks";
 import { expectA4Pdf, expectPaperLayout } from "./print-support";
-import { addBankAccount, DEMO_ACCOUNTS, DEMO_PASSWORD, expect, MINIMAL_PDF, signIn, signOut, signUpOrganisation, switchLanguage, test } from "./support";
+import { addBankAccount, DEMO_ACCOUNTS, DEMO_PASSWORD, expect, MINIMAL_PDF, signIn, signOut, signUpOrganisation, switchLanguage, test, waitForHydration } from "./support";
 
 // The seed's enterprise whose 2024 claim (400,000 USD → ¥80,000.00) was approved a month ago.
 const YAOHU = "yaohu@demo.example";
@@ -151,10 +151,13 @@ test("a long claim's summary flows onto further A4 pages; its rejection notice g
   const reason = "合同登记号与商务部服务外包业务管理系统中的记录不符";
   await signIn(page, DEMO_ACCOUNTS.reviewer);
   await page.goto(`/review/claims/offshore/${claimId}`);
+  // A page of 60 contracts hydrates slowly: a reason typed before that would be reset by the form.
+  await waitForHydration(page);
   const assign = page.getByRole("button", { name: "分配给我" });
   if (await assign.isVisible()) {
     await assign.click();
     await expect(assign).toHaveCount(0);
+    await waitForHydration(page);
   }
   await page.getByLabel(/^驳回理由/).fill(reason);
   await page.getByRole("button", { name: "驳回申报" }).click();

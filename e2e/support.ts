@@ -176,6 +176,15 @@ export async function uploadFxReceipt(page: Page, number: number) {
   await expect(evidence.getByTestId("evidence-item")).toHaveCount(before + 1);
 }
 
+/**
+ * Waits until React has hydrated the current document (components/hydration-marker.tsx). Text
+ * typed into a react-hook-form field before that is reset when the form attaches; a heavy page
+ * (a claim of 60 contracts) can take seconds to hydrate on a loaded machine.
+ */
+export async function waitForHydration(page: Page) {
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1, { timeout: 30_000 });
+}
+
 /** No message was missing on this page: a missing one renders with a visible marker (lib/i18n/missing-message.ts). */
 export async function expectNoMissingMessages(page: Page) {
   await expect(page.locator("body")).not.toContainText("⟦missing⟧");
