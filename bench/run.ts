@@ -206,7 +206,7 @@ async function sampleIds(query: Query) {
   const [o] = await query(`SELECT "id" FROM "OffshoreClaim" WHERE "status" = 'AWAITING_SECOND_APPROVAL' ORDER BY "id" LIMIT 1`);
   const [t] = await query(`SELECT l."claimId" AS id FROM "TrainingClaimLine" l JOIN "TrainingClaim" c ON c."id" = l."claimId" WHERE c."status" = 'UNDER_REVIEW' GROUP BY l."claimId" ORDER BY count(*) DESC, l."claimId" LIMIT 1`);
   const [r] = await query(`SELECT "id" FROM "User" WHERE "email" = $1`, [REVIEWER]);
-  const [f] = await query(`SELECT "fourEyesThresholdFen" AS fen FROM "PolicyVersion" ORDER BY "effectiveFrom" DESC LIMIT 1`);
+  const [f] = await query(`SELECT "fourEyesThresholdFen" AS fen FROM "PolicyVersion" WHERE "status" = 'PUBLISHED' ORDER BY "effectiveFrom" DESC LIMIT 1`);
   return { offshore: String(o!.id), training: String(t!.id), reviewerId: String(r!.id), fourEyes: Number(f!.fen) };
 }
 

@@ -55,7 +55,7 @@ export function handQueueSql(s: Scenario, viewerId: string): { rows: { text: str
            FROM "TrainingClaim" c WHERE ${filters("c", "institutionId")}
            ORDER BY c."submittedAt" DESC NULLS LAST, c."id" DESC LIMIT ${limit})
       ) u ORDER BY "submittedAt" DESC NULLS LAST, "id" DESC LIMIT ${PAGE} OFFSET ${offset}
-    ), threshold AS (SELECT "fourEyesThresholdFen" AS fen FROM "PolicyVersion" ORDER BY "effectiveFrom" DESC LIMIT 1)
+    ), threshold AS (SELECT "fourEyesThresholdFen" AS fen FROM "PolicyVersion" WHERE "status" = 'PUBLISHED' ORDER BY "effectiveFrom" DESC LIMIT 1)
     SELECT p."kind", p."id", p."claimNo", p."claimYear", p."status"::text AS "status", p."submittedAt", p."assignedReviewerId", p."version",
            o."nameZh" AS "organisationName", o."district", p."amountFen", r."name" AS "assignedReviewerName",
            (p."flagged" OR p."amountFen" >= (SELECT fen FROM threshold) OR CASE p."kind"

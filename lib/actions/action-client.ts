@@ -7,6 +7,7 @@ import { accountHolderOf, administratorOf, organisationActor, reviewerOf } from 
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getPrisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors/domain-error";
+import { messageWithValues } from "@/lib/schemas/message-values";
 import { consumeRateLimit } from "@/lib/throttle/consume-rate-limit";
 import type { Role } from "@/lib/generated/prisma/client";
 import type { ActionResult } from "./action-result";
@@ -42,7 +43,9 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
     // Schemas may be classic zod or zod/mini (client forms); both throw a core $ZodError.
     if (error instanceof z.core.$ZodError) return { ok: false, fieldErrors: fieldErrorsOf(error) };
     if (error instanceof DomainError) {
-      return error.field ? { ok: false, fieldErrors: { [error.field]: error.code } } : { ok: false, formError: error.code };
+      // A field's message may name values ("from 2026-12-08 at the soonest"): carried as the zod messages carry them.
+      const message = error.params ? messageWithValues(error.code, error.params) : error.code;
+      return error.field ? { ok: false, fieldErrors: { [error.field]: message } } : { ok: false, formError: error.code };
     }
     // Framework control flow (redirect, notFound, forbidden) must pass through.
     if (error instanceof Error && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) {

@@ -40,6 +40,7 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
         { href: "/admin/users", labelKey: "users" },
         { href: "/admin/dashboard", labelKey: "dashboard" },
         { href: "/admin/budget", labelKey: "budget" },
+        { href: "/admin/policy", labelKey: "policy" },
         { href: "/admin/calendar", labelKey: "calendar" },
         { href: "/admin/audit", labelKey: "audit" },
       ];

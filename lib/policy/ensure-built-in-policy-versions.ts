@@ -8,7 +8,7 @@ import { clearPolicyVersionCache } from "./load-policy-versions";
  */
 export async function ensureBuiltInPolicyVersions(prisma: PrismaClient): Promise<number> {
   const result = await prisma.policyVersion.createMany({
-    data: BUILT_IN_POLICY_VERSIONS.map((policy) => ({ ...policyVersionToRow(policy) })),
+    data: BUILT_IN_POLICY_VERSIONS.map((policy) => ({ ...policyVersionToRow(policy), status: "PUBLISHED" as const })),
     skipDuplicates: true,
   });
   // A lookup made before this insert (an empty table is never cached, but be exact) must not linger.

@@ -32,7 +32,8 @@ export function clearPolicyVersionCache(): void {
 }
 
 async function readPolicyVersions(db: Db): Promise<EligibilityPolicy[]> {
-  const rows = await db.policyVersion.findMany({ orderBy: { effectiveFrom: "asc" } });
+  // Drafts are proposals: they never decide a claim, whatever their dates say.
+  const rows = await db.policyVersion.findMany({ where: { status: "PUBLISHED" }, orderBy: { effectiveFrom: "asc" } });
   return rows.map(policyVersionFromRow);
 }
 
@@ -64,6 +65,6 @@ export async function policyForDate(db: Db, isoDate: string): Promise<Eligibilit
 export async function policyById(db: Db, id: string): Promise<EligibilityPolicy | null> {
   const cached = (await loadPolicyVersions(db)).find((v) => v.id === id);
   if (cached) return cached;
-  const row = await db.policyVersion.findUnique({ where: { id } });
+  const row = await db.policyVersion.findUnique({ where: { id, status: "PUBLISHED" } });
   return row ? policyVersionFromRow(row) : null;
 }

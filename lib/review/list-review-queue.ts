@@ -259,6 +259,6 @@ export async function* iterateReviewQueue(prisma: PrismaClient, viewerId: string
 
 /** The four-eyes threshold of the newest policy version, for the queue's "flagged" column. */
 export async function currentFourEyesThresholdFen(prisma: PrismaClient): Promise<number> {
-  const latest = await prisma.policyVersion.findFirst({ orderBy: { effectiveFrom: "desc" }, select: { fourEyesThresholdFen: true } });
+  const latest = await prisma.policyVersion.findFirst({ where: { status: "PUBLISHED" }, orderBy: { effectiveFrom: "desc" }, select: { fourEyesThresholdFen: true } });
   return latest?.fourEyesThresholdFen ?? 100_000_00;
 }
