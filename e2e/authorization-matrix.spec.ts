@@ -81,6 +81,8 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/admin/budget": { allowed: ["administrator"], own: () => "/admin/budget" },
   "/admin/calendar": { allowed: ["administrator"], own: () => "/admin/calendar?year=2026" },
   "/admin/dashboard": { allowed: ["administrator"], own: () => "/admin/dashboard" },
+  "/admin/policy": { allowed: ["administrator"], own: () => "/admin/policy" },
+  "/admin/policy/[versionId]": { allowed: ["administrator"], own: () => "/admin/policy/nanchang-2015-implementation-opinions" },
   "/admin/users": { allowed: ["administrator"], own: () => "/admin/users" },
 
   "/enterprise": { allowed: ENTERPRISE, own: () => "/enterprise" },

@@ -26,7 +26,7 @@ export const CLIENT_NAMESPACES = {
   "(enterprise)": ["validation", "offshoreClaim", "serviceCategory", "eligibility", "employment", "profile", "district", "invitation"],
   "(institution)": ["validation", "institution", "trainingClaim", "trainee", "collegeLevel", "eligibility", "profile", "district", "invitation", "exportDownload"],
   "(review)": ["validation", "review", "exportDownload"],
-  "(admin)": ["nav", "validation", "admin", "calendar", "exportDownload"],
+  "(admin)": ["nav", "validation", "admin", "calendar", "policy", "exportDownload"],
   // app/notice (no route group): the public objection form.
   notice: ["validation", "notice"],
 } as const satisfies Record<string, readonly string[]>;

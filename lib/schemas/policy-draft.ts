@@ -125,3 +125,9 @@ export function draftFormValuesOf(version: {
     noticePeriodWorkingDays: version.noticePeriodWorkingDays,
   };
 }
+
+/** A version named by an admin's button (start a draft from it, publish it, discard it). */
+export const policyVersionRefSchema = z.object({ versionId: requiredText(100) });
+
+/** A publish names the revision its publisher reviewed (lib/policy/publish-policy-version.ts). */
+export const policyPublishSchema = z.object({ versionId: requiredText(100), revision: recordVersionField });

@@ -83,6 +83,34 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     allowed: ["administrator"],
     own: () => ({ year: 2090, daysOff: "2090-01-02\n2090-10-02", workingWeekendDays: "2090-10-08", source: "矩阵测试" }),
   },
+  // Policy versions: a draft started from the built-in version; the others name a version that does
+  // not exist (the handler ran and answered 404). The drafting and four-eyes rules are proved by
+  // tests/db/policy-workbench.test.ts.
+  "app/(admin)/admin/policy/actions.ts#startPolicyDraftAction": { allowed: ["administrator"], own: () => ({ versionId: "nanchang-2015-implementation-opinions" }) },
+  "app/(admin)/admin/policy/actions.ts#savePolicyDraftAction": {
+    allowed: ["administrator"],
+    own: () => ({
+      versionId: uuid(),
+      revision: 1,
+      nameZh: "矩阵测试政策",
+      nameEn: "Matrix test policy",
+      effectiveFrom: "2099-01-01",
+      offshoreThresholdUsd: "200000.00",
+      offshoreRateYuanPerUsd: "0.20",
+      offshoreAnnualCapYuan: "500000.00",
+      traineeYuanInCity: "2000.00",
+      institutionYuanInCity: "1500.00",
+      traineeYuanElsewhere: "1000.00",
+      institutionYuanElsewhere: "500.00",
+      trainingMinMonths: "3",
+      contractMinMonths: "12",
+      fourEyesThresholdYuan: "100000.00",
+      noticePeriodWorkingDays: "5",
+    }),
+    reaches: MISSING_RECORD,
+  },
+  "app/(admin)/admin/policy/actions.ts#publishPolicyVersionAction": { allowed: ["administrator"], own: () => ({ versionId: uuid(), revision: 1 }), reaches: MISSING_RECORD },
+  "app/(admin)/admin/policy/actions.ts#discardPolicyDraftAction": { allowed: ["administrator"], own: () => ({ versionId: uuid() }), reaches: MISSING_RECORD },
   "app/(admin)/admin/users/actions.ts#createStaffUserAction": {
     allowed: ["administrator"],
     own: () => ({ name: "新审核", email: `staff-${uuid()}@bureau.test`, role: "REVIEWER", password: "Nanchang-Demo-2026" }),

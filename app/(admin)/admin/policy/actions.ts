@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { adminAction } from "@/lib/actions/action-client";
+import { getPrisma } from "@/lib/db";
+import { discardPolicyDraft } from "@/lib/policy/discard-policy-draft";
+import { publishPolicyVersion } from "@/lib/policy/publish-policy-version";
+import { savePolicyDraft } from "@/lib/policy/save-policy-draft";
+import { startPolicyDraft } from "@/lib/policy/start-policy-draft";
+import { policyDraftSchema, policyPublishSchema, policyVersionRefSchema } from "@/lib/schemas/policy-draft";
+
+export const startPolicyDraftAction = adminAction(policyVersionRefSchema, async (input, { actor }) => {
+  const id = await startPolicyDraft(getPrisma(), actor, input.versionId);
+  revalidatePath("/admin/policy");
+  return { id };
+});
+
+export const savePolicyDraftAction = adminAction(policyDraftSchema, async (input, { actor }) => {
+  const saved = await savePolicyDraft(getPrisma(), actor, input);
+  revalidatePath("/admin/policy", "layout");
+  return saved;
+});
+
+export const publishPolicyVersionAction = adminAction(policyPublishSchema, async (input, { actor }) => {
+  const published = await publishPolicyVersion(getPrisma(), actor, input);
+  revalidatePath("/admin/policy", "layout");
+  return { id: published.id };
+});
+
+export const discardPolicyDraftAction = adminAction(policyVersionRefSchema, async (input, { actor }) => {
+  await discardPolicyDraft(getPrisma(), actor, input.versionId);
+  revalidatePath("/admin/policy", "layout");
+  return undefined;
+});
