@@ -1,0 +1,66 @@
+import { DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, signOut, test, waitForHydration } from "./support";
+
+// The first 1 January a new version may take effect on (tomorrow at the soonest), on China's calendar.
+function nextFirstOfJanuary(): string {
+  const tomorrow = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(Date.now() + 24 * 3600_000));
+  const year = Number(tomorrow.slice(0, 4));
+  return tomorrow.endsWith("-01-01") ? tomorrow : `${year + 1}-01-01`;
+}
+
+test("an administrator drafts a version raising the rule-A rate, is refused bad values next to their fields, and a second administrator publishes it", async ({ page }) => {
+  const firstDay = nextFirstOfJanuary();
+  const lastDayBefore = `${Number(firstDay.slice(0, 4)) - 1}-12-31`;
+  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "政策版本" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "政策版本" })).toBeVisible();
+  const versions = page.getByTestId("policy-versions");
+  await expect(versions).toContainText("每美元 0.2 元");
+  await expect(versions).toContainText("2015-01-01 起");
+  await expectNoMissingMessages(page);
+
+  await waitForHydration(page);
+  await page.getByRole("button", { name: /^以此为基础新建草案: 南昌市关于进一步加快服务外包产业发展的实施意见/ }).click();
+  await expect(page.getByTestId("policy-status")).toContainText("草案");
+  await waitForHydration(page);
+
+  const rate = page.getByLabel(/^奖励标准（元\/美元）/);
+  const cap = page.getByLabel(/^每家企业每年上限（元）/);
+  const firstDayField = page.getByLabel(/^生效日期/);
+  const save = page.getByRole("button", { name: "保存草案" });
+  await expect(rate).toHaveValue("0.20");
+
+  // A negative rate and a cap under what the threshold already earns: each refused next to its field.
+  await rate.fill("-0.25");
+  await cap.fill("1000");
+  await save.click();
+  await expect(rate).toHaveAccessibleDescription(/不能为负数/);
+  await expect(cap).toHaveAccessibleDescription(/年度上限不能低于/);
+
+  await rate.fill("0.25");
+  await cap.fill("500000.00");
+  await page.getByLabel(/^名称（中文）/).fill("测试政策：提高离岸奖励标准");
+  await firstDayField.fill(firstDay);
+  await save.click();
+  await expect(page.getByRole("status")).toContainText("草案已保存（第 2 版）");
+  const changes = page.getByTestId("policy-changes");
+  await expect(changes).toContainText("离岸奖励标准");
+  await expect(changes).toContainText("每美元 0.25 元");
+  await expect(page.getByTestId("publish-not-yours")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^发布/ })).toHaveCount(0);
+  const draftUrl = page.url();
+  await signOut(page);
+
+  // The second administrator reviews and publishes revision 2.
+  await signIn(page, DEMO_ACCOUNTS.secondAdministrator);
+  await page.goto("/admin/policy");
+  await page.getByTestId("policy-drafts").getByRole("link", { name: "测试政策：提高离岸奖励标准" }).click();
+  await expect(page).toHaveURL(draftUrl);
+  await waitForHydration(page);
+  await page.getByRole("button", { name: "发布（第 2 版）" }).click();
+  await expect(page.getByTestId("policy-status")).toContainText(`已发布 · 生效期间 ${firstDay} 起`);
+  await page.goto("/admin/policy");
+  await expect(page.getByTestId("policy-versions")).toContainText(`2015-01-01 至 ${lastDayBefore}`);
+  await expect(page.getByTestId("policy-versions")).toContainText("每美元 0.25 元");
+  await expect(page.getByTestId("policy-drafts")).toHaveCount(0);
+  await expectNoMissingMessages(page);
+});
