@@ -12,6 +12,7 @@ import {
   isGranted,
   isLive,
   LIVE_STATUSES,
+  OPEN_STATUSES,
   REVIEWABLE_STATUSES,
   statusArrayLiteral,
   UNDECIDED_STATUSES,
@@ -35,6 +36,7 @@ describe("named groups of claim statuses", () => {
     expect(isLive("CLAWED_BACK")).toBe(true);
     expect(sorted(CLOSED_STATUSES)).toEqual(["REJECTED", "WITHDRAWN"]);
     expect(sorted(UNLOCKED_STATUSES)).toEqual(["DRAFT", "REJECTED", "WITHDRAWN"]);
+    expect(sorted(OPEN_STATUSES)).toEqual(["AWAITING_SECOND_APPROVAL", "CHANGES_REQUESTED", "SUBMITTED", "UNDER_REVIEW"]);
   });
 
   it("reviewable and applicant-only, live and unlocked split the statuses", () => {

@@ -39,6 +39,12 @@ export const GRANTED_STATUSES = group(["APPROVED", "IN_NOTICE", "PAYABLE", "PAID
 /** Decided one way or the other: the claim has a decision notice. */
 export const DECIDED_STATUSES = group([...GRANTED_STATUSES, "REJECTED"]);
 
+/**
+ * Before the bureau and not decided yet, including a claim sent back for changes (it comes back
+ * for a decision): the claims a policy what-if reruns as "open". Reviewable minus decided.
+ */
+export const OPEN_STATUSES = group(REVIEWABLE_STATUSES.filter((s) => !DECIDED_STATUSES.includes(s)));
+
 /** Ended without a grant. Its contract numbers may be claimed again by someone else. */
 export const CLOSED_STATUSES = group(["WITHDRAWN", "REJECTED"]);
 
@@ -61,6 +67,7 @@ export const isReviewable = has(REVIEWABLE_STATUSES);
 export const isGranted = has(GRANTED_STATUSES);
 export const isDecided = has(DECIDED_STATUSES);
 export const isLive = has(LIVE_STATUSES);
+export const isOpen = has(OPEN_STATUSES);
 
 /** Single statuses pages and operations ask about by name. */
 export const isDraft = (status: ClaimStatus | string) => status === "DRAFT";

@@ -22,11 +22,19 @@ export interface TraineeEvaluation<T extends TraineeFacts = TraineeWithFacts> {
   result: TrainingSubsidyResult;
 }
 
-/** The eligibility module's input for one training record and one contract. */
+type RecordFacts = Pick<TraineeWithFacts["trainingRecords"][number], "startDate" | "endDate" | "examPassed"> & {
+  certificate: { certificateNo: string } | null;
+};
+type ContractFacts = Pick<
+  TraineeWithFacts["contracts"][number],
+  "signedOn" | "startDate" | "endDate" | "employerIsServiceOutsourcing" | "employerInNanchang"
+>;
+
+/** The eligibility module's input for one training record and one contract (only the columns it reads). */
 export function trainingSubsidyInputFor(
   trainee: Pick<TraineeWithFacts, "studentStatus">,
-  record: TraineeWithFacts["trainingRecords"][number],
-  contract: TraineeWithFacts["contracts"][number],
+  record: RecordFacts,
+  contract: ContractFacts,
   alreadySubsidised: boolean,
 ) {
   return {

@@ -1,0 +1,210 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { StudentStatus } from "@/lib/generated/prisma/enums";
+import { OPEN_STATUSES, statusArrayLiteral, type ClaimKindName, type ClaimStatus } from "@/lib/claim-lifecycle";
+import { minorUnitsToNumber, policyInForceForClaimYear, type EligibilityPolicy } from "@/lib/eligibility";
+import type { Db } from "@/lib/db";
+import { traineeGrantKey } from "@/lib/grants/ledger/evaluate-training-claim-lines";
+import type { OffshoreWhatIfFacts } from "./offshore-claim-what-if";
+import type { TrainingWhatIfFacts } from "./training-claim-what-if";
+
+// The what-if's reads: plain SELECTs (no FOR UPDATE, no transaction), a batch of claims by id
+// (keyset, so each batch is an index range and memory holds one batch), then the batch's lines
+// and ledger figures in one statement each. Nothing here writes.
+
+const OPEN = Prisma.sql`${statusArrayLiteral(OPEN_STATUSES)}::"ClaimStatus"[]`;
+
+/** The claims a what-if compares: every open claim, and with a year every claim of that claim year. */
+function chosen(claimYear: number | null): Prisma.Sql {
+  return claimYear === null ? Prisma.sql`c."status" = ANY(${OPEN})` : Prisma.sql`(c."status" = ANY(${OPEN}) OR c."claimYear" = ${claimYear})`;
+}
+
+const after = (id: string | null) => (id === null ? Prisma.empty : Prisma.sql`AND c."id" > ${id}::uuid`);
+const fen = (v: bigint | number | null | undefined, field: string) => minorUnitsToNumber(v ?? 0, field);
+const districtOf = (district: string | null) => (district === null || district.trim() === "" ? null : district);
+
+export async function countWhatIfClaims(db: Db, claimYear: number | null): Promise<Record<ClaimKindName, number>> {
+  const [row] = await db.$queryRaw<Array<{ offshore: bigint; training: bigint }>>`
+    SELECT (SELECT COUNT(*) FROM "OffshoreClaim" c WHERE ${chosen(claimYear)}) AS "offshore",
+           (SELECT COUNT(*) FROM "TrainingClaim" c WHERE ${chosen(claimYear)}) AS "training"`;
+  return { OFFSHORE: Number(row?.offshore ?? 0), TRAINING: Number(row?.training ?? 0) };
+}
+
+/** Resolves the version a decision would use for a stored id, as the review adapters do. */
+export interface PolicyLookup {
+  byId(id: string): EligibilityPolicy | undefined;
+  forClaimYear(claimYear: number): EligibilityPolicy;
+}
+
+export function policyLookup(versions: readonly EligibilityPolicy[]): PolicyLookup {
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  return { byId: (id) => byId.get(id), forClaimYear: (year) => policyInForceForClaimYear(year, versions) };
+}
+
+interface OffshoreRow {
+  id: string;
+  claimNo: string;
+  organisationId: string;
+  nameZh: string;
+  district: string | null;
+  claimYear: number;
+  status: ClaimStatus;
+  policyVersionId: string | null;
+  usdCents: bigint | null;
+}
+
+/** The next batch of rule-A claims after `afterId` (id order), with the ledger figures their cap needs. */
+export async function loadOffshoreBatch(db: Db, claimYear: number | null, afterId: string | null, size: number, policies: PolicyLookup): Promise<OffshoreWhatIfFacts[]> {
+  const claims = await db.$queryRaw<OffshoreRow[]>`
+    SELECT c."id", c."claimNo", c."organisationId", o."nameZh", o."district", c."claimYear", c."status"::text AS "status", c."policyVersionId",
+           (SELECT SUM(l."executedUsdCents") FROM "OffshoreContractLine" l WHERE l."claimId" = c."id")::bigint AS "usdCents"
+    FROM "OffshoreClaim" c JOIN "Organisation" o ON o."id" = c."organisationId"
+    WHERE ${chosen(claimYear)} ${after(afterId)}
+    ORDER BY c."id" LIMIT ${size}`;
+  if (claims.length === 0) return [];
+  const ids = claims.map((c) => c.id);
+  const orgs = [...new Set(claims.map((c) => c.organisationId))];
+  const years = [...new Set(claims.map((c) => c.claimYear))];
+  // offshoreGrantedFenForYear's figure without a query per claim: the enterprise-year's rule-A
+  // ledger (entries without a claim included) minus the claim's own entries.
+  const [yearTotals, own] = await Promise.all([
+    db.$queryRaw<Array<{ organisationId: string; claimYear: number; fen: bigint }>>`
+      SELECT "organisationId", "claimYear", SUM("amountFen")::bigint AS "fen" FROM "LedgerEntry"
+      WHERE "rule" = 'A_OFFSHORE' AND "organisationId" = ANY(${orgs}::uuid[]) AND "claimYear" = ANY(${years}::int[])
+      GROUP BY "organisationId", "claimYear"`,
+    db.$queryRaw<Array<{ claimId: string; fen: bigint }>>`
+      SELECT "offshoreClaimId" AS "claimId", SUM("amountFen")::bigint AS "fen" FROM "LedgerEntry"
+      WHERE "rule" = 'A_OFFSHORE' AND "offshoreClaimId" = ANY(${ids}::uuid[]) GROUP BY "offshoreClaimId"`,
+  ]);
+  const yearFen = new Map(yearTotals.map((r) => [`${r.organisationId}:${r.claimYear}`, fen(r.fen, "ledger")]));
+  const ownFen = new Map(own.map((r) => [r.claimId, fen(r.fen, "ledger")]));
+  return claims.map((c) => {
+    const grantedOwnFen = ownFen.get(c.id) ?? 0;
+    return {
+      claimId: c.id,
+      claimNumber: c.claimNo,
+      organisationId: c.organisationId,
+      organisationName: c.nameZh,
+      district: districtOf(c.district),
+      claimYear: c.claimYear,
+      status: c.status,
+      offshoreUsdCents: fen(c.usdCents, "offshoreUsdCents"),
+      grantedOtherFen: (yearFen.get(`${c.organisationId}:${c.claimYear}`) ?? 0) - grantedOwnFen,
+      grantedOwnFen,
+      // The claim's own version (the one in force when submitted), else the claim year's: as offshoreClaimKind.evaluate.
+      claimPolicy: (c.policyVersionId ? policies.byId(c.policyVersionId) : undefined) ?? policies.forClaimYear(c.claimYear),
+    };
+  });
+}
+
+interface TrainingRow {
+  id: string;
+  claimNo: string;
+  institutionId: string;
+  nameZh: string;
+  district: string | null;
+  claimYear: number;
+  status: ClaimStatus;
+}
+
+interface LineRow {
+  id: string;
+  claimId: string;
+  personId: string;
+  policyVersionId: string;
+  studentStatus: StudentStatus;
+  trainingStart: Date;
+  trainingEnd: Date;
+  examPassed: boolean;
+  certificateNo: string | null;
+  signedOn: Date;
+  contractStart: Date;
+  contractEnd: Date;
+  employerIsServiceOutsourcing: boolean;
+  employerInNanchang: boolean;
+}
+
+/** The next batch of rule-B claims after `afterId`, each with its lines' stored facts and the ledger's grants of their persons. */
+export async function loadTrainingBatch(db: Db, claimYear: number | null, afterId: string | null, size: number, policies: PolicyLookup): Promise<TrainingWhatIfFacts[]> {
+  const claims = await db.$queryRaw<TrainingRow[]>`
+    SELECT c."id", c."claimNo", c."institutionId", o."nameZh", o."district", c."claimYear", c."status"::text AS "status"
+    FROM "TrainingClaim" c JOIN "Organisation" o ON o."id" = c."institutionId"
+    WHERE ${chosen(claimYear)} ${after(afterId)}
+    ORDER BY c."id" LIMIT ${size}`;
+  if (claims.length === 0) return [];
+  const ids = claims.map((c) => c.id);
+  const lines = await db.$queryRaw<LineRow[]>`
+    SELECT l."id", l."claimId", l."personId", l."policyVersionId", t."studentStatus"::text AS "studentStatus",
+           r."startDate" AS "trainingStart", r."endDate" AS "trainingEnd", r."examPassed", cert."certificateNo",
+           k."signedOn", k."startDate" AS "contractStart", k."endDate" AS "contractEnd", k."employerIsServiceOutsourcing", k."employerInNanchang"
+    FROM "TrainingClaimLine" l
+    JOIN "Trainee" t ON t."id" = l."traineeId"
+    JOIN "TrainingRecord" r ON r."id" = l."trainingRecordId"
+    LEFT JOIN "Certificate" cert ON cert."trainingRecordId" = r."id"
+    JOIN "EmploymentContract" k ON k."id" = l."contractId"
+    WHERE l."claimId" = ANY(${ids}::uuid[])
+    ORDER BY l."claimId", l."createdAt", l."id"`;
+  const keys = [...new Set(lines.map((l) => traineeGrantKey(l.personId)))];
+  const [grants, own] = await Promise.all([
+    // A trainee grant of the person (the key is permanent): evaluate-training-claim-lines.ts's "already subsidised".
+    keys.length === 0
+      ? Promise.resolve([])
+      : db.$queryRaw<Array<{ personId: string; claimId: string | null }>>`
+          SELECT "personId", "trainingClaimId" AS "claimId" FROM "LedgerEntry" WHERE "grantKey" = ANY(${keys}::text[])`,
+    db.$queryRaw<Array<{ claimId: string; lineId: string | null; rule: string; fen: bigint }>>`
+      SELECT "trainingClaimId" AS "claimId", "trainingLineId" AS "lineId", "rule"::text AS "rule", SUM("amountFen")::bigint AS "fen"
+      FROM "LedgerEntry" WHERE "trainingClaimId" = ANY(${ids}::uuid[]) GROUP BY "trainingClaimId", "trainingLineId", "rule"`,
+  ]);
+  const grantClaims = new Map<string, Array<string | null>>();
+  for (const g of grants) grantClaims.set(g.personId, [...(grantClaims.get(g.personId) ?? []), g.claimId]);
+  const claimFen = new Map<string, number>();
+  const lineTraineeFen = new Map<string, number>();
+  for (const o of own) {
+    const amount = fen(o.fen, "ledger");
+    claimFen.set(o.claimId, (claimFen.get(o.claimId) ?? 0) + amount);
+    if (o.lineId && o.rule === "B_TRAINEE") lineTraineeFen.set(o.lineId, (lineTraineeFen.get(o.lineId) ?? 0) + amount);
+  }
+  const linesOf = new Map<string, TrainingWhatIfFacts["lines"]>();
+  for (const l of lines) {
+    const linePolicy = policies.byId(l.policyVersionId);
+    if (!linePolicy) throw new Error(`what-if: training line ${l.id} names policy version ${l.policyVersionId}, which is not stored`);
+    const list = linesOf.get(l.claimId) ?? [];
+    list.push({
+      lineId: l.id,
+      personId: l.personId,
+      studentStatus: l.studentStatus,
+      record: { startDate: l.trainingStart, endDate: l.trainingEnd, examPassed: l.examPassed, certificate: l.certificateNo === null ? null : { certificateNo: l.certificateNo } },
+      contract: { signedOn: l.signedOn, startDate: l.contractStart, endDate: l.contractEnd, employerIsServiceOutsourcing: l.employerIsServiceOutsourcing, employerInNanchang: l.employerInNanchang },
+      linePolicy,
+      // Paid by another claim: that person stays subsidised. A granted claim's own grant is not "before".
+      subsidisedElsewhere: (grantClaims.get(l.personId) ?? []).some((claimId) => claimId !== l.claimId),
+      grantedTraineeFen: lineTraineeFen.get(l.id) ?? 0,
+    });
+    linesOf.set(l.claimId, list);
+  }
+  return claims.map((c) => ({
+    claimId: c.id,
+    claimNumber: c.claimNo,
+    organisationId: c.institutionId,
+    organisationName: c.nameZh,
+    district: districtOf(c.district),
+    claimYear: c.claimYear,
+    status: c.status,
+    lines: linesOf.get(c.id) ?? [],
+    grantedOwnFen: claimFen.get(c.id) ?? 0,
+  }));
+}
+
+/** YearBudget and the ledger's granted total (net of reversals, as the dashboard reads it) of the years a run met. */
+export async function loadYearMoney(db: Db, years: number[]) {
+  if (years.length === 0) return [];
+  const [budgets, granted] = await Promise.all([
+    db.yearBudget.findMany({ where: { year: { in: years } } }),
+    db.$queryRaw<Array<{ claimYear: number; fen: bigint }>>`
+      SELECT "claimYear", SUM("amountFen")::bigint AS "fen" FROM "LedgerEntry" WHERE "claimYear" = ANY(${years}::int[]) GROUP BY "claimYear"`,
+  ]);
+  return years.map((claimYear) => ({
+    claimYear,
+    budgetFen: budgets.find((b) => b.year === claimYear)?.budgetFen ?? null,
+    grantedFen: granted.find((g) => g.claimYear === claimYear)?.fen ?? 0n,
+  }));
+}
