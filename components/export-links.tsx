@@ -41,7 +41,7 @@ function withParams(href: string, params: Record<string, string>): string {
  * disk, never through this page's memory), and polls /api/exports/<id>, which reads the rows the
  * server has written from the database (any app instance may answer), until the export is done.
  */
-export function ExportLinks({ href, what }: { href: string; what: "reviewQueue" | "rejectedRows" | "auditLog" }) {
+export function ExportLinks({ href, what }: { href: string; what: "reviewQueue" | "rejectedRows" | "auditLog" | "whatIf" }) {
   const t = useTranslations("exportDownload");
   const [run, setRun] = useState<Run | null>(null);
 

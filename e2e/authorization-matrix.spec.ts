@@ -83,6 +83,10 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/admin/dashboard": { allowed: ["administrator"], own: () => "/admin/dashboard" },
   "/admin/policy": { allowed: ["administrator"], own: () => "/admin/policy" },
   "/admin/policy/[versionId]": { allowed: ["administrator"], own: () => "/admin/policy/nanchang-2015-implementation-opinions" },
+  // A published version has no what-if (404 for the administrator too); the drafting journey opens a draft's (policy-workbench.spec.ts).
+  "/admin/policy/[versionId]/what-if": { allowed: ["administrator"], own: () => "/admin/policy/nanchang-2015-implementation-opinions/what-if", reaches: [404] },
+  "/admin/policy/[versionId]/what-if/progress": { allowed: ["administrator"], own: () => `/admin/policy/nanchang-2015-implementation-opinions/what-if/progress?run=${crypto.randomUUID()}`, reaches: [404] },
+  "/admin/policy/[versionId]/what-if/export": { allowed: ["administrator"], own: () => `/admin/policy/nanchang-2015-implementation-opinions/what-if/export?run=${crypto.randomUUID()}`, reaches: [404] },
   "/admin/users": { allowed: ["administrator"], own: () => "/admin/users" },
 
   "/enterprise": { allowed: ENTERPRISE, own: () => "/enterprise" },

@@ -7,7 +7,7 @@ function nextFirstOfJanuary(): string {
   return tomorrow.endsWith("-01-01") ? tomorrow : `${year + 1}-01-01`;
 }
 
-test("an administrator drafts a version raising the rule-A rate, is refused bad values next to their fields, and a second administrator publishes it", async ({ page }) => {
+test("an administrator drafts a version raising the rule-A rate, is refused bad values next to their fields, costs it over the seeded claims, and a second administrator publishes it", async ({ page }) => {
   const firstDay = nextFirstOfJanuary();
   const lastDayBefore = `${Number(firstDay.slice(0, 4)) - 1}-12-31`;
   await signIn(page, DEMO_ACCOUNTS.administrator);
@@ -48,6 +48,39 @@ test("an administrator drafts a version raising the rule-A rate, is refused bad 
   await expect(page.getByTestId("publish-not-yours")).toBeVisible();
   await expect(page.getByRole("button", { name: /^发布/ })).toHaveCount(0);
   const draftUrl = page.url();
+
+  // The what-if over the seeded open claims. By hand: 南昌赣江软件有限公司's 2024 claim, 1,250,000 USD,
+  // gets 250,000.00 yuan at 0.20 and 312,500.00 at 0.25 (+62,500.00); 红城's 3,000,000 USD is capped
+  // at 500,000.00 either way, so it is not among the changed claims.
+  await page.getByRole("link", { name: "测算影响（假设分析）" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("测算影响：测试政策：提高离岸奖励标准");
+  await waitForHydration(page);
+  await page.getByRole("button", { name: "开始测算" }).click();
+  await expect(page.getByTestId("what-if-totals")).toBeVisible({ timeout: 30_000 });
+  const rows = page.getByTestId("what-if-rows").locator("tbody tr");
+  const ganjiang = rows.filter({ hasText: "南昌赣江软件有限公司" }).filter({ hasText: "¥250,000.00" });
+  await expect(ganjiang).toHaveCount(1);
+  await expect(ganjiang).toContainText("¥312,500.00");
+  await expect(ganjiang).toContainText("+¥62,500.00");
+  await expect(ganjiang).toContainText("离岸业务奖励标准（每美元）");
+  await expect(rows.filter({ hasText: "红城" })).toHaveCount(0);
+  // The totals move by exactly the listed differences (every changed claim is on this first page).
+  const yuanOf = (text: string) => Math.round(Number(text.replace(/[^\d.-]/g, "")) * 100);
+  const differences = await page.getByTestId("what-if-rows").locator("tbody tr td:nth-child(7)").allInnerTexts();
+  const listed = differences.reduce((sum, text) => sum + yuanOf(text), 0);
+  const now = yuanOf(await page.getByTestId("what-if-now").innerText());
+  const draft = yuanOf(await page.getByTestId("what-if-draft").innerText());
+  expect(draft - now).toBe(listed);
+  expect(yuanOf(await page.getByTestId("what-if-difference").innerText())).toBe(listed);
+  await expect(page.getByTestId("what-if-counts-enterprises")).toBeVisible();
+  await expect(page.getByTestId("what-if-by-kind")).toContainText("离岸业务奖励（草案）");
+  await expect(page.getByTestId("what-if-budget")).toContainText("2024");
+  // The list exports as CSV with the same figures.
+  const csvHref = await page.getByRole("link", { name: /导出受影响的申报（CSV）/ }).getAttribute("href");
+  const csv = await page.request.get(csvHref!);
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toMatch(/南昌赣江软件有限公司.*250000\.00.*312500\.00.*62500\.00/);
+  await expectNoMissingMessages(page);
   await signOut(page);
 
   // The second administrator reviews and publishes revision 2.

@@ -92,6 +92,7 @@ export const FIELD_ERROR_CODES = [
   "residentIdFormat",
   "reviewCommentRequired",
   "traineeAlreadyRegistered",
+  "whatIfClaimYearNotPast",
 ] as const;
 
 /**

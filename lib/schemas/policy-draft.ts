@@ -131,3 +131,23 @@ export const policyVersionRefSchema = z.object({ versionId: requiredText(100) })
 
 /** A publish names the revision its publisher reviewed (lib/policy/publish-policy-version.ts). */
 export const policyPublishSchema = z.object({ versionId: requiredText(100), revision: recordVersionField });
+
+/** Years a what-if may also rerun whole (decided claims included): the first claim year the portal pays, to last year. */
+export const WHAT_IF_FIRST_CLAIM_YEAR = 2013;
+
+/** A what-if on a draft: the open claims, and the claims of one past claim year when one is chosen ("" for none). */
+export const policyWhatIfSchema = z.object({
+  versionId: requiredText(100),
+  claimYear: z.pipe(
+    z.union([z.string(), z.number()]),
+    z.transform((value: string | number, ctx) => {
+      if (value === "" || value === "none") return null;
+      const year = Number(value);
+      if (!Number.isInteger(year) || year < WHAT_IF_FIRST_CLAIM_YEAR || year > 2100) {
+        ctx.issues.push({ code: "custom", input: value, message: "claimYear" });
+        return z.NEVER;
+      }
+      return year;
+    }),
+  ),
+});

@@ -13,6 +13,9 @@ import { loadPolicyVersions, policyForClaimYear, policyForDate } from "@/lib/pol
 import { publishPolicyVersion } from "@/lib/policy/publish-policy-version";
 import { savePolicyDraftFromInput } from "@/lib/policy/save-policy-draft";
 import { startPolicyDraft } from "@/lib/policy/start-policy-draft";
+import { startPolicyWhatIf } from "@/lib/policy/start-policy-what-if";
+import { getWhatIfRun } from "@/lib/policy/what-if/get-what-if-run";
+import { whatIfRunSettled } from "@/lib/policy/what-if/start-what-if-run";
 import { draftFormValuesOf, type PolicyDraftInput } from "@/lib/schemas/policy-draft";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { createStaff } from "@/prisma/seed/factories";
@@ -86,6 +89,20 @@ describe.each(DATABASE_KINDS)("policy workbench on %s", (kind) => {
     expect(await getPolicyVersion(db.prisma, id)).toMatchObject({ revision: 1, offshoreFenPerUsd: 20, offshoreAnnualCapFen: 500_000_00 });
     expect(await db.prisma.auditEntry.count({ where: { targetId: id, action: "policy.save-draft" } })).toBe(0);
     await discardPolicyDraft(db.prisma, drafter, id);
+  });
+
+  it("costs a draft only, on the revision it was saved at, over open claims and ended claim years", async () => {
+    const id = await startPolicyDraft(db.prisma, drafter, CURRENT);
+    expect(await refusal(startPolicyWhatIf(db.prisma, drafter, { versionId: CURRENT, claimYear: null }))).toMatchObject({ code: "policyNotDraft" });
+    const thisYear = Number(todayInChina().slice(0, 4));
+    expect(await refusal(startPolicyWhatIf(db.prisma, drafter, { versionId: id, claimYear: thisYear }))).toMatchObject({ code: "whatIfClaimYearNotPast", field: "claimYear" });
+    expect(await refusal(startPolicyWhatIf(db.prisma, drafter, { versionId: crypto.randomUUID(), claimYear: null }))).toMatchObject({ code: "notFound" });
+    const runId = await startPolicyWhatIf(db.prisma, drafter, { versionId: id, claimYear: thisYear - 1 });
+    await whatIfRunSettled(runId);
+    expect(await getWhatIfRun(db.prisma, runId)).toMatchObject({ status: "DONE", policyVersionId: id, policyRevision: 1, claimYear: thisYear - 1 });
+    await discardPolicyDraft(db.prisma, drafter, id);
+    // A discarded draft's runs go with it.
+    expect(await getWhatIfRun(db.prisma, runId)).toBeNull();
   });
 
   it("publishes only by a second administrator, on the revision reviewed, closing the previous range", async () => {

@@ -111,6 +111,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   },
   "app/(admin)/admin/policy/actions.ts#publishPolicyVersionAction": { allowed: ["administrator"], own: () => ({ versionId: uuid(), revision: 1 }), reaches: MISSING_RECORD },
   "app/(admin)/admin/policy/actions.ts#discardPolicyDraftAction": { allowed: ["administrator"], own: () => ({ versionId: uuid() }), reaches: MISSING_RECORD },
+  "app/(admin)/admin/policy/actions.ts#startPolicyWhatIfAction": { allowed: ["administrator"], own: () => ({ versionId: uuid(), claimYear: "" }), reaches: MISSING_RECORD },
   "app/(admin)/admin/users/actions.ts#createStaffUserAction": {
     allowed: ["administrator"],
     own: () => ({ name: "新审核", email: `staff-${uuid()}@bureau.test`, role: "REVIEWER", password: "Nanchang-Demo-2026" }),

@@ -7,7 +7,8 @@ import { discardPolicyDraft } from "@/lib/policy/discard-policy-draft";
 import { publishPolicyVersion } from "@/lib/policy/publish-policy-version";
 import { savePolicyDraft } from "@/lib/policy/save-policy-draft";
 import { startPolicyDraft } from "@/lib/policy/start-policy-draft";
-import { policyDraftSchema, policyPublishSchema, policyVersionRefSchema } from "@/lib/schemas/policy-draft";
+import { startPolicyWhatIf } from "@/lib/policy/start-policy-what-if";
+import { policyDraftSchema, policyPublishSchema, policyVersionRefSchema, policyWhatIfSchema } from "@/lib/schemas/policy-draft";
 
 export const startPolicyDraftAction = adminAction(policyVersionRefSchema, async (input, { actor }) => {
   const id = await startPolicyDraft(getPrisma(), actor, input.versionId);
@@ -31,4 +32,9 @@ export const discardPolicyDraftAction = adminAction(policyVersionRefSchema, asyn
   await discardPolicyDraft(getPrisma(), actor, input.versionId);
   revalidatePath("/admin/policy", "layout");
   return undefined;
+});
+
+export const startPolicyWhatIfAction = adminAction(policyWhatIfSchema, async (input, { actor }) => {
+  const runId = await startPolicyWhatIf(getPrisma(), actor, input);
+  return { runId };
 });
