@@ -31,12 +31,15 @@ test("an administrator drafts a version raising the rule-A rate, is refused bad 
 
   // A negative rate and a cap under what the threshold already earns: each refused next to its field.
   await rate.fill("-0.25");
-  await cap.fill("1000");
   await save.click();
   await expect(rate).toHaveAccessibleDescription(/不能为负数/);
-  await expect(cap).toHaveAccessibleDescription(/年度上限不能低于/);
-
+  // 200,000 USD at 0.25 already earns 50,000.00 yuan.
   await rate.fill("0.25");
+  await cap.fill("1000");
+  await save.click();
+  await expect(cap).toHaveAccessibleDescription(/年度上限不能低于刚超过门槛的收入可得的金额（50,000.00 元）/);
+  await expect(rate).not.toHaveAccessibleDescription(/不能为负数/);
+
   await cap.fill("500000.00");
   await page.getByLabel(/^名称（中文）/).fill("测试政策：提高离岸奖励标准");
   await firstDayField.fill(firstDay);
