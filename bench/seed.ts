@@ -22,6 +22,7 @@ import { encryptPii, lookupHash } from "../lib/crypto/pii";
 import { auditGenesisHash, auditStripeFor, computeAuditHash } from "../lib/audit/audit-hash";
 import { hashPassword } from "../lib/auth/password";
 import * as elig from "../lib/eligibility";
+import { BUILT_IN_CITY_ID } from "../lib/cities/find-city";
 import { ensureBuiltInPolicyVersions } from "../lib/policy/ensure-built-in-policy-versions";
 import { loadPolicyVersions } from "../lib/policy/load-policy-versions";
 import { offshoreClaimSnapshot } from "../lib/offshore-claims/offshore-claim-snapshot";
@@ -103,14 +104,16 @@ log(`policy versions and staff created through the domain layer (${policies.leng
 
 // ───────────────────────────── tables ─────────────────────────────
 
+// The bench city is one city, the built-in one (issue 22 will seed it as several).
+const CITY = BUILT_IN_CITY_ID;
 const T = (name: string, cols: Array<[string, string]>) => new BulkTable(name, cols);
 const organisation = T("Organisation", [
-  ["id", "uuid"], ["kind", '"OrganisationKind"'], ["nameZh", "text"], ["nameEn", "text"], ["creditCode", "text"], ["regionCode", "text"],
+  ["id", "uuid"], ["cityId", "text"], ["kind", '"OrganisationKind"'], ["nameZh", "text"], ["nameEn", "text"], ["creditCode", "text"], ["regionCode", "text"],
   ["inNanchang", "boolean"], ["district", "text"], ["address", "text"], ["contactName", "text"], ["contactPhone", "text"], ["contactEmail", "text"],
   ["bankAccountName", "text"], ["bankName", "text"], ["bankAccountEnc", "text"], ["bankAccountLast4", "text"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"],
 ]);
 const user = T("User", [
-  ["id", "uuid"], ["email", "text"], ["name", "text"], ["passwordHash", "text"], ["role", '"Role"'], ["canReleasePayments", "boolean"],
+  ["id", "uuid"], ["cityId", "text"], ["email", "text"], ["name", "text"], ["passwordHash", "text"], ["role", '"Role"'], ["canReleasePayments", "boolean"],
   ["organisationId", "uuid"], ["locale", "text"], ["passwordChangedAt", "timestamp(3)"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"],
 ]);
 const person = T("Person", [["id", "uuid"], ["idNumberHash", "text"], ["idNumberEnc", "text"], ["idNumberMasked", "text"], ["birthDate", "date"], ["createdAt", "timestamp(3)"]]);
@@ -128,7 +131,7 @@ const contract = T("EmploymentContract", [
   ["confirmation", '"EmployerConfirmation"'], ["confirmedById", "uuid"], ["confirmedAt", "timestamp(3)"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"],
 ]);
 const claimCols: Array<[string, string]> = [
-  ["id", "uuid"], ["claimNo", "text"], ["claimYear", "int4"], ["status", '"ClaimStatus"'], ["declarationAcceptedAt", "timestamp(3)"], ["submissionKey", "text"],
+  ["id", "uuid"], ["cityId", "text"], ["claimNo", "text"], ["claimYear", "int4"], ["status", '"ClaimStatus"'], ["declarationAcceptedAt", "timestamp(3)"], ["submissionKey", "text"],
   ["submittedAt", "timestamp(3)"], ["submissionCount", "int4"], ["decidedAt", "timestamp(3)"], ["assignedReviewerId", "uuid"], ["flagged", "boolean"], ["version", "int4"],
   ["createdById", "uuid"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"],
 ];
@@ -158,17 +161,17 @@ const ledger = T("LedgerEntry", [
 ]);
 const yearGrant = T("EnterpriseYearGrant", [["organisationId", "uuid"], ["claimYear", "int4"], ["grantedFen", "int4"], ["capFen", "int4"], ["updatedAt", "timestamp(3)"]]);
 const notice = T("NoticeItem", [
-  ["id", "uuid"], ["ledgerEntryId", "uuid"], ["publicName", "text"], ["amountFen", "int4"], ["publishedAt", "timestamp(3)"], ["endsAt", "timestamp(3)"], ["status", '"NoticeStatus"'],
+  ["id", "uuid"], ["cityId", "text"], ["ledgerEntryId", "uuid"], ["publicName", "text"], ["amountFen", "int4"], ["publishedAt", "timestamp(3)"], ["endsAt", "timestamp(3)"], ["status", '"NoticeStatus"'],
 ]);
 const batch = T("PaymentBatch", [
-  ["id", "uuid"], ["batchNo", "text"], ["status", '"BatchStatus"'], ["totalFen", "int8"], ["createdById", "uuid"], ["exportedAt", "timestamp(3)"], ["paidAt", "timestamp(3)"], ["createdAt", "timestamp(3)"],
+  ["id", "uuid"], ["cityId", "text"], ["batchNo", "text"], ["status", '"BatchStatus"'], ["totalFen", "int8"], ["createdById", "uuid"], ["exportedAt", "timestamp(3)"], ["paidAt", "timestamp(3)"], ["createdAt", "timestamp(3)"],
 ]);
 const paymentItem = T("PaymentItem", [["id", "uuid"], ["batchId", "uuid"], ["ledgerEntryId", "uuid"], ["status", '"PaymentItemStatus"'], ["createdAt", "timestamp(3)"]]);
 const audit = T("AuditEntry", [
   ["seq", "int8"], ["at", "timestamp(3)"], ["actorId", "uuid"], ["actorRole", "text"], ["action", "text"], ["targetType", "text"], ["targetId", "text"], ["result", "text"],
   ["details", "jsonb"], ["ipAddress", "text"], ["chain", "int4"], ["prevHash", "text"], ["hash", "text"],
 ]);
-const yearBudget = T("YearBudget", [["year", "int4"], ["budgetFen", "int8"], ["updatedAt", "timestamp(3)"]]);
+const yearBudget = T("YearBudget", [["cityId", "text"], ["year", "int4"], ["budgetFen", "int8"], ["updatedAt", "timestamp(3)"]]);
 
 // ───────────────────────────── audit chain ─────────────────────────────
 
@@ -241,7 +244,7 @@ const benchReviewers = T("User", user.columns as Array<[string, string]>);
 for (let i = 0; i < 10; i++) {
   const id = rand.uuid7(NOW - 900 * DAY);
   reviewerIds.push(id);
-  benchReviewers.add({ id, email: `reviewer${i + 1}@bench.nc.gov.cn`, name: `审核员${i + 1}`, passwordHash, role: "REVIEWER", canReleasePayments: false, organisationId: null, locale: "zh-CN", passwordChangedAt: new Date(NOW - 900 * DAY), createdAt: new Date(NOW - 900 * DAY), updatedAt: new Date(NOW - 900 * DAY) });
+  benchReviewers.add({ id, cityId: CITY, email: `reviewer${i + 1}@bench.nc.gov.cn`, name: `审核员${i + 1}`, passwordHash, role: "REVIEWER", canReleasePayments: false, organisationId: null, locale: "zh-CN", passwordChangedAt: new Date(NOW - 900 * DAY), createdAt: new Date(NOW - 900 * DAY), updatedAt: new Date(NOW - 900 * DAY) });
   auditRow(NOW - 900 * DAY, admin.id, "ADMINISTRATOR", "user.create-staff", "User", id, { role: "REVIEWER", canReleasePayments: false });
 }
 await benchReviewers.flush(session);
@@ -262,12 +265,13 @@ function addOrganisation(kind: "ENTERPRISE" | "TRAINING_INSTITUTION", i: number)
   const email = `${kind === "ENTERPRISE" ? "e" : "t"}${i + 1}@bench.example`;
   const account = `62166101${String(10_000_000_000 + i).slice(1)}`;
   organisation.add({
+    cityId: CITY,
     id, kind, nameZh, nameEn: `${kind === "ENTERPRISE" ? "Bench Outsourcing Co." : "Bench Training College"} ${i + 1}`, creditCode, regionCode: region, inNanchang,
     district: inNanchang ? rand.pick(NANCHANG_DISTRICTS) : "OUTSIDE_NANCHANG", address: `南昌市${word}路${i + 1}号`, contactName: contact, contactPhone: `138${String(i).padStart(8, "0")}`,
     contactEmail: email, bankAccountName: nameZh, bankName: "中国银行南昌分行", bankAccountEnc: encryptPii(account), bankAccountLast4: account.slice(-4), createdAt: new Date(created), updatedAt: new Date(created),
   });
   const userId = rand.uuid7(created);
-  user.add({ id: userId, email, name: contact, passwordHash, role: kind === "ENTERPRISE" ? "ENTERPRISE_MEMBER" : "INSTITUTION_MEMBER", canReleasePayments: false, organisationId: id, locale: "zh-CN", passwordChangedAt: new Date(created), createdAt: new Date(created), updatedAt: new Date(created) });
+  user.add({ id: userId, cityId: null, email, name: contact, passwordHash, role: kind === "ENTERPRISE" ? "ENTERPRISE_MEMBER" : "INSTITUTION_MEMBER", canReleasePayments: false, organisationId: id, locale: "zh-CN", passwordChangedAt: new Date(created), createdAt: new Date(created), updatedAt: new Date(created) });
   auditRow(created, userId, kind === "ENTERPRISE" ? "ENTERPRISE_MEMBER" : "INSTITUTION_MEMBER", "organisation.register", "Organisation", id, { kind, creditCode });
   return { id, userId, nameZh, inNanchang };
 }
@@ -382,7 +386,7 @@ function grantLedger(entry: { rule: string; year: number; payeeKind: string; org
   const id = rand.uuid7(entry.at);
   ledger.add({ id, rule: entry.rule, claimYear: entry.year, payeeKind: entry.payeeKind, organisationId: entry.organisationId, personId: entry.personId, amountFen: entry.amountFen, offshoreClaimId: entry.offshoreClaimId ?? null, trainingClaimId: entry.trainingClaimId ?? null, trainingLineId: entry.trainingLineId ?? null, grantKey: entry.grantKey, createdById: entry.by, createdAt: new Date(entry.at) });
   const inNotice = entry.status === "APPROVED" || entry.status === "IN_NOTICE";
-  notice.add({ id: rand.uuid7(entry.at), ledgerEntryId: id, publicName: entry.publicName, amountFen: entry.amountFen, publishedAt: new Date(entry.at), endsAt: new Date(entry.at + Math.ceil((entry.days * 7) / 5) * DAY), status: inNotice ? "IN_NOTICE" : "ENDED" });
+  notice.add({ id: rand.uuid7(entry.at), cityId: CITY, ledgerEntryId: id, publicName: entry.publicName, amountFen: entry.amountFen, publishedAt: new Date(entry.at), endsAt: new Date(entry.at + Math.ceil((entry.days * 7) / 5) * DAY), status: inNotice ? "IN_NOTICE" : "ENDED" });
   if (entry.status === "PAID") paidEntries.push({ ledgerId: id, amountFen: entry.amountFen, year: entry.year, at: entry.at });
 }
 
@@ -424,6 +428,7 @@ for (const ent of enterprises) {
     const grantedFen = granted ? result.amountFen : null;
     statusCount[status] = (statusCount[status] ?? 0) + 1;
     offshoreClaim.add({
+      cityId: CITY,
       id, claimNo: claimNumber("A", year), claimYear: year, status, organisationId: ent.id, onshoreUsdCents: BigInt(rand.int(0, 100_000_000)),
       offshoreUsdCents: BigInt(isSubmitted ? usd : 0), entitlementFen: isSubmitted ? result.entitlementFen : null, grantedFen, policyVersionId: isSubmitted ? result.policyVersionId : null,
       evaluation: isSubmitted ? JSON.stringify(result) : null, declarationAcceptedAt: isSubmitted ? new Date(submitted) : null, submissionKey: isSubmitted ? rand.uuid7(submitted) : null,
@@ -473,6 +478,7 @@ for (let round = 0; round < perInstYear; round++) {
       const traineeTotal = evaluated.reduce((a, e) => a + (e.result.eligible ? e.result.traineeFen : 0), 0);
       const institutionTotal = evaluated.reduce((a, e) => a + (e.result.eligible ? e.result.institutionFen : 0), 0);
       trainingClaim.add({
+        cityId: CITY,
         id, claimNo: claimNumber("B", year), claimYear: year, status, institutionId: inst.id, traineeTotalFen: traineeTotal, institutionTotalFen: institutionTotal,
         declarationAcceptedAt: isSubmitted ? new Date(submitted) : null, submissionKey: isSubmitted ? rand.uuid7(submitted) : null, submittedAt: isSubmitted ? new Date(submitted) : null,
         submissionCount: isSubmitted ? 1 : 0, decidedAt: DECIDED.includes(status) ? new Date(decided) : null, assignedReviewerId: ASSIGNED.includes(status) ? reviewerId : null,
@@ -513,12 +519,12 @@ for (let i = 0, n = 0; i < paidEntries.length; i += 1000, n++) {
   const at = Math.max(...items.map((p) => p.at)) + 20 * DAY;
   const id = rand.uuid7(at);
   const total = items.reduce((a, p) => a + BigInt(p.amountFen), 0n);
-  batch.add({ id, batchNo: `PB${items[0]!.year}-${String(n + 1).padStart(4, "0")}`, status: "PAID", totalFen: total, createdById: reviewer.id, exportedAt: new Date(at), paidAt: new Date(at + 3 * DAY), createdAt: new Date(at - DAY) });
+  batch.add({ id, cityId: CITY, batchNo: `PB${items[0]!.year}-${String(n + 1).padStart(4, "0")}`, status: "PAID", totalFen: total, createdById: reviewer.id, exportedAt: new Date(at), paidAt: new Date(at + 3 * DAY), createdAt: new Date(at - DAY) });
   for (const p of items) paymentItem.add({ id: rand.uuid7(at), batchId: id, ledgerEntryId: p.ledgerId, status: "PAID", createdAt: new Date(at - DAY) });
   auditRow(at + 3 * DAY, reviewer.id, "REVIEWER", "payment-batch.mark-paid", "PaymentBatch", id, { totalFen: total.toString(), items: items.length });
   await claimGroup.maybeFlush();
 }
-for (const year of [...YEARS, 2026]) yearBudget.add({ year, budgetFen: 30_000_000_000n, updatedAt: new Date(NOW - 400 * DAY) });
+for (const year of [...YEARS, 2026]) yearBudget.add({ cityId: CITY, year, budgetFen: 30_000_000_000n, updatedAt: new Date(NOW - 400 * DAY) });
 claimGroup.tables.push(yearBudget);
 await claimGroup.flush();
 

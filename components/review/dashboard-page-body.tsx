@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { defaultDashboardYear } from "@/lib/dashboard/default-dashboard-year";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
@@ -9,7 +10,9 @@ export async function DashboardPageBody({ yearParam, basePath }: { yearParam: st
   const t = await getTranslations("dashboard");
   const prisma = getPrisma();
   const year = await defaultDashboardYear(prisma, yearParam);
-  const data = await getDashboard(prisma, year);
+  // The page has checked the role; a staff member always has a city (the User_staff_city constraint).
+  const user = await requireUser();
+  const data = await getDashboard(prisma, year, user.cityId!);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("title", { year })}</h1>

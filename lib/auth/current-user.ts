@@ -15,6 +15,8 @@ export interface CurrentUser {
   organisationId: string | null;
   organisationKind: OrganisationKind | null;
   organisationName: string | null;
+  /** The city the user acts in: a staff member's bureau, or the member's organisation's city. */
+  cityId: string | null;
   sessionId: string;
 }
 
@@ -30,7 +32,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const prisma = getPrisma();
   const row = await prisma.session.findUnique({
     where: { id: sid },
-    include: { user: { include: { organisation: { select: { kind: true, nameZh: true } } } } },
+    include: { user: { include: { organisation: { select: { kind: true, nameZh: true, cityId: true } } } } },
   });
   const now = new Date();
   if (!row || !isSessionActive(row, now) || row.user.disabledAt) return null;
@@ -47,6 +49,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     organisationId: user.organisationId,
     organisationKind: user.organisation?.kind ?? null,
     organisationName: user.organisation?.nameZh ?? null,
+    cityId: user.cityId ?? user.organisation?.cityId ?? null,
     sessionId: row.id,
   };
 });

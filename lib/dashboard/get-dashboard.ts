@@ -15,7 +15,7 @@ const LIVE = Prisma.sql`${statusArrayLiteral(APPLICANT_ONLY_STATUSES)}::"ClaimSt
  * 20 %); granted and paid vs the year's budget. Amounts in fen; USD in cents (as strings where
  * they may pass 2^53).
  */
-export async function getDashboard(prisma: PrismaClient, year: number, now: Date = new Date()) {
+export async function getDashboard(prisma: PrismaClient, year: number, cityId: string, now: Date = new Date()) {
   const today = todayInChina(now.getTime());
   // Only a year still running is compared month by month (lib/dashboard/business-growth.ts).
   const running = year >= Number(today.slice(0, 4));
@@ -51,7 +51,7 @@ export async function getDashboard(prisma: PrismaClient, year: number, now: Date
         (SELECT SUM("amountFen") FROM "LedgerEntry" WHERE "claimYear" = ${year})::bigint AS "granted",
         (SELECT SUM(e."amountFen") FROM "PaymentItem" p JOIN "LedgerEntry" e ON e."id" = p."ledgerEntryId"
           WHERE p."status" = 'PAID' AND e."claimYear" = ${year})::bigint AS "paid"`,
-    prisma.yearBudget.findUnique({ where: { year } }),
+    prisma.yearBudget.findUnique({ where: { cityId_year: { cityId, year } } }),
     running ? offshoreByReceiptMonth(prisma, year) : Promise.resolve<ReceiptMonthRow[]>([]),
   ]);
 

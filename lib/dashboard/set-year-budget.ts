@@ -4,6 +4,7 @@ import { yearBudgetSchema, type YearBudgetInput } from "@/lib/schemas/year-budge
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { parseMoneyToMinor } from "@/lib/eligibility";
 import type { Administrator } from "@/lib/auth/actors";
+import { cityOfStaff } from "@/lib/cities/find-city";
 
 // The schema lives in lib/schemas (the budget form imports it; this file reaches node:crypto).
 export { yearBudgetSchema, type YearBudgetInput };
@@ -13,8 +14,9 @@ export async function setYearBudget(prisma: PrismaClient, actor: Administrator, 
   const { year, budgetYuan } = input;
   const budgetFen = BigInt(parseMoneyToMinor(budgetYuan));
   return prisma.$transaction(async (tx) => {
-    const before = await tx.yearBudget.findUnique({ where: { year } });
-    const row = await tx.yearBudget.upsert({ where: { year }, create: { year, budgetFen }, update: { budgetFen } });
+    const cityId = await cityOfStaff(tx, actor.id);
+    const before = await tx.yearBudget.findUnique({ where: { cityId_year: { cityId, year } } });
+    const row = await tx.yearBudget.upsert({ where: { cityId_year: { cityId, year } }, create: { cityId, year, budgetFen }, update: { budgetFen } });
     await appendAuditEntry(tx, {
       actorId: actor.id,
       actorRole: actor.role,
@@ -22,14 +24,15 @@ export async function setYearBudget(prisma: PrismaClient, actor: Administrator, 
       targetType: "YearBudget",
       targetId: String(year),
       result: "success",
-      details: { before: before?.budgetFen.toString() ?? null, after: budgetFen.toString() },
+      details: { cityId, before: before?.budgetFen.toString() ?? null, after: budgetFen.toString() },
     });
     return row;
   });
 }
 
-export async function listYearBudgets(prisma: PrismaClient) {
-  return prisma.yearBudget.findMany({ orderBy: { year: "desc" } });
+/** The budgets of one city's years, newest first. */
+export async function listYearBudgets(prisma: PrismaClient, cityId: string) {
+  return prisma.yearBudget.findMany({ where: { cityId }, orderBy: { year: "desc" } });
 }
 
 /** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs setYearBudget. */

@@ -67,6 +67,7 @@ export const FIELD_ERROR_CODES = [
   "claimYearFixed",
   "claimYearTaken",
   "contractRegNoTakenElsewhere",
+  "creditCodeOutsideCities",
   "creditCodeTaken",
   "csvEmpty",
   "csvHeaders",

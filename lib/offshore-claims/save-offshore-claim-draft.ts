@@ -7,6 +7,7 @@ import { DomainError, isUniqueViolation, NotFoundError } from "@/lib/errors/doma
 import { getFileStore, type FileStore } from "@/lib/evidence/file-store";
 import { offshoreDraftSchema, type OffshoreDraft, type OffshoreDraftInput } from "@/lib/schemas/offshore-claim";
 import { CLOSED_STATUSES, EDITABLE_STATUSES, isEditable } from "@/lib/claim-lifecycle";
+import { cityOfOrganisation } from "@/lib/cities/find-city";
 import { newClaimNumber } from "../claim-lifecycle/claim-number";
 import type { OrganisationActor } from "@/lib/auth/actors";
 
@@ -79,6 +80,7 @@ export async function saveOffshoreClaimDraft(
         const claim = await tx.offshoreClaim.create({
           data: {
             claimNo: newClaimNumber("A", draft.claimYear),
+            cityId: await cityOfOrganisation(tx, actor.organisationId),
             organisationId: actor.organisationId,
             claimYear: draft.claimYear,
             onshoreUsdCents: BigInt(draft.onshoreUsd),

@@ -5,6 +5,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { isNanchangCreditCode } from "@/lib/eligibility";
 import { DomainError, isUniqueViolation } from "@/lib/errors/domain-error";
 import { signUpSchema, type SignUpInput } from "@/lib/schemas/sign-up";
+import { findCityForCreditCode } from "@/lib/cities/find-city";
+import { servedCitiesText } from "@/lib/cities/served-cities-text";
 
 /**
  * Self-service sign-up: an enterprise or training institution and its first user, created
@@ -18,6 +20,8 @@ export async function registerOrganisation(prisma: PrismaClient, data: z.output<
   ]);
   if (codeTaken) throw new DomainError("creditCodeTaken", "creditCode");
   if (emailTaken) throw new DomainError("emailTaken", "email");
+  const cityId = await findCityForCreditCode(prisma, data.creditCode);
+  if (!cityId) throw new DomainError("creditCodeOutsideCities", "creditCode", { cities: await servedCitiesText(prisma) });
 
   const passwordHash = await hashPassword(data.password);
   try {
@@ -25,6 +29,7 @@ export async function registerOrganisation(prisma: PrismaClient, data: z.output<
       const organisation = await tx.organisation.create({
         data: {
           kind: data.kind,
+          cityId,
           nameZh: data.nameZh,
           nameEn: data.nameEn ?? null,
           creditCode: data.creditCode,

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BUILT_IN_POLICY_VERSIONS, policyVersionToRow } from "@/lib/eligibility";
+import { BUILT_IN_CITY_ID } from "@/lib/cities/find-city";
 import { clearPolicyVersionCache } from "./load-policy-versions";
 
 /**
@@ -8,7 +9,7 @@ import { clearPolicyVersionCache } from "./load-policy-versions";
  */
 export async function ensureBuiltInPolicyVersions(prisma: PrismaClient): Promise<number> {
   const result = await prisma.policyVersion.createMany({
-    data: BUILT_IN_POLICY_VERSIONS.map((policy) => ({ ...policyVersionToRow(policy), status: "PUBLISHED" as const })),
+    data: BUILT_IN_POLICY_VERSIONS.map((policy) => ({ ...policyVersionToRow(policy), status: "PUBLISHED" as const, cityId: BUILT_IN_CITY_ID })),
     skipDuplicates: true,
   });
   // A lookup made before this insert (an empty table is never cached, but be exact) must not linger.

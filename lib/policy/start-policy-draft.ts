@@ -23,6 +23,7 @@ export async function startPolicyDraft(prisma: PrismaClient, actor: Administrato
       data: {
         id: crypto.randomUUID(),
         status: "DRAFT",
+        cityId: base.cityId,
         nameZh: base.nameZh,
         nameEn: base.nameEn,
         effectiveFrom: dbDateFromIsoDate(effectiveFrom),

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { cityOfOrganisation } from "@/lib/cities/find-city";
 import { newClaimNumber } from "@/lib/claim-lifecycle/claim-number";
 import { isUniqueViolation } from "@/lib/errors/domain-error";
 import { createTrainingClaimSchema, type CreateTrainingClaimInput } from "@/lib/schemas/training-claim";
@@ -13,7 +14,7 @@ export async function createTrainingClaim(prisma: PrismaClient, actor: Organisat
     try {
       return await prisma.$transaction(async (tx) => {
         const claim = await tx.trainingClaim.create({
-          data: { claimNo: newClaimNumber("B", claimYear), institutionId: actor.organisationId, claimYear, createdById: actor.id },
+          data: { claimNo: newClaimNumber("B", claimYear), cityId: await cityOfOrganisation(tx, actor.organisationId), institutionId: actor.organisationId, claimYear, createdById: actor.id },
         });
         await appendAuditEntry(tx, {
           actorId: actor.id,

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { DomainError, isUniqueViolation } from "@/lib/errors/domain-error";
 import { staffUserSchema, type StaffUserInput } from "@/lib/schemas/staff-user";
 import type { Administrator, SystemActor } from "@/lib/auth/actors";
+import { BUILT_IN_CITY_ID, cityOfStaff } from "@/lib/cities/find-city";
 
 /**
  * Reviewers and administrators belong to the bureau, not to an organisation; only an administrator
@@ -13,7 +14,13 @@ import type { Administrator, SystemActor } from "@/lib/auth/actors";
  * role (and payment right) that a second administrator confirms (lib/users/confirm-role-grant.ts).
  * The seed (actor SYSTEM) creates the demo's staff active.
  */
-export async function createStaffUser(prisma: PrismaClient, actor: Administrator | SystemActor, data: z.output<typeof staffUserSchema>) {
+export async function createStaffUser(
+  prisma: PrismaClient,
+  actor: Administrator | SystemActor,
+  data: z.output<typeof staffUserSchema>,
+  /** The seed's city for its staff; an administrator always creates staff of their own city. */
+  systemCityId: string = BUILT_IN_CITY_ID,
+) {
   if (actor.role !== "ADMINISTRATOR" && actor.role !== "SYSTEM") throw new DomainError("forbidden");
   const passwordHash = await hashPassword(data.password);
   const canReleasePayments = data.role === "REVIEWER" && data.canReleasePayments;
@@ -21,8 +28,10 @@ export async function createStaffUser(prisma: PrismaClient, actor: Administrator
   const now = new Date();
   try {
     return await prisma.$transaction(async (tx) => {
+      const cityId = actor.role === "SYSTEM" ? systemCityId : await cityOfStaff(tx, actor.id);
       const user = await tx.user.create({
         data: {
+          cityId,
           email: data.email,
           name: data.name,
           passwordHash,
@@ -54,6 +63,6 @@ export async function createStaffUser(prisma: PrismaClient, actor: Administrator
 }
 
 /** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs createStaffUser. */
-export async function createStaffUserFromInput(prisma: PrismaClient, actor: Administrator | SystemActor, input: StaffUserInput) {
-  return createStaffUser(prisma, actor, staffUserSchema.parse(input));
+export async function createStaffUserFromInput(prisma: PrismaClient, actor: Administrator | SystemActor, input: StaffUserInput, systemCityId?: string) {
+  return createStaffUser(prisma, actor, staffUserSchema.parse(input), systemCityId);
 }

@@ -98,9 +98,10 @@ export async function createOrganisationWithUser(prisma: PrismaClient, options: 
 
 export async function createStaff(
   prisma: PrismaClient,
-  options: { email: string; name: string; role: "REVIEWER" | "ADMINISTRATOR"; canReleasePayments?: boolean; password?: string },
+  options: { email: string; name: string; role: "REVIEWER" | "ADMINISTRATOR"; canReleasePayments?: boolean; password?: string; cityId?: string },
 ) {
-  return createStaffUserFromInput(prisma, { id: null, role: "SYSTEM" }, { ...options, password: options.password ?? DEMO_PASSWORD });
+  const { cityId, ...input } = options;
+  return createStaffUserFromInput(prisma, { id: null, role: "SYSTEM" }, { ...input, password: options.password ?? DEMO_PASSWORD }, cityId);
 }
 
 let lineCounter = 0;

@@ -28,9 +28,15 @@ async function integrityObjects(db: RawDatabase) {
 const EXPECTED = {
   checks: [
     "BankAccountChange_one_payee",
+    "City_division_prefixes",
+    "City_id_slug",
     "EnterpriseYearGrant_grantedFen_within_cap",
     "LedgerEntry_amountFen_nonzero",
     "OffshoreContractLine_amounts_nonnegative",
+    "PolicyVersion_draft_has_drafter",
+    "PolicyVersion_four_eyes_publish",
+    "PolicyVersion_revision_positive",
+    "User_staff_city",
     "WorkingDayCalendarYear_has_days_off",
     "WorkingDayCalendarYear_year_range",
   ],

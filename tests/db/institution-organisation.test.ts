@@ -16,7 +16,7 @@ applyTestSecrets();
 const PASSWORD = "a-long-colleague-password";
 
 function currentUser(user: { id: string; email: string; name: string; role: CurrentUser["role"]; organisationId: string | null }, kind: CurrentUser["organisationKind"]): CurrentUser {
-  return { ...user, canReleasePayments: false, organisationKind: kind, organisationName: null, sessionId: "s" };
+  return { ...user, canReleasePayments: false, organisationKind: kind, organisationName: null, cityId: "nanchang", sessionId: "s" };
 }
 
 describe.each(DATABASE_KINDS)("institution profile and colleagues on %s", (kind) => {

@@ -115,6 +115,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("ledger under concurrency on pos
           await db.prisma.trainingClaim.create({
             data: {
               claimNo: `B-CONC-${i}-${k}-${crypto.randomUUID().slice(0, 8)}`,
+              cityId: inst.organisation.cityId,
               institutionId: inst.organisation.id,
               claimYear: 2023,
               status: "SUBMITTED",

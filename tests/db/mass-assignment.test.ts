@@ -316,7 +316,7 @@ describe.each(DATABASE_KINDS)("mass assignment through the server actions on %s"
     expect(member).toMatchObject({ role: "ENTERPRISE_MEMBER", canReleasePayments: false, organisationId: w.enterprise.org.organisation.id });
 
     await ok("administrator", "setYearBudgetAction", withExtras({ year: 2031, budgetYuan: "1234.56" }, x));
-    const budget = await db.prisma.yearBudget.findUnique({ where: { year: 2031 } });
+    const budget = await db.prisma.yearBudget.findUnique({ where: { cityId_year: { cityId: "nanchang", year: 2031 } } });
     expectNoneTaken(budget as unknown as Record<string, unknown>, x, "budget");
     expect(budget!.budgetFen).toBe(123_456n);
 

@@ -313,7 +313,7 @@ describe("PGlite data directory", { timeout: TIMEOUT }, () => {
     try {
       expect(first.kind).toBe("pglite");
       expect(await applyMigrations({ db: first, ...quiet })).toHaveLength(readLocalMigrations().length);
-      await first.prisma.yearBudget.create({ data: { year: 2026, budgetFen: 123_456_789_012n } });
+      await first.prisma.yearBudget.create({ data: { cityId: "nanchang", year: 2026, budgetFen: 123_456_789_012n } });
       expect(() => createPrismaClient(dataDir)).toThrow(/already open in this process/);
     } finally {
       await first.close();
@@ -325,7 +325,7 @@ describe("PGlite data directory", { timeout: TIMEOUT }, () => {
     const second = createPrismaClient(`file:${dataDir}`);
     try {
       expect(await applyMigrations({ db: second, ...quiet })).toEqual([]);
-      expect(await second.prisma.yearBudget.findUnique({ where: { year: 2026 } })).toMatchObject({
+      expect(await second.prisma.yearBudget.findUnique({ where: { cityId_year: { cityId: "nanchang", year: 2026 } } })).toMatchObject({
         budgetFen: 123_456_789_012n,
       });
     } finally {
@@ -341,6 +341,7 @@ async function organisation(prisma: PrismaClient, creditCode: string) {
   return prisma.organisation.create({
     data: {
       kind: "ENTERPRISE",
+      cityId: "nanchang",
       nameZh: "测试企业",
       creditCode,
       regionCode: "360100",
@@ -371,16 +372,16 @@ function integrityTests(kind: Kind) {
 
   it("round-trips BigInt money and runs interactive transactions", async () => {
     const big = 2n ** 62n + 7n;
-    await db.prisma.yearBudget.create({ data: { year: 2030, budgetFen: big } });
-    expect((await db.prisma.yearBudget.findUniqueOrThrow({ where: { year: 2030 } })).budgetFen).toBe(big);
+    await db.prisma.yearBudget.create({ data: { cityId: "nanchang", year: 2030, budgetFen: big } });
+    expect((await db.prisma.yearBudget.findUniqueOrThrow({ where: { cityId_year: { cityId: "nanchang", year: 2030 } } })).budgetFen).toBe(big);
 
     await expect(
       db.prisma.$transaction(async (tx) => {
-        await tx.yearBudget.create({ data: { year: 2031, budgetFen: 1n } });
+        await tx.yearBudget.create({ data: { cityId: "nanchang", year: 2031, budgetFen: 1n } });
         throw new Error("roll back");
       }),
     ).rejects.toThrow("roll back");
-    expect(await db.prisma.yearBudget.findUnique({ where: { year: 2031 } })).toBeNull();
+    expect(await db.prisma.yearBudget.findUnique({ where: { cityId_year: { cityId: "nanchang", year: 2031 } } })).toBeNull();
   });
 
   it("keeps an enterprise's yearly grants within 0..cap", async () => {
@@ -434,7 +435,7 @@ function integrityTests(kind: Kind) {
   it("refuses negative offshore contract amounts", async () => {
     const org = await organisation(db.prisma, `offshore-${kind}`);
     const claim = await db.prisma.offshoreClaim.create({
-      data: { claimNo: `A-${kind}`, organisationId: org.id, claimYear: 2026, createdById: org.id },
+      data: { claimNo: `A-${kind}`, cityId: "nanchang", organisationId: org.id, claimYear: 2026, createdById: org.id },
     });
     const line = {
       claimId: claim.id,

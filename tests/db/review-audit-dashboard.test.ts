@@ -25,7 +25,7 @@ describe.each(DATABASE_KINDS)("dashboard and audit chain on %s", (kind) => {
     await submittedOffshoreClaim(db.prisma, "250000.00", 2023);
     await approveClaim(db.prisma, r, { kind: "OFFSHORE", claimId: a.claim.id, version: a.claim.version });
     await setYearBudgetFromInput(db.prisma, { id: r.id, role: "ADMINISTRATOR" }, { year: 2024, budgetYuan: "10,000,000.00" });
-    const d = await getDashboard(db.prisma, 2024);
+    const d = await getDashboard(db.prisma, 2024, "nanchang");
     expect(d.byStatusKind).toEqual(
       expect.arrayContaining([
         { kind: "OFFSHORE", status: "IN_NOTICE", count: 1, amountFen: 60_000_00 },
@@ -55,12 +55,12 @@ describe.each(DATABASE_KINDS)("dashboard and audit chain on %s", (kind) => {
     await claim(2022, [["300000.00", "2022-06-30"]]);
     // 15 August 2022: January to July are over. 300,000 against 250,000 in the same months: +20 %
     // (against the whole of 2021, 750,000, it would read -60 %).
-    const running = await getDashboard(db.prisma, 2022, new Date("2022-08-15T04:00:00Z"));
+    const running = await getDashboard(db.prisma, 2022, "nanchang", new Date("2022-08-15T04:00:00Z"));
     expect(running.business).toMatchObject({ growthBasis: "sameMonths", growthMonths: 7, growthBasisPoints: 2000 });
     // In January no month is over yet: no figure.
-    expect((await getDashboard(db.prisma, 2022, new Date("2022-01-20T04:00:00Z"))).business).toMatchObject({ growthBasis: "notComplete", growthBasisPoints: null });
+    expect((await getDashboard(db.prisma, 2022, "nanchang", new Date("2022-01-20T04:00:00Z"))).business).toMatchObject({ growthBasis: "notComplete", growthBasisPoints: null });
     // Once the year is over, whole years: 300,000 against 750,000.
-    expect((await getDashboard(db.prisma, 2022, new Date("2023-01-01T00:00:00+08:00"))).business).toMatchObject({ growthBasis: "fullYear", growthBasisPoints: -6000 });
+    expect((await getDashboard(db.prisma, 2022, "nanchang", new Date("2023-01-01T00:00:00+08:00"))).business).toMatchObject({ growthBasis: "fullYear", growthBasisPoints: -6000 });
   });
 
   it("verifies the chain, and finds the row someone tampered with", async () => {

@@ -124,6 +124,7 @@ export async function submittedTrainingClaim(
   return prisma.trainingClaim.create({
     data: {
       claimNo: options.claimNo ?? `B-TEST-${crypto.randomUUID().slice(0, 12)}`,
+      cityId: inst.organisation.cityId,
       institutionId: inst.organisation.id,
       claimYear: 2023,
       status: "SUBMITTED",

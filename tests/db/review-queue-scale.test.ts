@@ -16,13 +16,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("review queue over 100,000 claim
     db = await createTestDatabase("postgres");
     me = await reviewer(db.prisma);
     await db.prisma.$executeRawUnsafe(`
-      INSERT INTO "Organisation" ("id", "kind", "nameZh", "creditCode", "regionCode", "inNanchang", "district", "address", "contactName", "contactPhone", "contactEmail", "updatedAt")
-      SELECT gen_random_uuid(), 'ENTERPRISE', '规模测试企业' || g, 'SCALE' || lpad(g::text, 13, '0'), '360106', true,
+      INSERT INTO "Organisation" ("id", "cityId", "kind", "nameZh", "creditCode", "regionCode", "inNanchang", "district", "address", "contactName", "contactPhone", "contactEmail", "updatedAt")
+      SELECT gen_random_uuid(), 'nanchang', 'ENTERPRISE', '规模测试企业' || g, 'SCALE' || lpad(g::text, 13, '0'), '360106', true,
              (ARRAY['HONGGUTAN','DONGHU','XIHU','QINGSHANHU'])[1 + g % 4], '南昌', '张', '13800000000', 'scale' || g || '@example.test', now()
       FROM generate_series(1, 2000) g`);
     await db.prisma.$executeRawUnsafe(`
-      INSERT INTO "OffshoreClaim" ("id", "claimNo", "organisationId", "claimYear", "status", "offshoreUsdCents", "entitlementFen", "submittedAt", "createdById", "updatedAt", "assignedReviewerId")
-      SELECT gen_random_uuid(), 'S' || o.n || '-' || y, o.id, 1990 + y,
+      INSERT INTO "OffshoreClaim" ("id", "cityId", "claimNo", "organisationId", "claimYear", "status", "offshoreUsdCents", "entitlementFen", "submittedAt", "createdById", "updatedAt", "assignedReviewerId")
+      SELECT gen_random_uuid(), 'nanchang', 'S' || o.n || '-' || y, o.id, 1990 + y,
              (ARRAY['SUBMITTED','UNDER_REVIEW','IN_NOTICE','PAID','REJECTED']::"ClaimStatus"[])[1 + (o.n + y) % 5],
              (20000000 + (o.n * y) % 500000000)::bigint, ((20000000 + (o.n * y) % 500000000) / 5)::int,
              now() - ((o.n * 50 + y) || ' minutes')::interval, '${me.id}', now(),

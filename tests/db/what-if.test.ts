@@ -60,7 +60,7 @@ describe.each(DATABASE_KINDS)("policy what-if on %s", (kind) => {
     const t2 = await submittedTrainingClaim(db.prisma, inst, [uniqueResidentId()]);
     await approveClaim(db.prisma, r, { kind: "TRAINING", claimId: t2.id, version: t2.version }, NOW); // granted 1,500; its own grant does not make the person "paid before"
     Object.assign(claims, { o1: o1.claim, o2: o2.claim, o3: o3.claim, t1, a: a.claim, rej: rej.claim, t2 });
-    await db.prisma.yearBudget.create({ data: { year: 2024, budgetFen: BigInt(RMB(1_000_000)) } });
+    await db.prisma.yearBudget.create({ data: { cityId: "nanchang", year: 2024, budgetFen: BigInt(RMB(1_000_000)) } });
   });
   afterAll(async () => db?.close());
 

@@ -25,7 +25,7 @@ export async function lockEnterpriseYear(tx: Prisma.TransactionClient, organisat
  */
 export async function grantOffshoreClaim(
   tx: Prisma.TransactionClient,
-  claim: { id: string; organisationId: string; claimYear: number },
+  claim: { id: string; cityId: string; organisationId: string; claimYear: number },
   grant: { amountFen: number; publicName: string; noticePeriodWorkingDays: number },
   actorId: string,
   now: Date,
@@ -47,6 +47,6 @@ export async function grantOffshoreClaim(
     UPDATE "EnterpriseYearGrant"
     SET "grantedFen" = "grantedFen" + ${grant.amountFen}, "updatedAt" = now()
     WHERE "organisationId" = ${claim.organisationId}::uuid AND "claimYear" = ${claim.claimYear}`;
-  await publishGrant(tx, { ledgerEntryId: entry.id, publicName: grant.publicName, amountFen: grant.amountFen, noticePeriodWorkingDays: grant.noticePeriodWorkingDays }, now);
+  await publishGrant(tx, { cityId: claim.cityId, ledgerEntryId: entry.id, publicName: grant.publicName, amountFen: grant.amountFen, noticePeriodWorkingDays: grant.noticePeriodWorkingDays }, now);
   return { ledgerEntryId: entry.id };
 }

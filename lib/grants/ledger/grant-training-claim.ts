@@ -13,7 +13,7 @@ import { institutionGrantKey, traineeGrantKey, type TrainingLineEvaluation } fro
  */
 export async function grantTrainingClaim(
   tx: Prisma.TransactionClient,
-  claim: { id: string; organisationId: string; claimYear: number },
+  claim: { id: string; cityId: string; organisationId: string; claimYear: number },
   lines: TrainingLineEvaluation[],
   institutionName: string,
   actorId: string,
@@ -52,8 +52,8 @@ export async function grantTrainingClaim(
     granted.flatMap((line) => {
       const days = line.policy.noticePeriodWorkingDays;
       return [
-        { ledgerEntryId: entryId.get(traineeGrantKey(line.personId))!, publicName: maskPersonName(line.traineeName), amountFen: line.result.traineeFen, noticePeriodWorkingDays: days },
-        { ledgerEntryId: entryId.get(institutionGrantKey(line.personId))!, publicName: institutionName, amountFen: line.result.institutionFen, noticePeriodWorkingDays: days },
+        { cityId: claim.cityId, ledgerEntryId: entryId.get(traineeGrantKey(line.personId))!, publicName: maskPersonName(line.traineeName), amountFen: line.result.traineeFen, noticePeriodWorkingDays: days },
+        { cityId: claim.cityId, ledgerEntryId: entryId.get(institutionGrantKey(line.personId))!, publicName: institutionName, amountFen: line.result.institutionFen, noticePeriodWorkingDays: days },
       ];
     }),
     now,

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { cityOfStaff } from "@/lib/cities/find-city";
 import { DomainError } from "@/lib/errors/domain-error";
 import { endExpiredNotices } from "@/lib/grants/public-notice/end-expired-notices";
 import { fromStatuses, targetStatus } from "@/lib/claim-lifecycle";
@@ -31,6 +32,7 @@ export async function createPaymentBatch(prisma: PrismaClient, reviewer: Reviewe
     const totalFen = grants.reduce((sum, g) => sum + BigInt(g.amountFen), 0n);
     const batch = await tx.paymentBatch.create({
       data: {
+        cityId: await cityOfStaff(tx, reviewer.id),
         batchNo: paymentBatchNo(now),
         totalFen,
         createdById: reviewer.id,

@@ -5,6 +5,8 @@ import { CalendarYearUnknownError, type WorkingDayCalendar } from "@/lib/calenda
 import { noticeEndsAt } from "./notice-period";
 
 export interface GrantToPublish {
+  /** The city whose public notice lists it (the claim's). */
+  cityId: string;
   ledgerEntryId: string;
   publicName: string;
   amountFen: number;
@@ -24,7 +26,7 @@ function noticeItem(grant: GrantToPublish, now: Date, calendar: WorkingDayCalend
     if (error instanceof CalendarYearUnknownError) throw new CalendarYearMissingError(error.year);
     throw error;
   }
-  return { ledgerEntryId: grant.ledgerEntryId, publicName: grant.publicName, amountFen: grant.amountFen, publishedAt: now, endsAt };
+  return { cityId: grant.cityId, ledgerEntryId: grant.ledgerEntryId, publicName: grant.publicName, amountFen: grant.amountFen, publishedAt: now, endsAt };
 }
 
 /** Puts an approved grant on the public notice (公示) for the policy's notice period, inside the approval's transaction. */

@@ -8,6 +8,8 @@ export interface ClaimHead {
   kind: ClaimKindName;
   id: string;
   claimNo: string;
+  /** The city whose bureau decides and pays it. */
+  cityId: string;
   /** The applicant: the enterprise of an offshore claim, the institution of a training claim. */
   organisationId: string;
   claimYear: number;

@@ -9,7 +9,7 @@ export interface OffshoreEvaluation extends ClaimEvaluation {
   policy: EligibilityPolicy;
 }
 
-const HEAD = { id: true, claimNo: true, organisationId: true, claimYear: true, status: true, version: true, assignedReviewerId: true, policyVersionId: true } as const;
+const HEAD = { id: true, claimNo: true, cityId: true, organisationId: true, claimYear: true, status: true, version: true, assignedReviewerId: true, policyVersionId: true } as const;
 
 /** Rule A: an enterprise's offshore claim for a year; one grant to the enterprise, capped per year. */
 export const offshoreClaimKind: ClaimKindAdapter<OffshoreEvaluation> = {

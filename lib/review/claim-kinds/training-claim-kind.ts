@@ -8,7 +8,7 @@ export interface TrainingEvaluation extends ClaimEvaluation {
   lines: TrainingLineEvaluation[];
 }
 
-const HEAD = { id: true, claimNo: true, institutionId: true, claimYear: true, status: true, version: true, assignedReviewerId: true } as const;
+const HEAD = { id: true, claimNo: true, cityId: true, institutionId: true, claimYear: true, status: true, version: true, assignedReviewerId: true } as const;
 
 function head({ institutionId, ...c }: Prisma.TrainingClaimGetPayload<{ select: typeof HEAD }>): ClaimHead {
   return { kind: "TRAINING", ...c, organisationId: institutionId, policyVersionId: null };

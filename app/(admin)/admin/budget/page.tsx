@@ -6,9 +6,9 @@ import { listYearBudgets } from "@/lib/dashboard/set-year-budget";
 import { BudgetForm } from "./budget-form";
 
 export default async function BudgetPage() {
-  await requireRole("ADMINISTRATOR");
+  const user = await requireRole("ADMINISTRATOR");
   const t = await getTranslations("admin");
-  const budgets = await listYearBudgets(getPrisma());
+  const budgets = await listYearBudgets(getPrisma(), user.cityId!);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("budgetTitle")}</h1>
