@@ -8,8 +8,8 @@ import type { OffshoreWhatIfFacts } from "./offshore-claim-what-if";
 import type { TrainingWhatIfFacts } from "./training-claim-what-if";
 
 // The what-if's reads: plain SELECTs (no FOR UPDATE, no transaction), a batch of claims by id
-// (keyset, so each batch is an index range and memory holds one batch), then the batch's lines
-// and ledger figures in one statement each. Nothing here writes.
+// (keyset: each batch starts after the last id of the one before), then the batch's lines and
+// ledger figures in one statement each. Nothing here writes.
 
 const OPEN = Prisma.sql`${statusArrayLiteral(OPEN_STATUSES)}::"ClaimStatus"[]`;
 
@@ -40,7 +40,7 @@ export function policyLookup(versions: readonly EligibilityPolicy[]): PolicyLook
   return { byId: (id) => byId.get(id), forClaimYear: (year) => policyInForceForClaimYear(year, versions) };
 }
 
-interface OffshoreRow {
+export interface OffshoreRow {
   id: string;
   claimNo: string;
   organisationId: string;
@@ -52,14 +52,18 @@ interface OffshoreRow {
   usdCents: bigint | null;
 }
 
-/** The next batch of rule-A claims after `afterId` (id order), with the ledger figures their cap needs. */
-export async function loadOffshoreBatch(db: Db, claimYear: number | null, afterId: string | null, size: number, policies: PolicyLookup): Promise<OffshoreWhatIfFacts[]> {
-  const claims = await db.$queryRaw<OffshoreRow[]>`
+/** The next batch of rule-A claims after `afterId` (id order): the cheap keyset read; offshoreFacts completes them. */
+export function loadOffshoreHeads(db: Db, claimYear: number | null, afterId: string | null, size: number): Promise<OffshoreRow[]> {
+  return db.$queryRaw<OffshoreRow[]>`
     SELECT c."id", c."claimNo", c."organisationId", o."nameZh", o."district", c."claimYear", c."status"::text AS "status", c."policyVersionId",
            (SELECT SUM(l."executedUsdCents") FROM "OffshoreContractLine" l WHERE l."claimId" = c."id")::bigint AS "usdCents"
     FROM "OffshoreClaim" c JOIN "Organisation" o ON o."id" = c."organisationId"
     WHERE ${chosen(claimYear)} ${after(afterId)}
     ORDER BY c."id" LIMIT ${size}`;
+}
+
+/** A batch of rule-A claims with the ledger figures their cap needs. */
+export async function offshoreFacts(db: Db, claims: OffshoreRow[], policies: PolicyLookup): Promise<OffshoreWhatIfFacts[]> {
   if (claims.length === 0) return [];
   const ids = claims.map((c) => c.id);
   const orgs = [...new Set(claims.map((c) => c.organisationId))];
@@ -96,7 +100,7 @@ export async function loadOffshoreBatch(db: Db, claimYear: number | null, afterI
   });
 }
 
-interface TrainingRow {
+export interface TrainingRow {
   id: string;
   claimNo: string;
   institutionId: string;
@@ -123,13 +127,17 @@ interface LineRow {
   employerInNanchang: boolean;
 }
 
-/** The next batch of rule-B claims after `afterId`, each with its lines' stored facts and the ledger's grants of their persons. */
-export async function loadTrainingBatch(db: Db, claimYear: number | null, afterId: string | null, size: number, policies: PolicyLookup): Promise<TrainingWhatIfFacts[]> {
-  const claims = await db.$queryRaw<TrainingRow[]>`
+/** The next batch of rule-B claims after `afterId` (id order): the cheap keyset read; trainingFacts completes them. */
+export function loadTrainingHeads(db: Db, claimYear: number | null, afterId: string | null, size: number): Promise<TrainingRow[]> {
+  return db.$queryRaw<TrainingRow[]>`
     SELECT c."id", c."claimNo", c."institutionId", o."nameZh", o."district", c."claimYear", c."status"::text AS "status"
     FROM "TrainingClaim" c JOIN "Organisation" o ON o."id" = c."institutionId"
     WHERE ${chosen(claimYear)} ${after(afterId)}
     ORDER BY c."id" LIMIT ${size}`;
+}
+
+/** A batch of rule-B claims, each with its lines' stored facts and the ledger's grants of their persons. */
+export async function trainingFacts(db: Db, claims: TrainingRow[], policies: PolicyLookup): Promise<TrainingWhatIfFacts[]> {
   if (claims.length === 0) return [];
   const ids = claims.map((c) => c.id);
   const lines = await db.$queryRaw<LineRow[]>`
@@ -141,8 +149,7 @@ export async function loadTrainingBatch(db: Db, claimYear: number | null, afterI
     JOIN "TrainingRecord" r ON r."id" = l."trainingRecordId"
     LEFT JOIN "Certificate" cert ON cert."trainingRecordId" = r."id"
     JOIN "EmploymentContract" k ON k."id" = l."contractId"
-    WHERE l."claimId" = ANY(${ids}::uuid[])
-    ORDER BY l."claimId", l."createdAt", l."id"`;
+    WHERE l."claimId" = ANY(${ids}::uuid[])`;
   const keys = [...new Set(lines.map((l) => traineeGrantKey(l.personId)))];
   const [grants, own] = await Promise.all([
     // A trainee grant of the person (the key is permanent): evaluate-training-claim-lines.ts's "already subsidised".
