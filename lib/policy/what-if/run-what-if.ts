@@ -1,7 +1,7 @@
 import { validatePolicy, type EligibilityPolicy } from "@/lib/eligibility";
 import type { Db } from "@/lib/db";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
-import { countWhatIfClaims, loadOffshoreHeads, loadTrainingHeads, loadYearMoney, offshoreFacts, policyLookup, trainingFacts } from "./load-what-if-batch";
+import { loadOffshoreBatch, loadTrainingBatch, loadWhatIfClaimIds, loadYearMoney, policyLookup } from "./load-what-if-batch";
 import { offshoreClaimWhatIf } from "./offshore-claim-what-if";
 import { WhatIfSummariser, type WhatIfSummary } from "./summarise-what-if";
 import { trainingClaimWhatIf } from "./training-claim-what-if";
@@ -24,31 +24,22 @@ export interface RunWhatIfOptions {
 }
 
 /**
- * Batches by id (keyset): the claims of a batch are read one batch after the other (a cheap
- * index range), their details (lines, ledger) up to `depth` batches at once on pooled
- * connections, while the caller works on the batch before. At most depth + 1 batches of a kind
- * are held at once.
+ * The batches of a list of ids, in order, the next one already being read while the caller works
+ * on the current one: at most two batches of a kind are held at once.
  */
-async function* pipelined<H extends { id: string }, T>(heads: (afterId: string | null) => Promise<H[]>, details: (heads: H[]) => Promise<T[]>, depth = 2): AsyncGenerator<T[]> {
-  const queue: Promise<T[]>[] = [];
-  let afterId: string | null = null;
-  let exhausted = false;
-  for (;;) {
-    while (!exhausted && queue.length < depth) {
-      const batch = await heads(afterId);
-      if (batch.length === 0) {
-        exhausted = true;
-        break;
-      }
-      afterId = batch.at(-1)!.id;
-      const pending = details(batch);
-      // A failure is reported where the batch is awaited, not as an unhandled rejection meanwhile.
-      pending.catch(() => {});
-      queue.push(pending);
-    }
-    const next = queue.shift();
-    if (!next) return;
-    yield await next;
+async function* prefetched<T>(ids: string[], size: number, load: (ids: string[]) => Promise<T[]>): AsyncGenerator<T[]> {
+  let offset = 0;
+  const next = () => {
+    const pending = load(ids.slice(offset, (offset += size)));
+    // A failure is reported where the batch is awaited, not as an unhandled rejection meanwhile.
+    pending.catch(() => {});
+    return pending;
+  };
+  let pending = ids.length > 0 ? next() : null;
+  while (pending) {
+    const batch = await pending;
+    pending = offset < ids.length ? next() : null;
+    yield batch;
   }
 }
 
@@ -61,18 +52,17 @@ export interface WhatIfResult {
 /**
  * Reruns every open claim (lib/claim-lifecycle OPEN_STATUSES) and, with `claimYear`, every claim
  * of that year, under the claim's own policy ("now") and under `policy` ("draft"), with the
- * eligibility module the decisions use. Reads only: plain SELECTs in batches, no locks, no
- * transaction, so reviewers keep deciding while it runs. A claim decided mid-run is compared as
- * it was when its batch was read.
+ * eligibility module the decisions use. Reads only: plain SELECTs, the chosen claims' ids first
+ * (the exact total), then a batch of ids at a time; no locks, no transaction, so reviewers keep
+ * deciding while it runs. A claim decided mid-run is compared as it was when its batch was read
+ * (a claim that stopped being open by then is still compared, under its new status).
  */
 export async function runWhatIf(db: Db, options: RunWhatIfOptions): Promise<WhatIfResult> {
   const draft = validatePolicy(options.policy);
   const size = options.batchSize ?? 2500;
   const policies = policyLookup(await loadPolicyVersions(db));
-  // Counted alongside the first batches; the first progress report waits for it.
-  const counting = countWhatIfClaims(db, options.claimYear);
-  counting.catch(() => {});
-  let total = 0;
+  const ids = await loadWhatIfClaimIds(db, options.claimYear);
+  const total = ids.OFFSHORE.length + ids.TRAINING.length;
   let done = 0;
   const summariser = new WhatIfSummariser();
   const rows: WhatIfRow[] = [];
@@ -83,10 +73,6 @@ export async function runWhatIf(db: Db, options: RunWhatIfOptions): Promise<What
     if (options.onRows) await options.onRows(changed);
     else rows.push(...changed);
     done += outcomes.length;
-    const counts = await counting;
-    total = Math.max(total, counts.OFFSHORE + counts.TRAINING);
-    // Claims that became open after the count: the total grows rather than the bar passing 100 %.
-    total = Math.max(total, done);
     await options.onProgress?.(done, total);
   };
 
@@ -94,18 +80,17 @@ export async function runWhatIf(db: Db, options: RunWhatIfOptions): Promise<What
   // while the last one is evaluated: the database's time and the evaluation's overlap.
   await Promise.all([
     (async () => {
-      for await (const batch of pipelined((after) => loadOffshoreHeads(db, options.claimYear, after, size), (heads) => offshoreFacts(db, heads, policies))) {
+      for await (const batch of prefetched(ids.OFFSHORE, size, (batchIds) => loadOffshoreBatch(db, batchIds, policies))) {
         await take(batch.map((facts) => offshoreClaimWhatIf(facts, draft)));
       }
     })(),
     (async () => {
-      for await (const batch of pipelined((after) => loadTrainingHeads(db, options.claimYear, after, size), (heads) => trainingFacts(db, heads, policies))) {
+      for await (const batch of prefetched(ids.TRAINING, size, (batchIds) => loadTrainingBatch(db, batchIds, policies))) {
         await take(batch.map((facts) => trainingClaimWhatIf(facts, draft)));
       }
     })(),
   ]);
-  await counting;
-  if (done === 0) await options.onProgress?.(0, 0);
+  if (total === 0) await options.onProgress?.(0, 0);
   const summary = summariser.finish(await loadYearMoney(db, summariser.claimYears()));
   return { summary, rows };
 }
