@@ -4,11 +4,18 @@ import type { WhatIfRow } from "./what-if-types";
 /**
  * A batch of a run's changed claims in one INSERT … SELECT FROM unnest(…): one array parameter
  * per column (built-in array types, which both the pg and the PGlite adapter send), so 5,000 rows
- * are one statement of 13 parameters. (createMany built one bind parameter per cell: 15 s of
+ * are a few statements of 13 parameters. (createMany built one bind parameter per cell: 15 s of
  * CPU and 500 MB for the bench city's 25,000 rows.) The conditions travel as one comma-separated
  * text per row, since unnest would flatten an array of arrays; their codes contain no comma.
  */
 export async function insertWhatIfRows(db: Db, runId: string, rows: readonly WhatIfRow[]): Promise<void> {
+  // In statements of at most CHUNK rows: the parameters of one are held at once, serialised.
+  for (let i = 0; i < rows.length; i += CHUNK) await insertChunk(db, runId, rows.slice(i, i + CHUNK));
+}
+
+const CHUNK = 1000;
+
+async function insertChunk(db: Db, runId: string, rows: readonly WhatIfRow[]): Promise<void> {
   if (rows.length === 0) return;
   const col = <T>(f: (r: WhatIfRow) => T) => rows.map(f);
   await db.$executeRaw`

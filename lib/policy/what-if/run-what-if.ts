@@ -58,7 +58,8 @@ export interface WhatIfResult {
  * (a claim that stopped being open by then is still compared, under its new status).
  */
 export async function runWhatIf(db: Db, options: RunWhatIfOptions): Promise<WhatIfResult> {
-  const draft = validatePolicy(options.policy);
+  // A frozen copy: lib/eligibility then validates it once, not at each of the run's evaluations.
+  const draft = Object.freeze({ ...validatePolicy(options.policy) });
   const size = options.batchSize ?? 2500;
   const policies = policyLookup(await loadPolicyVersions(db));
   const ids = await loadWhatIfClaimIds(db, options.claimYear);

@@ -34,7 +34,8 @@ const running = new Map<string, Promise<void>>();
  * refused before anything is written.
  */
 export async function startWhatIfRun(prisma: PrismaClient, input: StartWhatIfRunInput, options: StartWhatIfRunOptions = {}): Promise<string> {
-  const policy = validatePolicy(input.policy);
+  // Validated before anything is written, and copied: a caller changing its object later does not change the run.
+  const policy = Object.freeze({ ...validatePolicy(input.policy) });
   const run = await prisma.whatIfRun.create({
     data: { policyVersionId: input.policyVersionId, policyRevision: input.policyRevision, claimYear: input.claimYear, startedById: input.startedById },
     select: { id: true },
