@@ -19,7 +19,7 @@ export interface RunWhatIfOptions {
    * the run holds one batch at a time; without it the changed rows are returned together.
    */
   onRows?: (rows: WhatIfRow[]) => void | Promise<void>;
-  /** Claims per batch of each kind (default 2,500). */
+  /** Claims per batch of each kind (default 2,000). */
   batchSize?: number;
 }
 
@@ -60,7 +60,7 @@ export interface WhatIfResult {
 export async function runWhatIf(db: Db, options: RunWhatIfOptions): Promise<WhatIfResult> {
   // A frozen copy: lib/eligibility then validates it once, not at each of the run's evaluations.
   const draft = Object.freeze({ ...validatePolicy(options.policy) });
-  const size = options.batchSize ?? 2500;
+  const size = options.batchSize ?? 2000;
   const policies = policyLookup(await loadPolicyVersions(db));
   const ids = await loadWhatIfClaimIds(db, options.claimYear);
   const total = ids.OFFSHORE.length + ids.TRAINING.length;
