@@ -65,6 +65,8 @@ export async function runWhatIf(db: Db, options: RunWhatIfOptions): Promise<What
   const ids = await loadWhatIfClaimIds(db, options.claimYear);
   const total = ids.OFFSHORE.length + ids.TRAINING.length;
   let done = 0;
+  // The total is known before the first batch: the bar shows "0 of n" at once.
+  await options.onProgress?.(0, total);
   const summariser = new WhatIfSummariser();
   const rows: WhatIfRow[] = [];
 
@@ -91,7 +93,6 @@ export async function runWhatIf(db: Db, options: RunWhatIfOptions): Promise<What
       }
     })(),
   ]);
-  if (total === 0) await options.onProgress?.(0, 0);
   const summary = summariser.finish(await loadYearMoney(db, summariser.claimYears()));
   return { summary, rows };
 }
