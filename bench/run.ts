@@ -8,7 +8,8 @@
 // Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/portal_bench),
 // BENCH_PGLITE_DIR (default .data/portal_bench_pglite; skipped when absent), BENCH_PORT (3800;
 // PGlite uses +1), NEXT_DIST_DIR (.next-h8), BENCH_QUICK=1 for fewer samples, BENCH_SKIP=lighthouse,pglite,build
-// (build: use the existing NEXT_DIST_DIR build without checking that it is up to date).
+// (build: use the existing NEXT_DIST_DIR build without checking that it is up to date),
+// BENCH_ONLY=what-if (only the policy what-if over the PostgreSQL city, no build or server).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -20,6 +21,7 @@ import { captureQueueSql, filterOf, handQueueSql, type Scenario } from "./lib/qu
 import { benchDomainSubmit, benchRawInserts, prepareDrafts } from "./lib/submission";
 import { firstLoadJs, lighthouseScores } from "./lib/frontend";
 import { queryableOf } from "./lib/bulk";
+import { benchWhatIf, whatIfTable, type WhatIfBenchResult } from "./what-if.bench";
 
 applyBenchSecrets();
 process.env.NEXT_DIST_DIR ||= ".next-h8";
@@ -334,6 +336,7 @@ function table() {
     const lh = typeof fe.lighthouse === "object" ? fe.lighthouse[name] : undefined;
     lines.push(`| ${name} | ${v.gzipKB ?? v.error} (${v.chunks ?? "–"}) | ${lh?.mobile.score ?? "–"} | ${lh?.desktop.score ?? "–"} |`);
   }
+  if (results.whatIf) lines.push("", whatIfTable(results.whatIf as WhatIfBenchResult[]));
   const e = results.eligibility as { ruleA_perSecond: number; ruleB_perSecond: number };
   lines.push("");
   lines.push(`Eligibility evaluations per second: rule A ${e.ruleA_perSecond?.toLocaleString("en-US")}, rule B ${e.ruleB_perSecond?.toLocaleString("en-US")}`);
@@ -343,9 +346,16 @@ function table() {
 async function main() {
   results.machine = machine();
   results.startedAt = new Date().toISOString();
+  if (process.env.BENCH_ONLY === "what-if") {
+    log(`policy what-if over ${BENCH_DATABASE_URL} (BENCH_ONLY=what-if; bench/results.json is left as it is) …`);
+    console.log("\n" + whatIfTable(benchWhatIf(log)));
+    return;
+  }
   results.distDir = DIST;
   build();
   results.postgres = await postgresPart();
+  log("policy what-if over the PostgreSQL city (bench/what-if.bench.ts) …");
+  results.whatIf = benchWhatIf(log);
   results.eligibility = eligibility();
   log(`eligibility: ${JSON.stringify(results.eligibility)}`);
   results.pglite = SKIP.has("pglite") ? { skipped: true } : await pglitePart();

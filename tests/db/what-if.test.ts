@@ -79,6 +79,7 @@ describe.each(DATABASE_KINDS)("policy what-if on %s", (kind) => {
     // 2024: 450,000 granted before + 625,000 draft (O1–O3) against 1,000,000: 75,000 over.
     expect(summary.budget.find((b) => b.claimYear === 2024)).toMatchObject({ budgetFen: RMB(1_000_000), grantedFen: RMB(450_000), nowFen: RMB(610_000), draftFen: RMB(625_000), projectedNowFen: RMB(1_060_000), projectedDraftFen: RMB(1_075_000), remainingFen: RMB(-75_000) });
     expect(rows).toEqual([expect.objectContaining({ claimId: claims.o1!.id, nowFen: RMB(60_000), draftFen: RMB(75_000), differenceFen: RMB(15_000), outcome: "GAIN", changedConditions: ["RATE"], status: "SUBMITTED" })]);
+    expect(progress[0]).toEqual([0, 4]);
     expect(progress.at(-1)).toEqual([4, 4]);
     expect(progress.length).toBeGreaterThan(2);
     expect(await checksums(db)).toEqual(before);

@@ -1,15 +1,15 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StudentStatus } from "@/lib/generated/prisma/enums";
-import { OPEN_STATUSES, statusArrayLiteral, type ClaimKindName, type ClaimStatus } from "@/lib/claim-lifecycle";
+import { isGranted, OPEN_STATUSES, statusArrayLiteral, type ClaimKindName, type ClaimStatus } from "@/lib/claim-lifecycle";
 import { minorUnitsToNumber, policyInForceForClaimYear, type EligibilityPolicy } from "@/lib/eligibility";
 import type { Db } from "@/lib/db";
 import { traineeGrantKey } from "@/lib/grants/ledger/evaluate-training-claim-lines";
 import type { OffshoreWhatIfFacts } from "./offshore-claim-what-if";
 import type { TrainingWhatIfFacts } from "./training-claim-what-if";
 
-// The what-if's reads: plain SELECTs (no FOR UPDATE, no transaction), a batch of claims by id
-// (keyset, so each batch is an index range and memory holds one batch), then the batch's lines
-// and ledger figures in one statement each. Nothing here writes.
+// The what-if's reads: plain SELECTs (no FOR UPDATE, no transaction): the chosen claims' ids,
+// then a batch of ids at a time, the claims with their lines and ledger figures in one statement
+// each. Nothing here writes.
 
 const OPEN = Prisma.sql`${statusArrayLiteral(OPEN_STATUSES)}::"ClaimStatus"[]`;
 
@@ -18,15 +18,20 @@ function chosen(claimYear: number | null): Prisma.Sql {
   return claimYear === null ? Prisma.sql`c."status" = ANY(${OPEN})` : Prisma.sql`(c."status" = ANY(${OPEN}) OR c."claimYear" = ${claimYear})`;
 }
 
-const after = (id: string | null) => (id === null ? Prisma.empty : Prisma.sql`AND c."id" > ${id}::uuid`);
 const fen = (v: bigint | number | null | undefined, field: string) => minorUnitsToNumber(v ?? 0, field);
 const districtOf = (district: string | null) => (district === null || district.trim() === "" ? null : district);
 
-export async function countWhatIfClaims(db: Db, claimYear: number | null): Promise<Record<ClaimKindName, number>> {
-  const [row] = await db.$queryRaw<Array<{ offshore: bigint; training: bigint }>>`
-    SELECT (SELECT COUNT(*) FROM "OffshoreClaim" c WHERE ${chosen(claimYear)}) AS "offshore",
-           (SELECT COUNT(*) FROM "TrainingClaim" c WHERE ${chosen(claimYear)}) AS "training"`;
-  return { OFFSHORE: Number(row?.offshore ?? 0), TRAINING: Number(row?.training ?? 0) };
+/**
+ * The ids of the claims a what-if compares, in id order: one index read per kind, and the run's
+ * exact total. Only the ids are held (about 40 bytes a claim); the claims themselves are read a
+ * batch of ids at a time.
+ */
+export async function loadWhatIfClaimIds(db: Db, claimYear: number | null): Promise<Record<ClaimKindName, string[]>> {
+  const [offshore, training] = await Promise.all([
+    db.$queryRaw<Array<{ id: string }>>`SELECT c."id" FROM "OffshoreClaim" c WHERE ${chosen(claimYear)} ORDER BY c."id"`,
+    db.$queryRaw<Array<{ id: string }>>`SELECT c."id" FROM "TrainingClaim" c WHERE ${chosen(claimYear)} ORDER BY c."id"`,
+  ]);
+  return { OFFSHORE: offshore.map((r) => r.id), TRAINING: training.map((r) => r.id) };
 }
 
 /** Resolves the version a decision would use for a stored id, as the review adapters do. */
@@ -52,18 +57,19 @@ interface OffshoreRow {
   usdCents: bigint | null;
 }
 
-/** The next batch of rule-A claims after `afterId` (id order), with the ledger figures their cap needs. */
-export async function loadOffshoreBatch(db: Db, claimYear: number | null, afterId: string | null, size: number, policies: PolicyLookup): Promise<OffshoreWhatIfFacts[]> {
+/** A batch of rule-A claims by id, with the ledger figures their cap needs. */
+export async function loadOffshoreBatch(db: Db, ids: string[], policies: PolicyLookup): Promise<OffshoreWhatIfFacts[]> {
+  if (ids.length === 0) return [];
   const claims = await db.$queryRaw<OffshoreRow[]>`
     SELECT c."id", c."claimNo", c."organisationId", o."nameZh", o."district", c."claimYear", c."status"::text AS "status", c."policyVersionId",
            (SELECT SUM(l."executedUsdCents") FROM "OffshoreContractLine" l WHERE l."claimId" = c."id")::bigint AS "usdCents"
     FROM "OffshoreClaim" c JOIN "Organisation" o ON o."id" = c."organisationId"
-    WHERE ${chosen(claimYear)} ${after(afterId)}
-    ORDER BY c."id" LIMIT ${size}`;
-  if (claims.length === 0) return [];
-  const ids = claims.map((c) => c.id);
+    WHERE c."id" = ANY(${ids}::uuid[])
+    ORDER BY c."id"`;
   const orgs = [...new Set(claims.map((c) => c.organisationId))];
   const years = [...new Set(claims.map((c) => c.claimYear))];
+  // Only a granted claim has ledger entries of its own (an open one is not granted yet).
+  const granted = claims.filter((c) => isGranted(c.status)).map((c) => c.id);
   // offshoreGrantedFenForYear's figure without a query per claim: the enterprise-year's rule-A
   // ledger (entries without a claim included) minus the claim's own entries.
   const [yearTotals, own] = await Promise.all([
@@ -71,9 +77,11 @@ export async function loadOffshoreBatch(db: Db, claimYear: number | null, afterI
       SELECT "organisationId", "claimYear", SUM("amountFen")::bigint AS "fen" FROM "LedgerEntry"
       WHERE "rule" = 'A_OFFSHORE' AND "organisationId" = ANY(${orgs}::uuid[]) AND "claimYear" = ANY(${years}::int[])
       GROUP BY "organisationId", "claimYear"`,
-    db.$queryRaw<Array<{ claimId: string; fen: bigint }>>`
-      SELECT "offshoreClaimId" AS "claimId", SUM("amountFen")::bigint AS "fen" FROM "LedgerEntry"
-      WHERE "rule" = 'A_OFFSHORE' AND "offshoreClaimId" = ANY(${ids}::uuid[]) GROUP BY "offshoreClaimId"`,
+    granted.length === 0
+      ? Promise.resolve([])
+      : db.$queryRaw<Array<{ claimId: string; fen: bigint }>>`
+          SELECT "offshoreClaimId" AS "claimId", SUM("amountFen")::bigint AS "fen" FROM "LedgerEntry"
+          WHERE "rule" = 'A_OFFSHORE' AND "offshoreClaimId" = ANY(${granted}::uuid[]) GROUP BY "offshoreClaimId"`,
   ]);
   const yearFen = new Map(yearTotals.map((r) => [`${r.organisationId}:${r.claimYear}`, fen(r.fen, "ledger")]));
   const ownFen = new Map(own.map((r) => [r.claimId, fen(r.fen, "ledger")]));
@@ -121,41 +129,40 @@ interface LineRow {
   contractEnd: Date;
   employerIsServiceOutsourcing: boolean;
   employerInNanchang: boolean;
+  subsidisedElsewhere: boolean;
 }
 
-/** The next batch of rule-B claims after `afterId`, each with its lines' stored facts and the ledger's grants of their persons. */
-export async function loadTrainingBatch(db: Db, claimYear: number | null, afterId: string | null, size: number, policies: PolicyLookup): Promise<TrainingWhatIfFacts[]> {
+/** A batch of rule-B claims by id, each with its lines' stored facts and whether each person was paid by another claim. */
+export async function loadTrainingBatch(db: Db, ids: string[], policies: PolicyLookup): Promise<TrainingWhatIfFacts[]> {
+  if (ids.length === 0) return [];
   const claims = await db.$queryRaw<TrainingRow[]>`
     SELECT c."id", c."claimNo", c."institutionId", o."nameZh", o."district", c."claimYear", c."status"::text AS "status"
     FROM "TrainingClaim" c JOIN "Organisation" o ON o."id" = c."institutionId"
-    WHERE ${chosen(claimYear)} ${after(afterId)}
-    ORDER BY c."id" LIMIT ${size}`;
-  if (claims.length === 0) return [];
-  const ids = claims.map((c) => c.id);
+    WHERE c."id" = ANY(${ids}::uuid[])
+    ORDER BY c."id"`;
+  // "Already subsidised" as evaluate-training-claim-lines.ts reads it: a trainee grant of the
+  // person exists (its key is permanent); here only one of another claim, since a granted claim's
+  // own grant is not an earlier one.
   const lines = await db.$queryRaw<LineRow[]>`
     SELECT l."id", l."claimId", l."personId", l."policyVersionId", t."studentStatus"::text AS "studentStatus",
            r."startDate" AS "trainingStart", r."endDate" AS "trainingEnd", r."examPassed", cert."certificateNo",
-           k."signedOn", k."startDate" AS "contractStart", k."endDate" AS "contractEnd", k."employerIsServiceOutsourcing", k."employerInNanchang"
+           k."signedOn", k."startDate" AS "contractStart", k."endDate" AS "contractEnd", k."employerIsServiceOutsourcing", k."employerInNanchang",
+           EXISTS (SELECT 1 FROM "LedgerEntry" g WHERE g."grantKey" = ${traineeGrantKey("")} || l."personId"::text
+                   AND g."trainingClaimId" IS DISTINCT FROM l."claimId") AS "subsidisedElsewhere"
     FROM "TrainingClaimLine" l
     JOIN "Trainee" t ON t."id" = l."traineeId"
     JOIN "TrainingRecord" r ON r."id" = l."trainingRecordId"
     LEFT JOIN "Certificate" cert ON cert."trainingRecordId" = r."id"
     JOIN "EmploymentContract" k ON k."id" = l."contractId"
-    WHERE l."claimId" = ANY(${ids}::uuid[])
-    ORDER BY l."claimId", l."createdAt", l."id"`;
-  const keys = [...new Set(lines.map((l) => traineeGrantKey(l.personId)))];
-  const [grants, own] = await Promise.all([
-    // A trainee grant of the person (the key is permanent): evaluate-training-claim-lines.ts's "already subsidised".
-    keys.length === 0
-      ? Promise.resolve([])
-      : db.$queryRaw<Array<{ personId: string; claimId: string | null }>>`
-          SELECT "personId", "trainingClaimId" AS "claimId" FROM "LedgerEntry" WHERE "grantKey" = ANY(${keys}::text[])`,
-    db.$queryRaw<Array<{ claimId: string; lineId: string | null; rule: string; fen: bigint }>>`
-      SELECT "trainingClaimId" AS "claimId", "trainingLineId" AS "lineId", "rule"::text AS "rule", SUM("amountFen")::bigint AS "fen"
-      FROM "LedgerEntry" WHERE "trainingClaimId" = ANY(${ids}::uuid[]) GROUP BY "trainingClaimId", "trainingLineId", "rule"`,
-  ]);
-  const grantClaims = new Map<string, Array<string | null>>();
-  for (const g of grants) grantClaims.set(g.personId, [...(grantClaims.get(g.personId) ?? []), g.claimId]);
+    WHERE l."claimId" = ANY(${ids}::uuid[])`;
+  // Only a granted claim has ledger entries of its own.
+  const granted = claims.filter((c) => isGranted(c.status)).map((c) => c.id);
+  const own =
+    granted.length === 0
+      ? []
+      : await db.$queryRaw<Array<{ claimId: string; lineId: string | null; rule: string; fen: bigint }>>`
+          SELECT "trainingClaimId" AS "claimId", "trainingLineId" AS "lineId", "rule"::text AS "rule", SUM("amountFen")::bigint AS "fen"
+          FROM "LedgerEntry" WHERE "trainingClaimId" = ANY(${granted}::uuid[]) GROUP BY "trainingClaimId", "trainingLineId", "rule"`;
   const claimFen = new Map<string, number>();
   const lineTraineeFen = new Map<string, number>();
   for (const o of own) {
@@ -175,8 +182,7 @@ export async function loadTrainingBatch(db: Db, claimYear: number | null, afterI
       record: { startDate: l.trainingStart, endDate: l.trainingEnd, examPassed: l.examPassed, certificate: l.certificateNo === null ? null : { certificateNo: l.certificateNo } },
       contract: { signedOn: l.signedOn, startDate: l.contractStart, endDate: l.contractEnd, employerIsServiceOutsourcing: l.employerIsServiceOutsourcing, employerInNanchang: l.employerInNanchang },
       linePolicy,
-      // Paid by another claim: that person stays subsidised. A granted claim's own grant is not "before".
-      subsidisedElsewhere: (grantClaims.get(l.personId) ?? []).some((claimId) => claimId !== l.claimId),
+      subsidisedElsewhere: l.subsidisedElsewhere,
       grantedTraineeFen: lineTraineeFen.get(l.id) ?? 0,
     });
     linesOf.set(l.claimId, list);

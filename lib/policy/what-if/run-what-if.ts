@@ -1,7 +1,7 @@
 import { validatePolicy, type EligibilityPolicy } from "@/lib/eligibility";
 import type { Db } from "@/lib/db";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
-import { countWhatIfClaims, loadOffshoreBatch, loadTrainingBatch, loadYearMoney, policyLookup } from "./load-what-if-batch";
+import { loadOffshoreBatch, loadTrainingBatch, loadWhatIfClaimIds, loadYearMoney, policyLookup } from "./load-what-if-batch";
 import { offshoreClaimWhatIf } from "./offshore-claim-what-if";
 import { WhatIfSummariser, type WhatIfSummary } from "./summarise-what-if";
 import { trainingClaimWhatIf } from "./training-claim-what-if";
@@ -19,8 +19,28 @@ export interface RunWhatIfOptions {
    * the run holds one batch at a time; without it the changed rows are returned together.
    */
   onRows?: (rows: WhatIfRow[]) => void | Promise<void>;
-  /** Claims per batch of each kind (default 5,000). */
+  /** Claims per batch of each kind (default 2,000). */
   batchSize?: number;
+}
+
+/**
+ * The batches of a list of ids, in order, the next one already being read while the caller works
+ * on the current one: at most two batches of a kind are held at once.
+ */
+async function* prefetched<T>(ids: string[], size: number, load: (ids: string[]) => Promise<T[]>): AsyncGenerator<T[]> {
+  let offset = 0;
+  const next = () => {
+    const pending = load(ids.slice(offset, (offset += size)));
+    // A failure is reported where the batch is awaited, not as an unhandled rejection meanwhile.
+    pending.catch(() => {});
+    return pending;
+  };
+  let pending = ids.length > 0 ? next() : null;
+  while (pending) {
+    const batch = await pending;
+    pending = offset < ids.length ? next() : null;
+    yield batch;
+  }
 }
 
 export interface WhatIfResult {
@@ -32,17 +52,21 @@ export interface WhatIfResult {
 /**
  * Reruns every open claim (lib/claim-lifecycle OPEN_STATUSES) and, with `claimYear`, every claim
  * of that year, under the claim's own policy ("now") and under `policy` ("draft"), with the
- * eligibility module the decisions use. Reads only: plain SELECTs in batches, no locks, no
- * transaction, so reviewers keep deciding while it runs. A claim decided mid-run is compared as
- * it was when its batch was read.
+ * eligibility module the decisions use. Reads only: plain SELECTs, the chosen claims' ids first
+ * (the exact total), then a batch of ids at a time; no locks, no transaction, so reviewers keep
+ * deciding while it runs. A claim decided mid-run is compared as it was when its batch was read
+ * (a claim that stopped being open by then is still compared, under its new status).
  */
 export async function runWhatIf(db: Db, options: RunWhatIfOptions): Promise<WhatIfResult> {
-  const draft = validatePolicy(options.policy);
-  const size = options.batchSize ?? 5000;
+  // A frozen copy: lib/eligibility then validates it once, not at each of the run's evaluations.
+  const draft = Object.freeze({ ...validatePolicy(options.policy) });
+  const size = options.batchSize ?? 2000;
   const policies = policyLookup(await loadPolicyVersions(db));
-  const counts = await countWhatIfClaims(db, options.claimYear);
-  let total = counts.OFFSHORE + counts.TRAINING;
+  const ids = await loadWhatIfClaimIds(db, options.claimYear);
+  const total = ids.OFFSHORE.length + ids.TRAINING.length;
   let done = 0;
+  // The total is known before the first batch: the bar shows "0 of n" at once.
+  await options.onProgress?.(0, total);
   const summariser = new WhatIfSummariser();
   const rows: WhatIfRow[] = [];
 
@@ -52,24 +76,23 @@ export async function runWhatIf(db: Db, options: RunWhatIfOptions): Promise<What
     if (options.onRows) await options.onRows(changed);
     else rows.push(...changed);
     done += outcomes.length;
-    // Claims that became open after the count: the total grows rather than the bar passing 100 %.
-    total = Math.max(total, done);
     await options.onProgress?.(done, total);
   };
 
-  for (let afterId: string | null = null; ; ) {
-    const batch = await loadOffshoreBatch(db, options.claimYear, afterId, size, policies);
-    if (batch.length === 0) break;
-    await take(batch.map((facts) => offshoreClaimWhatIf(facts, draft)));
-    afterId = batch.at(-1)!.claimId;
-  }
-  for (let afterId: string | null = null; ; ) {
-    const batch = await loadTrainingBatch(db, options.claimYear, afterId, size, policies);
-    if (batch.length === 0) break;
-    await take(batch.map((facts) => trainingClaimWhatIf(facts, draft)));
-    afterId = batch.at(-1)!.claimId;
-  }
-  if (done === 0) await options.onProgress?.(0, 0);
+  // The two kinds are read side by side (two pooled connections), each reading its next batch
+  // while the last one is evaluated: the database's time and the evaluation's overlap.
+  await Promise.all([
+    (async () => {
+      for await (const batch of prefetched(ids.OFFSHORE, size, (batchIds) => loadOffshoreBatch(db, batchIds, policies))) {
+        await take(batch.map((facts) => offshoreClaimWhatIf(facts, draft)));
+      }
+    })(),
+    (async () => {
+      for await (const batch of prefetched(ids.TRAINING, size, (batchIds) => loadTrainingBatch(db, batchIds, policies))) {
+        await take(batch.map((facts) => trainingClaimWhatIf(facts, draft)));
+      }
+    })(),
+  ]);
   const summary = summariser.finish(await loadYearMoney(db, summariser.claimYears()));
   return { summary, rows };
 }

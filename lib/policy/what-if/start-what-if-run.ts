@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { validatePolicy, type EligibilityPolicy } from "@/lib/eligibility";
+import { insertWhatIfRows } from "./insert-what-if-rows";
 import { runWhatIf } from "./run-what-if";
 import { WHAT_IF_STALE_MS } from "./what-if-run-status";
 
@@ -33,7 +34,8 @@ const running = new Map<string, Promise<void>>();
  * refused before anything is written.
  */
 export async function startWhatIfRun(prisma: PrismaClient, input: StartWhatIfRunInput, options: StartWhatIfRunOptions = {}): Promise<string> {
-  const policy = validatePolicy(input.policy);
+  // Validated before anything is written, and copied: a caller changing its object later does not change the run.
+  const policy = Object.freeze({ ...validatePolicy(input.policy) });
   const run = await prisma.whatIfRun.create({
     data: { policyVersionId: input.policyVersionId, policyRevision: input.policyRevision, claimYear: input.claimYear, startedById: input.startedById },
     select: { id: true },
@@ -56,7 +58,7 @@ async function execute(prisma: PrismaClient, runId: string, policy: EligibilityP
       claimYear,
       batchSize: options.batchSize,
       onRows: async (rows) => {
-        if (rows.length > 0) await prisma.whatIfRunRow.createMany({ data: rows.map((row) => ({ ...row, runId })) });
+        await insertWhatIfRows(prisma, runId, rows);
       },
       onProgress: async (done, total) => {
         await prisma.whatIfRun.updateMany({ where: { id: runId, status: "RUNNING" }, data: { done, total, progressAt: new Date() } });

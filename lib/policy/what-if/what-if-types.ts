@@ -67,6 +67,20 @@ export function isChanged(outcome: Pick<WhatIfClaimOutcome, "nowFen" | "draftFen
   return outcome.nowFen !== outcome.draftFen;
 }
 
-export function toRow({ granted: _granted, trainees: _trainees, ...row }: WhatIfClaimOutcome): WhatIfRow {
-  return row;
+export function toRow(o: WhatIfClaimOutcome): WhatIfRow {
+  return {
+    claimId: o.claimId,
+    claimNumber: o.claimNumber,
+    kind: o.kind,
+    organisationId: o.organisationId,
+    organisationName: o.organisationName,
+    district: o.district,
+    claimYear: o.claimYear,
+    status: o.status,
+    nowFen: o.nowFen,
+    draftFen: o.draftFen,
+    differenceFen: o.differenceFen,
+    changedConditions: o.changedConditions,
+    outcome: o.outcome,
+  };
 }
