@@ -12,6 +12,7 @@
 
 import { spawnSync } from "node:child_process";
 import { applyBenchSecrets, BENCH_DATABASE_URL } from "./lib/common";
+import { BUILT_IN_CITY_ID } from "../lib/cities/find-city";
 
 applyBenchSecrets();
 
@@ -56,7 +57,7 @@ async function runOne(scenario: Scenario): Promise<WhatIfBenchResult> {
     let differenceFen = 0;
     if (scenario === "stored-open+2025") {
       const admin = await prisma.user.findFirstOrThrow({ where: { role: "ADMINISTRATOR" }, select: { id: true } });
-      const runId = await startWhatIfRun(prisma, { policy, policyVersionId: current.id, policyRevision: 0, claimYear, startedById: admin.id }, { batchSize });
+      const runId = await startWhatIfRun(prisma, { policy, cityId: BUILT_IN_CITY_ID, policyVersionId: current.id, policyRevision: 0, claimYear, startedById: admin.id }, { batchSize });
       await whatIfRunSettled(runId);
       const run = await getWhatIfRun(prisma, runId);
       if (run?.status !== "DONE") throw new Error(`what-if run ${runId} ended ${run?.status}: ${run?.error}`);
@@ -65,7 +66,7 @@ async function runOne(scenario: Scenario): Promise<WhatIfBenchResult> {
       changedRows = await prisma.whatIfRunRow.count({ where: { runId } });
     } else {
       let rows = 0;
-      const result = await runWhatIf(prisma, { policy, claimYear, batchSize, onProgress: (done) => void (claims = done), onRows: (changed) => void (rows += changed.length) });
+      const result = await runWhatIf(prisma, { policy, cityId: BUILT_IN_CITY_ID, claimYear, batchSize, onProgress: (done) => void (claims = done), onRows: (changed) => void (rows += changed.length) });
       changedRows = rows;
       differenceFen = result.summary.differenceFen;
     }

@@ -15,5 +15,5 @@ export async function startPolicyWhatIf(prisma: PrismaClient, actor: Administrat
   if (!row) throw new NotFoundError();
   if (row.status !== "DRAFT") throw new DomainError("policyNotDraft");
   if (input.claimYear !== null && input.claimYear >= Number(todayInChina(now.getTime()).slice(0, 4))) throw new DomainError("whatIfClaimYearNotPast", "claimYear");
-  return startWhatIfRun(prisma, { policy: policyVersionFromRow(row), policyVersionId: row.id, policyRevision: row.revision, claimYear: input.claimYear, startedById: actor.id });
+  return startWhatIfRun(prisma, { policy: policyVersionFromRow(row), policyVersionId: row.id, policyRevision: row.revision, cityId: row.cityId, claimYear: input.claimYear, startedById: actor.id });
 }

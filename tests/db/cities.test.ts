@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/errors/domain-error";
 import { setYearBudgetFromInput } from "@/lib/dashboard/set-year-budget";
+import { BUILT_IN_POLICY_VERSIONS } from "@/lib/eligibility";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
+import { runWhatIf } from "@/lib/policy/what-if/run-what-if";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { createOffshoreClaim, createOrganisationWithUser, createStaff, offshoreLine } from "@/prisma/seed/factories";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
@@ -59,6 +61,18 @@ describe.each(DATABASE_KINDS)("cities on %s", (kind) => {
       expect(refusal).toBeInstanceOf(DomainError);
       expect(refusal).toMatchObject({ code: "creditCodeOutsideCities", field: "creditCode", params: { cities: "长沙市（Changsha）、南昌市（Nanchang）" } });
       expect(await db.prisma.organisation.count()).toBe(before);
+    });
+
+    it("costs a draft over its own city's claims only", async () => {
+      const changsha = await createOrganisationWithUser(db.prisma, { region: "430102" });
+      const nanchang = await createOrganisationWithUser(db.prisma, { region: "360106" });
+      const csClaim = await createOffshoreClaim(db.prisma, changsha.actor, { claimYear: 2024, submit: true, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00" })] });
+      const ncClaim = await createOffshoreClaim(db.prisma, nanchang.actor, { claimYear: 2024, submit: true, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "300000.00" })] });
+      const draft = { ...BUILT_IN_POLICY_VERSIONS.at(-1)!, offshoreFenPerUsd: 25 };
+      const idsOf = async (cityId: string) => (await runWhatIf(db.prisma, { policy: draft, cityId, claimYear: null })).rows.map((r) => r.claimId);
+      expect(await idsOf("nanchang")).toContain(ncClaim.id);
+      expect(await idsOf("nanchang")).not.toContain(csClaim.id);
+      expect(await idsOf("changsha")).toEqual([csClaim.id]);
     });
 
     it("keeps each city's budget of the same year apart, set by that city's administrator", async () => {

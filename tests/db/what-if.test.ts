@@ -67,7 +67,7 @@ describe.each(DATABASE_KINDS)("policy what-if on %s", (kind) => {
   it("open claims: totals as a hand calculation gives, nothing written", async () => {
     const before = await checksums(db);
     const progress: Array<[number, number]> = [];
-    const { summary, rows } = await runWhatIf(db.prisma, { policy: DRAFT, claimYear: null, batchSize: 2, onProgress: (done, total) => void progress.push([done, total]) });
+    const { summary, rows } = await runWhatIf(db.prisma, { policy: DRAFT, cityId: "nanchang", claimYear: null, batchSize: 2, onProgress: (done, total) => void progress.push([done, total]) });
     // Open: O1, O2, O3 and T1. Now 60,000 + 500,000 + 50,000 + 3,000; draft 75,000 + 500,000 + 50,000 + 3,000.
     expect(summary).toMatchObject({ nowFen: RMB(613_000), draftFen: RMB(628_000), differenceFen: RMB(15_000) });
     // The difference is 300,000 USD × (0.25 − 0.20).
@@ -87,7 +87,7 @@ describe.each(DATABASE_KINDS)("policy what-if on %s", (kind) => {
 
   it("a past claim year adds its decided claims: granted at what the ledger holds, rejected at 0", async () => {
     const before = await checksums(db);
-    const { summary, rows } = await runWhatIf(db.prisma, { policy: DRAFT, claimYear: 2023 });
+    const { summary, rows } = await runWhatIf(db.prisma, { policy: DRAFT, cityId: "nanchang", claimYear: 2023 });
     // + A (granted 60,000 → 75,000), R (rejected 0 → 62,500), T2 (granted 1,500 → 1,500).
     expect(summary).toMatchObject({ nowFen: RMB(674_500), draftFen: RMB(767_000), differenceFen: RMB(92_500) });
     expect(summary.claims).toMatchObject({ total: 7, GAIN: 2, BECOMES_ELIGIBLE: 1, UNCHANGED: 4 });
@@ -105,7 +105,7 @@ describe.each(DATABASE_KINDS)("policy what-if on %s", (kind) => {
 
   it("a stored run: progress, summary, changed rows paged and sorted, export with labels", async () => {
     const before = await checksums(db);
-    const runId = await startWhatIfRun(db.prisma, { policy: DRAFT, policyVersionId: CURRENT.id, policyRevision: 3, claimYear: 2023, startedById: adminId }, { batchSize: 2 });
+    const runId = await startWhatIfRun(db.prisma, { policy: DRAFT, cityId: "nanchang", policyVersionId: CURRENT.id, policyRevision: 3, claimYear: 2023, startedById: adminId }, { batchSize: 2 });
     await whatIfRunSettled(runId);
     const run = await getWhatIfRun(db.prisma, runId);
     expect(run).toMatchObject({ status: "DONE", interrupted: false, done: 7, total: 7, policyRevision: 3, claimYear: 2023, error: null });
@@ -134,7 +134,7 @@ describe.each(DATABASE_KINDS)("policy what-if on %s", (kind) => {
   });
 
   it("a run that fails is FAILED with its message; one whose instance stopped reporting is shown FAILED", async () => {
-    const failing = await startWhatIfRun(db.prisma, { policy: DRAFT, policyVersionId: CURRENT.id, policyRevision: 1, claimYear: null, startedById: adminId }, {
+    const failing = await startWhatIfRun(db.prisma, { policy: DRAFT, cityId: "nanchang", policyVersionId: CURRENT.id, policyRevision: 1, claimYear: null, startedById: adminId }, {
       onProgress: () => {
         throw new Error("disk full");
       },
@@ -143,12 +143,12 @@ describe.each(DATABASE_KINDS)("policy what-if on %s", (kind) => {
     expect(await getWhatIfRun(db.prisma, failing)).toMatchObject({ status: "FAILED", error: "disk full" });
     const stuck = await db.prisma.whatIfRun.create({ data: { policyVersionId: CURRENT.id, policyRevision: 1, startedById: adminId, progressAt: new Date(Date.now() - 10 * 60_000) } });
     expect(await getWhatIfRun(db.prisma, stuck.id)).toMatchObject({ status: "FAILED", interrupted: true });
-    await expect(startWhatIfRun(db.prisma, { policy: { ...DRAFT, offshoreFenPerUsd: -1 }, policyVersionId: CURRENT.id, policyRevision: 1, claimYear: null, startedById: adminId })).rejects.toThrow(/offshoreFenPerUsd/);
+    await expect(startWhatIfRun(db.prisma, { policy: { ...DRAFT, offshoreFenPerUsd: -1 }, cityId: "nanchang", policyVersionId: CURRENT.id, policyRevision: 1, claimYear: null, startedById: adminId })).rejects.toThrow(/offshoreFenPerUsd/);
   });
 
   it(`keeps only the newest ${WHAT_IF_RUNS_KEPT} runs of a version`, async () => {
     for (let i = 0; i < WHAT_IF_RUNS_KEPT + 2; i++) {
-      await whatIfRunSettled(await startWhatIfRun(db.prisma, { policy: DRAFT, policyVersionId: CURRENT.id, policyRevision: i, claimYear: null, startedById: adminId }));
+      await whatIfRunSettled(await startWhatIfRun(db.prisma, { policy: DRAFT, cityId: "nanchang", policyVersionId: CURRENT.id, policyRevision: i, claimYear: null, startedById: adminId }));
     }
     const runs = await db.prisma.whatIfRun.findMany({ where: { policyVersionId: CURRENT.id }, select: { policyRevision: true } });
     expect(runs).toHaveLength(WHAT_IF_RUNS_KEPT);
@@ -164,6 +164,7 @@ describe.each(DATABASE_KINDS)("policy what-if on %s", (kind) => {
     let finished = false;
     const run = runWhatIf(db.prisma, {
       policy: DRAFT,
+      cityId: "nanchang",
       claimYear: null,
       batchSize: 1,
       onProgress: async (done) => {

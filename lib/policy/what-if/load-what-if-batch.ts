@@ -14,8 +14,9 @@ import type { TrainingWhatIfFacts } from "./training-claim-what-if";
 const OPEN = Prisma.sql`${statusArrayLiteral(OPEN_STATUSES)}::"ClaimStatus"[]`;
 
 /** The claims a what-if compares: every open claim, and with a year every claim of that claim year. */
-function chosen(claimYear: number | null): Prisma.Sql {
-  return claimYear === null ? Prisma.sql`c."status" = ANY(${OPEN})` : Prisma.sql`(c."status" = ANY(${OPEN}) OR c."claimYear" = ${claimYear})`;
+function chosen(cityId: string, claimYear: number | null): Prisma.Sql {
+  const which = claimYear === null ? Prisma.sql`c."status" = ANY(${OPEN})` : Prisma.sql`(c."status" = ANY(${OPEN}) OR c."claimYear" = ${claimYear})`;
+  return Prisma.sql`c."cityId" = ${cityId} AND ${which}`;
 }
 
 const fen = (v: bigint | number | null | undefined, field: string) => minorUnitsToNumber(v ?? 0, field);
@@ -26,10 +27,10 @@ const districtOf = (district: string | null) => (district === null || district.t
  * exact total. Only the ids are held (about 40 bytes a claim); the claims themselves are read a
  * batch of ids at a time.
  */
-export async function loadWhatIfClaimIds(db: Db, claimYear: number | null): Promise<Record<ClaimKindName, string[]>> {
+export async function loadWhatIfClaimIds(db: Db, cityId: string, claimYear: number | null): Promise<Record<ClaimKindName, string[]>> {
   const [offshore, training] = await Promise.all([
-    db.$queryRaw<Array<{ id: string }>>`SELECT c."id" FROM "OffshoreClaim" c WHERE ${chosen(claimYear)} ORDER BY c."id"`,
-    db.$queryRaw<Array<{ id: string }>>`SELECT c."id" FROM "TrainingClaim" c WHERE ${chosen(claimYear)} ORDER BY c."id"`,
+    db.$queryRaw<Array<{ id: string }>>`SELECT c."id" FROM "OffshoreClaim" c WHERE ${chosen(cityId, claimYear)} ORDER BY c."id"`,
+    db.$queryRaw<Array<{ id: string }>>`SELECT c."id" FROM "TrainingClaim" c WHERE ${chosen(cityId, claimYear)} ORDER BY c."id"`,
   ]);
   return { OFFSHORE: offshore.map((r) => r.id), TRAINING: training.map((r) => r.id) };
 }
@@ -200,13 +201,23 @@ export async function loadTrainingBatch(db: Db, ids: string[], policies: PolicyL
   }));
 }
 
-/** YearBudget and the ledger's granted total (net of reversals, as the dashboard reads it) of the years a run met. */
-export async function loadYearMoney(db: Db, years: number[]) {
+/**
+ * The city's YearBudget and its ledger's granted total (net of reversals, as the dashboard reads
+ * it) of the years a run met. A ledger entry's city is its claim's, or for a grant without a claim
+ * (one carried over from before the portal) its payee organisation's.
+ */
+export async function loadYearMoney(db: Db, cityId: string, years: number[]) {
   if (years.length === 0) return [];
   const [budgets, granted] = await Promise.all([
-    db.yearBudget.findMany({ where: { year: { in: years } } }),
+    db.yearBudget.findMany({ where: { cityId, year: { in: years } } }),
     db.$queryRaw<Array<{ claimYear: number; fen: bigint }>>`
-      SELECT "claimYear", SUM("amountFen")::bigint AS "fen" FROM "LedgerEntry" WHERE "claimYear" = ANY(${years}::int[]) GROUP BY "claimYear"`,
+      SELECT e."claimYear", SUM(e."amountFen")::bigint AS "fen"
+      FROM "LedgerEntry" e
+      LEFT JOIN "OffshoreClaim" oc ON oc."id" = e."offshoreClaimId"
+      LEFT JOIN "TrainingClaim" tc ON tc."id" = e."trainingClaimId"
+      LEFT JOIN "Organisation" o ON o."id" = e."organisationId"
+      WHERE e."claimYear" = ANY(${years}::int[]) AND COALESCE(oc."cityId", tc."cityId", o."cityId") = ${cityId}
+      GROUP BY e."claimYear"`,
   ]);
   return years.map((claimYear) => ({
     claimYear,

@@ -10,6 +10,8 @@ import { isChanged, toRow, type WhatIfClaimOutcome, type WhatIfRow } from "./wha
 export interface RunWhatIfOptions {
   /** The proposed policy, applied to every claim (validated here). */
   policy: EligibilityPolicy;
+  /** The city whose claims and budgets are compared (the draft's). */
+  cityId: string;
   /** Also every claim of this past claim year, whatever its status; null: open claims only. */
   claimYear: number | null;
   /** After every batch: claims compared so far, and how many there are. Awaited (a slow hook slows the run, never races it). */
@@ -62,7 +64,7 @@ export async function runWhatIf(db: Db, options: RunWhatIfOptions): Promise<What
   const draft = Object.freeze({ ...validatePolicy(options.policy) });
   const size = options.batchSize ?? 2000;
   const policies = policyLookup(await loadPolicyVersions(db));
-  const ids = await loadWhatIfClaimIds(db, options.claimYear);
+  const ids = await loadWhatIfClaimIds(db, options.cityId, options.claimYear);
   const total = ids.OFFSHORE.length + ids.TRAINING.length;
   let done = 0;
   // The total is known before the first batch: the bar shows "0 of n" at once.
@@ -93,6 +95,6 @@ export async function runWhatIf(db: Db, options: RunWhatIfOptions): Promise<What
       }
     })(),
   ]);
-  const summary = summariser.finish(await loadYearMoney(db, summariser.claimYears()));
+  const summary = summariser.finish(await loadYearMoney(db, options.cityId, summariser.claimYears()));
   return { summary, rows };
 }

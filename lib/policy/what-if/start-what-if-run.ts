@@ -13,6 +13,8 @@ export interface StartWhatIfRunInput {
   /** The draft's revision the run is made on, stored as given. */
   policyRevision: number;
   claimYear: number | null;
+  /** The city whose claims are compared: the draft's. */
+  cityId: string;
   /** The administrator, already checked by the caller. */
   startedById: string;
 }
@@ -41,7 +43,7 @@ export async function startWhatIfRun(prisma: PrismaClient, input: StartWhatIfRun
     select: { id: true },
   });
   await pruneOldRuns(prisma, input.policyVersionId);
-  const work = execute(prisma, run.id, policy, input.claimYear, options).finally(() => running.delete(run.id));
+  const work = execute(prisma, run.id, policy, input.cityId, input.claimYear, options).finally(() => running.delete(run.id));
   running.set(run.id, work);
   return run.id;
 }
@@ -51,10 +53,11 @@ export function whatIfRunSettled(runId: string): Promise<void> {
   return running.get(runId) ?? Promise.resolve();
 }
 
-async function execute(prisma: PrismaClient, runId: string, policy: EligibilityPolicy, claimYear: number | null, options: StartWhatIfRunOptions): Promise<void> {
+async function execute(prisma: PrismaClient, runId: string, policy: EligibilityPolicy, cityId: string, claimYear: number | null, options: StartWhatIfRunOptions): Promise<void> {
   try {
     const { summary } = await runWhatIf(prisma, {
       policy,
+      cityId,
       claimYear,
       batchSize: options.batchSize,
       onRows: async (rows) => {
