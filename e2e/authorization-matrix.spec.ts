@@ -180,6 +180,19 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
     anonymous: 401,
   },
 
+  // The public API v1 (lib/api): no session at all, the same answer for everyone. The calculators
+  // are POSTs whose empty body is refused as the wrong content type (415) before anything else.
+  "/api/v1/policy-versions": { allowed: "public", own: () => "/api/v1/policy-versions", anonymous: "ok" },
+  "/api/v1/notice": { allowed: "public", own: () => "/api/v1/notice?pageSize=5", anonymous: "ok" },
+  "/api/v1/eligibility/offshore": { method: "POST", allowed: "public", own: () => "/api/v1/eligibility/offshore", reaches: [415], anonymous: 415 },
+  "/api/v1/eligibility/training": { method: "POST", allowed: "public", own: () => "/api/v1/eligibility/training", reaches: [415], anonymous: 415 },
+  "/api/v1/cities/[city]/policy-versions": { allowed: "public", own: () => "/api/v1/cities/nanchang/policy-versions", anonymous: "ok" },
+  "/api/v1/cities/[city]/notice": { allowed: "public", own: () => "/api/v1/cities/nanchang/notice", anonymous: "ok" },
+  "/api/v1/cities/[city]/eligibility/offshore": { method: "POST", allowed: "public", own: () => "/api/v1/cities/nanchang/eligibility/offshore", reaches: [415], anonymous: 415 },
+  "/api/v1/cities/[city]/eligibility/training": { method: "POST", allowed: "public", own: () => "/api/v1/cities/nanchang/eligibility/training", reaches: [415], anonymous: 415 },
+  // Any other address under /api/v1: 404 in the API's error shape.
+  "/api/v1/[...path]": { allowed: "public", own: () => "/api/v1/no-such-endpoint", reaches: [404], anonymous: 404 },
+
   // Last, because it ends each caller's session: everyone may sign out, and lands on the login page.
   "/sign-out": { method: "POST", allowed: "public", own: () => "/sign-out", reaches: ["login"], anonymous: "login" },
 };
