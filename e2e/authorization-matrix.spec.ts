@@ -190,6 +190,7 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/api/v1/cities/[city]/notice": { allowed: "public", own: () => "/api/v1/cities/nanchang/notice", anonymous: "ok" },
   "/api/v1/cities/[city]/eligibility/offshore": { method: "POST", allowed: "public", own: () => "/api/v1/cities/nanchang/eligibility/offshore", reaches: [415], anonymous: 415 },
   "/api/v1/cities/[city]/eligibility/training": { method: "POST", allowed: "public", own: () => "/api/v1/cities/nanchang/eligibility/training", reaches: [415], anonymous: 415 },
+  "/api/v1/openapi.json": { allowed: "public", own: () => "/api/v1/openapi.json", anonymous: "ok" },
   // Any other address under /api/v1: 404 in the API's error shape.
   "/api/v1/[...path]": { allowed: "public", own: () => "/api/v1/no-such-endpoint", reaches: [404], anonymous: 404 },
 

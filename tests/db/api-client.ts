@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { PublicEndpoint } from "@/lib/api/public-endpoint";
+import { assertMatchesContract } from "./api-contract";
 
 export interface ApiAnswer {
   method: string;
@@ -8,9 +9,6 @@ export interface ApiAnswer {
   headers: Headers;
   body: unknown;
 }
-
-/** Every answer the API tests received, for the contract test (tests/db/api-contract.test.ts reads it after its own calls). */
-export const RECEIVED: ApiAnswer[] = [];
 
 let addressCounter = 0;
 /** A fresh client address: the per-address limit is only what the rate-limit test tests. */
@@ -22,7 +20,8 @@ export const freshAddress = () => {
 /**
  * Calls an endpoint of the public API as its route file would (lib/api/v1/endpoints.ts), with a
  * real Request, and reads the JSON answer. `json` sets the body and its content type; `body` and
- * `headers` send anything else (a wrong type, broken JSON, a stream).
+ * `headers` send anything else (a wrong type, broken JSON, a stream). The answer must match the
+ * OpenAPI document (tests/db/api-contract.ts), or the call throws.
  */
 export async function callApi(
   endpoint: PublicEndpoint,
@@ -42,6 +41,7 @@ export async function callApi(
   const response = await endpoint(request, { prisma, city: init.city });
   const text = await response.text();
   const answer = { method, path, status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
-  RECEIVED.push(answer);
+  // Every answer of every API test is checked against the OpenAPI document (the contract test).
+  assertMatchesContract(answer);
   return answer;
 }
