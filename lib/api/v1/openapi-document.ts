@@ -21,8 +21,10 @@ import {
 type JsonSchema = Record<string, unknown>;
 
 function jsonSchema(schema: z.ZodMiniType, io: "input" | "output"): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "throw" }) as JsonSchema;
-  return rest;
+  const generated = { ...(z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "throw" }) as JsonSchema) };
+  // The document names the dialect once (jsonSchemaDialect), not in every schema.
+  delete generated.$schema;
+  return generated;
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
