@@ -68,6 +68,7 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/login": { allowed: "public", own: () => "/login", reaches: ["ok", "redirect"], anonymous: "ok" },
   "/signup": { allowed: "public", own: () => "/signup", reaches: ["ok", "redirect"], anonymous: "ok" },
   "/notice": { allowed: "public", own: () => "/notice", anonymous: "ok" },
+  "/developers": { allowed: "public", own: () => "/developers", anonymous: "ok" },
   "/invite/[token]": { allowed: "public", own: () => `/invite/${"x".repeat(43)}`, reaches: ["ok", 404], anonymous: "ok" },
   "/api/auth/[...nextauth]": { allowed: "public", own: () => "/api/auth/csrf", anonymous: "ok" },
   "/home": { allowed: SIGNED_IN, own: () => "/home", reaches: ["redirect"] },
