@@ -69,6 +69,7 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/signup": { allowed: "public", own: () => "/signup", reaches: ["ok", "redirect"], anonymous: "ok" },
   "/notice": { allowed: "public", own: () => "/notice", anonymous: "ok" },
   "/developers": { allowed: "public", own: () => "/developers", anonymous: "ok" },
+  "/calculator": { allowed: "public", own: () => "/calculator", anonymous: "ok" },
   "/invite/[token]": { allowed: "public", own: () => `/invite/${"x".repeat(43)}`, reaches: ["ok", 404], anonymous: "ok" },
   "/api/auth/[...nextauth]": { allowed: "public", own: () => "/api/auth/csrf", anonymous: "ok" },
   "/home": { allowed: SIGNED_IN, own: () => "/home", reaches: ["redirect"] },
