@@ -24,6 +24,15 @@ export default async function HomePage() {
           {t("signUp")}
         </Link>
       </div>
+      {/* Before registering, an enterprise can see whether and how much it would qualify. */}
+      <p className="mt-6 flex gap-4">
+        <Link href="/calculator" className="text-brand-700 underline" data-testid="home-calculator-link">
+          {t("calculator")}
+        </Link>
+        <Link href="/developers" className="text-brand-700 underline">
+          {t("developers")}
+        </Link>
+      </p>
     </PublicPage>
   );
 }

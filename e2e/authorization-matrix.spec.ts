@@ -68,6 +68,8 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/login": { allowed: "public", own: () => "/login", reaches: ["ok", "redirect"], anonymous: "ok" },
   "/signup": { allowed: "public", own: () => "/signup", reaches: ["ok", "redirect"], anonymous: "ok" },
   "/notice": { allowed: "public", own: () => "/notice", anonymous: "ok" },
+  "/developers": { allowed: "public", own: () => "/developers", anonymous: "ok" },
+  "/calculator": { allowed: "public", own: () => "/calculator", anonymous: "ok" },
   "/invite/[token]": { allowed: "public", own: () => `/invite/${"x".repeat(43)}`, reaches: ["ok", 404], anonymous: "ok" },
   "/api/auth/[...nextauth]": { allowed: "public", own: () => "/api/auth/csrf", anonymous: "ok" },
   "/home": { allowed: SIGNED_IN, own: () => "/home", reaches: ["redirect"] },
@@ -179,6 +181,20 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
     reaches: [404, "redirect"],
     anonymous: 401,
   },
+
+  // The public API v1 (lib/api): no session at all, the same answer for everyone. The calculators
+  // are POSTs whose empty body is refused as the wrong content type (415) before anything else.
+  "/api/v1/policy-versions": { allowed: "public", own: () => "/api/v1/policy-versions", anonymous: "ok" },
+  "/api/v1/notice": { allowed: "public", own: () => "/api/v1/notice?pageSize=5", anonymous: "ok" },
+  "/api/v1/eligibility/offshore": { method: "POST", allowed: "public", own: () => "/api/v1/eligibility/offshore", reaches: [415], anonymous: 415 },
+  "/api/v1/eligibility/training": { method: "POST", allowed: "public", own: () => "/api/v1/eligibility/training", reaches: [415], anonymous: 415 },
+  "/api/v1/cities/[city]/policy-versions": { allowed: "public", own: () => "/api/v1/cities/nanchang/policy-versions", anonymous: "ok" },
+  "/api/v1/cities/[city]/notice": { allowed: "public", own: () => "/api/v1/cities/nanchang/notice", anonymous: "ok" },
+  "/api/v1/cities/[city]/eligibility/offshore": { method: "POST", allowed: "public", own: () => "/api/v1/cities/nanchang/eligibility/offshore", reaches: [415], anonymous: 415 },
+  "/api/v1/cities/[city]/eligibility/training": { method: "POST", allowed: "public", own: () => "/api/v1/cities/nanchang/eligibility/training", reaches: [415], anonymous: 415 },
+  "/api/v1/openapi.json": { allowed: "public", own: () => "/api/v1/openapi.json", anonymous: "ok" },
+  // Any other address under /api/v1: 404 in the API's error shape.
+  "/api/v1/[...path]": { allowed: "public", own: () => "/api/v1/no-such-endpoint", reaches: [404], anonymous: 404 },
 
   // Last, because it ends each caller's session: everyone may sign out, and lands on the login page.
   "/sign-out": { method: "POST", allowed: "public", own: () => "/sign-out", reaches: ["login"], anonymous: "login" },

@@ -139,7 +139,7 @@ test.describe("open redirect after login (issue 19, item 1)", () => {
 
 test.describe("Origin of state-changing route handlers (issue 19, item 9)", () => {
   // Sample values for catch-all segments; a new catch-all route needs one here (the test says so).
-  const CATCH_ALL_SAMPLES: Record<string, string> = { nextauth: "callback/credentials" };
+  const CATCH_ALL_SAMPLES: Record<string, string> = { nextauth: "callback/credentials", path: "no-such-endpoint" };
   const SAMPLE_ID = "0190a0b0-0000-7000-8000-00000000dead";
 
   /** Every app/**\/route.ts export of POST, PUT, PATCH or DELETE, as the address and method to call. */

@@ -4,10 +4,8 @@ import { EligibilityInputError, NoPolicyInForceError } from "./errors";
 import { BUILT_IN_POLICY_VERSIONS, policyVersionFromRow } from "./policy-versions";
 import { explainCalculation } from "./explain";
 import type { OffshoreIncentiveInput } from "./types";
+import { CAP, OFFSHORE_BAD_INPUT_CASES, OFFSHORE_BOUNDARY_CASES, OFFSHORE_GOOD_INPUT, RMB, USD } from "./test-cases";
 
-const USD = (dollars: number) => dollars * 100; // test-only: whole dollars to cents
-const RMB = (yuan: number) => yuan * 100;
-const CAP = RMB(500_000);
 
 function passedByCode(input: OffshoreIncentiveInput) {
   const result = evaluateOffshoreIncentive(input);
@@ -15,25 +13,7 @@ function passedByCode(input: OffshoreIncentiveInput) {
 }
 
 describe("rule A boundary table", () => {
-  it.each([
-    // label, offshore cents, granted fen, eligible, entitlement fen, amount fen
-    ["nothing offshore", 0, 0, false, 0, 0],
-    ["one cent under the threshold", USD(200_000) - 1, 0, false, 0, 0],
-    ["exactly the threshold does not qualify", USD(200_000), 0, false, 0, 0],
-    ["one cent over the threshold, 4,000,000.2 fen floored", USD(200_000) + 1, 0, true, 4_000_000, 4_000_000],
-    ["0.8 fen is floored, not rounded up", USD(200_000) + 4, 0, true, 4_000_000, 4_000_000],
-    ["five cents make one whole fen", USD(200_000) + 5, 0, true, 4_000_001, 4_000_001],
-    ["the issue's example", 123_456_700, 0, true, 24_691_340, 24_691_340],
-    ["entitlement exactly at the cap", USD(2_500_000), 0, true, CAP, CAP],
-    ["one fen over the cap is cut", USD(2_500_000) + 5, 0, true, CAP + 1, CAP],
-    ["far over the cap", USD(100_000_000), 0, true, RMB(20_000_000), CAP],
-    ["earlier grants leave part of the entitlement", USD(1_000_000), RMB(400_000), true, RMB(200_000), RMB(100_000)],
-    ["earlier grants leave one fen", USD(1_000_000), CAP - 1, true, RMB(200_000), 1],
-    ["earlier grants use up the cap", USD(1_000_000), CAP, false, RMB(200_000), 0],
-    ["earlier grants above the cap leave nothing", USD(1_000_000), CAP + RMB(1), false, RMB(200_000), 0],
-    ["earlier grants, entitlement fits", USD(300_000), RMB(100_000), true, RMB(60_000), RMB(60_000)],
-    ["below threshold and cap used up: two failures", USD(100_000), CAP, false, 0, 0],
-  ])("%s", (_label, offshoreUsdCents, grantedFenThisYear, eligible, entitlementFen, amountFen) => {
+  it.each(OFFSHORE_BOUNDARY_CASES)("%s", (_label, offshoreUsdCents, grantedFenThisYear, eligible, entitlementFen, amountFen) => {
     const result = evaluateOffshoreIncentive({ claimYear: 2016, offshoreUsdCents, grantedFenThisYear });
     expect(result).toMatchObject({ eligible, entitlementFen, amountFen, policyVersionId: "nanchang-2015-implementation-opinions" });
   });
@@ -108,22 +88,8 @@ describe("policy choice", () => {
 });
 
 describe("bad input never produces an amount", () => {
-  const good = { claimYear: 2016, offshoreUsdCents: USD(300_000), grantedFenThisYear: 0 };
-  it.each([
-    ["offshoreUsdCents", { ...good, offshoreUsdCents: 1.5 }, "NOT_AN_INTEGER"],
-    ["offshoreUsdCents", { ...good, offshoreUsdCents: -1 }, "NEGATIVE"],
-    ["offshoreUsdCents", { ...good, offshoreUsdCents: Number.NaN }, "NOT_AN_INTEGER"],
-    ["offshoreUsdCents", { ...good, offshoreUsdCents: Number.MAX_SAFE_INTEGER + 1 }, "NOT_AN_INTEGER"],
-    ["offshoreUsdCents", { ...good, offshoreUsdCents: "30000000" }, "NOT_AN_INTEGER"],
-    ["offshoreUsdCents", { claimYear: 2016 }, "MISSING"],
-    ["claimYear", { ...good, claimYear: undefined }, "MISSING"],
-    ["claimYear", { ...good, claimYear: 2016.5 }, "NOT_AN_INTEGER"],
-    ["claimYear", { ...good, claimYear: 0 }, "OUT_OF_RANGE"],
-    ["grantedFenThisYear", { ...good, grantedFenThisYear: -100 }, "NEGATIVE"],
-    ["grantedFenThisYear", { ...good, grantedFenThisYear: 0.5 }, "NOT_AN_INTEGER"],
-    ["grantedFenThisYear", { ...good, grantedFenThisYear: null }, "MISSING"],
-    ["input", null, "MISSING"],
-  ])("%s: %j -> %s", (field, input, code) => {
+  const good = OFFSHORE_GOOD_INPUT;
+  it.each(OFFSHORE_BAD_INPUT_CASES)("%s: %j -> %s", (field, input, code) => {
     let thrown: unknown;
     try {
       evaluateOffshoreIncentive(input as OffshoreIncentiveInput);

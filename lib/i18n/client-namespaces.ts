@@ -29,6 +29,8 @@ export const CLIENT_NAMESPACES = {
   "(admin)": ["nav", "validation", "admin", "calendar", "policy", "exportDownload"],
   // app/notice (no route group): the public objection form.
   notice: ["validation", "notice"],
+  // app/calculator (no route group): the public calculator's form and result.
+  calculator: ["validation", "calculator"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ClientGroup = keyof typeof CLIENT_NAMESPACES;

@@ -60,7 +60,11 @@ export async function consumeRateLimit(prisma: PrismaClient, action: RateLimited
       await limiterFor(prisma, prefix, limit).consume(key);
     } catch (error) {
       if (error instanceof RateLimiterRes) {
-        throw new DomainError("throttled", undefined, { minutes: Math.max(1, Math.ceil(error.msBeforeNext / 60_000)) });
+        // Seconds as well, for an HTTP Retry-After (the public API); people are told minutes.
+        throw new DomainError("throttled", undefined, {
+          minutes: Math.max(1, Math.ceil(error.msBeforeNext / 60_000)),
+          seconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)),
+        });
       }
       throw error;
     }

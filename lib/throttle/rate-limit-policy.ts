@@ -30,6 +30,11 @@ export const RATE_LIMITS = {
    * one or two items; a script filling the reviewers' list with noise is stopped after a few.
    */
   publicObjection: { perAddress: { points: 5, durationSeconds: 60 * 60 } },
+  /**
+   * Every request to the public JSON API (lib/api), per address: a calculator or an open-data
+   * import asks a few times a minute; a script looping over inputs is slowed to this pace.
+   */
+  publicApi: { perAddress: { points: 120, durationSeconds: 60 } },
 } as const satisfies Record<string, RatePolicy>;
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;

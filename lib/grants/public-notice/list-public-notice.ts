@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export interface PublicNoticeRow {
   id: string;
@@ -11,17 +11,28 @@ export interface PublicNoticeRow {
   held: boolean;
 }
 
+/** Items still in their period, and items held by an objection. */
+function publicNoticeWhere(now: Date): Prisma.NoticeItemWhereInput {
+  return { OR: [{ status: "IN_NOTICE", endsAt: { gt: now } }, { status: "OBJECTED" }] };
+}
+
 /**
  * The public notice (公示) as anyone may see it: items still in their period, and items held
  * by an objection. An item whose period has run out is gone even if no job has marked it
  * ENDED yet (endsAt is compared with now in the query). Nothing else is shown: no ids of
- * claims, no identity numbers, trainees by masked name only.
+ * claims, no identity numbers, trainees by masked name only. The notice page shows the first
+ * 1,000; the public API (lib/api/v1/list-notice.ts) pages through the same list.
  */
-export async function listPublicNotice(prisma: PrismaClient, now: Date = new Date()): Promise<PublicNoticeRow[]> {
+export async function listPublicNotice(
+  prisma: PrismaClient,
+  now: Date = new Date(),
+  range: { skip: number; take: number } = { skip: 0, take: 1000 },
+): Promise<PublicNoticeRow[]> {
   const rows = await prisma.noticeItem.findMany({
-    where: { OR: [{ status: "IN_NOTICE", endsAt: { gt: now } }, { status: "OBJECTED" }] },
+    where: publicNoticeWhere(now),
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-    take: 1000,
+    skip: range.skip,
+    take: range.take,
     select: {
       id: true,
       publicName: true,
@@ -42,4 +53,9 @@ export async function listPublicNotice(prisma: PrismaClient, now: Date = new Dat
     endsAt: r.endsAt,
     held: r.status === "OBJECTED",
   }));
+}
+
+/** How many items the public notice has now (for paging). */
+export async function countPublicNotice(prisma: PrismaClient, now: Date = new Date()): Promise<number> {
+  return prisma.noticeItem.count({ where: publicNoticeWhere(now) });
 }

@@ -1,0 +1,16 @@
+import { evaluateTrainingSubsidy, policyInForceOn } from "@/lib/eligibility";
+import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
+import { parseOrRefuse, refusingEligibilityErrors, refusingEligibilityErrorsAsync } from "../parse-or-refuse";
+import type { ApiOperation } from "../public-endpoint";
+import { readJsonBody } from "../read-json-body";
+import { choosePolicy } from "./choose-policy";
+import { explainResult } from "./explain-result";
+import { trainingEligibilityRequest, type TrainingEligibilityResponse } from "./schemas";
+
+/** POST eligibility/training: rule B for one trainee's facts, under the version named or in force on the contract's signing date. */
+export const evaluateTrainingEligibility: ApiOperation = async (request, { db, locale }): Promise<TrainingEligibilityResponse> => {
+  const { policyVersion, ...facts } = parseOrRefuse(trainingEligibilityRequest, await readJsonBody(request));
+  const policy = await refusingEligibilityErrorsAsync(() => choosePolicy(db, policyVersion, async () => policyInForceOn(facts.contractSignedOn, await loadPolicyVersions(db), "contractSignedOn")));
+  const result = refusingEligibilityErrors(() => evaluateTrainingSubsidy(facts, policy));
+  return { result: { ...result, reasons: [...result.reasons] }, policyVersion: policy, locale, explanation: explainResult(result, locale) };
+};
