@@ -52,7 +52,7 @@ export function publicEndpoint(operations: Partial<Record<ApiMethod, ApiOperatio
       const operation = operations[request.method as ApiMethod];
       if (!operation) throw new ApiError("method_not_allowed", { params: { allowed }, headers: { Allow: allowed } });
       const slug = deps.city ?? DEFAULT_CITY_SLUG;
-      const city = await resolveCity(slug);
+      const city = await resolveCity(deps.prisma, slug);
       if (!city) throw new ApiError("unknown_city", { params: { city: slug.slice(0, 40) } });
       const body = await operation(request, { db: deps.prisma, locale, city, url: new URL(request.url) });
       return jsonResponse(body, locale);

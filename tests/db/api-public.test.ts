@@ -43,6 +43,7 @@ describe.each(DATABASE_KINDS)("public API v1 on %s", (kind) => {
       await db.prisma.policyVersion.create({
         data: {
           id: "draft-raise-2027",
+          cityId: "nanchang",
           nameZh: "草案",
           nameEn: "Draft",
           effectiveFrom: new Date("2027-01-01T00:00:00Z"),
