@@ -82,7 +82,8 @@ export default async function PolicyVersionPage({ params }: { params: Promise<{ 
           </section>
 
           <h2 className="mt-8 text-lg font-semibold">{t("editTitle")}</h2>
-          <PolicyDraftForm key={version.revision} defaults={draftFormValuesOf(version)} earliest={earliest!} />
+          {/* Not keyed on the revision: the form keeps its "saved" message across the refresh its own save causes (it tracks the new revision itself). */}
+          <PolicyDraftForm defaults={draftFormValuesOf(version)} earliest={earliest!} />
         </>
       ) : (
         <>
