@@ -9,15 +9,19 @@ import { FormField } from "@/components/form-field";
 import { importOffshoreLinesAction } from "@/app/(enterprise)/enterprise/claims/actions";
 import type { CsvRowError } from "@/lib/offshore-claims/import/offshore-lines-csv";
 
-/** Upload of a CSV of contract lines: all rows are added, or none and every bad row is listed. */
-export function CsvImport({ claimId, version }: { claimId: string; version: number }) {
+/**
+ * Upload of a CSV of contract lines: all rows are added, or none and every bad row is listed.
+ * The count of added rows travels in the address (`?imported=N`), like the save's `?saved=1`:
+ * an import raises the claim's version, and the page remounts everything keyed on the version,
+ * so a count kept in this component's state would vanish when the refresh lands.
+ */
+export function CsvImport({ claimId, version, importedCount }: { claimId: string; version: number; importedCount: number | null }) {
   const t = useTranslations("offshoreClaim.csv");
   const tValidation = useTranslations("validation");
   const router = useRouter();
   const [rowErrors, setRowErrors] = useState<CsvRowError[]>([]);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(null);
-  const [imported, setImported] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -29,7 +33,6 @@ export function CsvImport({ claimId, version }: { claimId: string; version: numb
     setRowErrors([]);
     setFieldError(undefined);
     setFormError(null);
-    setImported(null);
     const result = await importOffshoreLinesAction(data);
     setBusy(false);
     if (!result.ok) {
@@ -41,8 +44,7 @@ export function CsvImport({ claimId, version }: { claimId: string; version: numb
       setRowErrors(result.data.errors);
       return;
     }
-    setImported(result.data.imported);
-    router.refresh();
+    router.replace(`/enterprise/claims/${claimId}?imported=${result.data.imported}`);
   }
 
   const message = (code: string) => (tValidation.has(code) ? tValidation(code) : tValidation("invalid"));
@@ -65,9 +67,9 @@ export function CsvImport({ claimId, version }: { claimId: string; version: numb
           {busy ? t("importing") : t("import")}
         </Button>
       </form>
-      {imported !== null ? (
+      {importedCount !== null && rowErrors.length === 0 && !busy ? (
         <p role="status" className="mt-2 text-green-800">
-          {t("imported", { count: imported })}
+          {t("imported", { count: importedCount })}
         </p>
       ) : null}
       {rowErrors.length > 0 ? (

@@ -147,7 +147,7 @@ export default async function EnterpriseClaimPage({
               ]),
             )}
           />
-          <CsvImport claimId={claim.id} version={claim.version} />
+          <CsvImport claimId={claim.id} version={claim.version} importedCount={importedCountOf(query.imported)} />
           {missingBank ? <BankAccountMissingNotice missing={missingBank} profileHref="/enterprise/profile" /> : null}
           <SubmitClaimForm key={`submit-${claim.version}`} claimId={claim.id} version={claim.version} submissionKey={randomUUID()} resubmission={isChangesRequested(claim.status)} />
         </MissingEvidenceProvider>
@@ -189,4 +189,9 @@ export default async function EnterpriseClaimPage({
       <ClaimTimeline events={history.timeline} />
     </>
   );
+}
+
+/** The `?imported=N` the CSV import leaves behind; anything but a small whole number is ignored. */
+function importedCountOf(raw: string | undefined): number | null {
+  return raw !== undefined && /^\d{1,5}$/.test(raw) ? Number(raw) : null;
 }
