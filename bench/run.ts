@@ -10,6 +10,7 @@
 // PGlite uses +1), NEXT_DIST_DIR (.next-h8), BENCH_QUICK=1 for fewer samples, BENCH_SKIP=lighthouse,pglite,build
 // (build: use the existing NEXT_DIST_DIR build without checking that it is up to date),
 // BENCH_ONLY=what-if (only the policy what-if over the PostgreSQL city, no build or server).
+import { BUILT_IN_CITY_ID } from "@/lib/cities/find-city";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -232,7 +233,7 @@ async function postgresPart() {
   try {
     const cookies = { reviewer: await signIn(server.url, REVIEWER, PASSWORD), admin: await signIn(server.url, ADMIN, PASSWORD), enterprise: await signIn(server.url, ENTERPRISE, PASSWORD) };
     log("signed in over HTTP as reviewer, administrator and an enterprise member");
-    out.queue = await measureQueue(server, cookies.reviewer, ids.reviewerId, query, (s) => listReviewQueue(handle.prisma, ids.reviewerId, filterOf(s), ids.fourEyes), N_QUEUE);
+    out.queue = await measureQueue(server, cookies.reviewer, ids.reviewerId, query, (s) => listReviewQueue(handle.prisma, { id: ids.reviewerId, cityId: BUILT_IN_CITY_ID }, filterOf(s), ids.fourEyes), N_QUEUE);
     out.pages = await measurePages(server, cookies, ids, N_PAGE);
     results.frontend = await measureFrontend(server, cookies);
   } finally {
@@ -284,7 +285,7 @@ async function pglitePart() {
         await query(hand.rows.text, hand.rows.values);
         await query(hand.counts.text, hand.counts.values);
       }, N_QUEUE));
-      const lib = stats(await sample(() => listReviewQueue(handle.prisma, ids.reviewerId, filterOf(s), ids.fourEyes), N_QUEUE));
+      const lib = stats(await sample(() => listReviewQueue(handle.prisma, { id: ids.reviewerId, cityId: BUILT_IN_CITY_ID }, filterOf(s), ids.fourEyes), N_QUEUE));
       const p = page[s.name] as { p95: number };
       queue[s.name] = { page: p, lib, hand: handMs, ratioP95: round(p.p95 / handMs.p95, 2) };
       log(`  PGlite queue ${s.name}: hand ${JSON.stringify(handMs)}, lib ${JSON.stringify(lib)}`);

@@ -1,5 +1,6 @@
 // The review queue's first page written by hand (the floor the app is compared with), and a way
 // to capture the exact SQL lib/review/list-review-queue.ts sends, for EXPLAIN ANALYZE.
+import { BUILT_IN_CITY_ID } from "@/lib/cities/find-city";
 import { Prisma, type PrismaClient } from "../../lib/generated/prisma/client";
 import { REVIEWABLE_STATUSES, UNLOCKED_STATUSES } from "../../lib/claim-lifecycle";
 import { listReviewQueue, type QueueFilter } from "../../lib/review/list-review-queue";
@@ -107,6 +108,6 @@ export async function captureQueueSql(viewerId: string, filter: QueueFilter, fou
     },
     user: { findMany: async () => [] },
   } as unknown as PrismaClient;
-  await listReviewQueue(fake, viewerId, filter, fourEyesFen);
+  await listReviewQueue(fake, { id: viewerId, cityId: BUILT_IN_CITY_ID }, filter, fourEyesFen);
   return captured.map((q) => ({ text: q.text, values: q.values.map((v) => (typeof v === "bigint" ? v.toString() : v)) }));
 }

@@ -18,13 +18,22 @@ export interface OrganisationActor extends Actor {
   organisationId: string;
 }
 
+/**
+ * A member of one city's bureau. Every record a staff member reads or changes is looked up with
+ * this city in its `where`: another city's claim, batch or account is "not found", exactly as
+ * another organisation's record is for an applicant (issue 22).
+ */
+export interface StaffActor extends Actor {
+  cityId: string;
+}
+
 /** A bureau member acting on a claim, a notice item or a payment batch. */
-export interface Reviewer extends Actor {
+export interface Reviewer extends StaffActor {
   canReleasePayments?: boolean;
 }
 
-/** An administrator managing accounts and budgets. */
-export type Administrator = Actor;
+/** An administrator managing accounts, budgets and policy of their city. */
+export type Administrator = StaffActor;
 
 /** Any signed-in user acting on its own account, in its own session. */
 export interface AccountHolder extends Actor {
@@ -50,14 +59,15 @@ export function organisationActor(user: CurrentUser, kind: OrganisationKind): Or
   return { id: user.id, role: user.role, organisationId: user.organisationId };
 }
 
+// A staff account always has a city (CHECK "User_staff_city"); the guard keeps a broken row from acting everywhere.
 export function reviewerOf(user: CurrentUser): Reviewer {
-  if (user.role !== "REVIEWER") throw new DomainError("forbidden");
-  return { id: user.id, role: user.role, canReleasePayments: user.canReleasePayments };
+  if (user.role !== "REVIEWER" || !user.cityId) throw new DomainError("forbidden");
+  return { id: user.id, role: user.role, cityId: user.cityId, canReleasePayments: user.canReleasePayments };
 }
 
 export function administratorOf(user: CurrentUser): Administrator {
-  if (user.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
-  return { id: user.id, role: user.role };
+  if (user.role !== "ADMINISTRATOR" || !user.cityId) throw new DomainError("forbidden");
+  return { id: user.id, role: user.role, cityId: user.cityId };
 }
 
 export function accountHolderOf(user: CurrentUser): AccountHolder {

@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db";
 import type { OrganisationKind, Role } from "@/lib/generated/prisma/client";
+import { administratorOf, reviewerOf, type Administrator, type Reviewer } from "./actors";
 import { authOptions } from "./options";
 import { isSessionActive, needsTouch } from "./session-policy";
 
@@ -65,6 +66,16 @@ export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
   const user = await requireUser();
   if (!roles.includes(user.role)) forbidden();
   return user;
+}
+
+/** A reviewer's page: the reviewer as the operations take it, with the city every read is scoped by. */
+export async function requireReviewer(): Promise<Reviewer> {
+  return reviewerOf(await requireRole("REVIEWER"));
+}
+
+/** An administrator's page: the administrator with the city every read is scoped by. */
+export async function requireAdministrator(): Promise<Administrator> {
+  return administratorOf(await requireRole("ADMINISTRATOR"));
 }
 
 /** An applicant acting for its organisation: the organisation id every query is scoped by. */

@@ -1,3 +1,4 @@
+import { offshoreClaimReaderWhere, type ClaimReader } from "./claim-reader";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/db/is-uuid";
@@ -8,10 +9,10 @@ import { offshoreClaimHeadSelect } from "@/lib/offshore-claims/offshore-claim-he
  * organisation in the `where` when an applicant asks (reviewers pass null), so another
  * organisation's claim is not found.
  */
-export async function getOffshoreClaimSummary(prisma: PrismaClient, organisationId: string | null, claimId: string) {
+export async function getOffshoreClaimSummary(prisma: PrismaClient, reader: ClaimReader, claimId: string) {
   if (!isUuid(claimId)) throw new NotFoundError();
   const claim = await prisma.offshoreClaim.findFirst({
-    where: { id: claimId, ...(organisationId ? { organisationId } : {}) },
+    where: { id: claimId, ...offshoreClaimReaderWhere(reader) },
     select: {
       ...offshoreClaimHeadSelect,
       onshoreUsdCents: true,

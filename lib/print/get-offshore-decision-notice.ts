@@ -1,3 +1,4 @@
+import { offshoreClaimReaderWhere, type ClaimReader } from "./claim-reader";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/db/is-uuid";
@@ -9,10 +10,10 @@ import { offshoreClaimHeadSelect } from "@/lib/offshore-claims/offshore-claim-he
  * eligibility explanation the reviewer decided on, or rejection with its reason. A claim that is
  * not decided (or another organisation's, when an applicant asks) is not found.
  */
-export async function getOffshoreDecisionNotice(prisma: PrismaClient, organisationId: string | null, claimId: string) {
+export async function getOffshoreDecisionNotice(prisma: PrismaClient, reader: ClaimReader, claimId: string) {
   if (!isUuid(claimId)) throw new NotFoundError();
   const claim = await prisma.offshoreClaim.findFirst({
-    where: { id: claimId, ...(organisationId ? { organisationId } : {}), status: { in: DECIDED_STATUSES } },
+    where: { id: claimId, ...offshoreClaimReaderWhere(reader), status: { in: DECIDED_STATUSES } },
     select: {
       ...offshoreClaimHeadSelect,
       grantedFen: true,

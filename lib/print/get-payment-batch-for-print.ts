@@ -2,11 +2,11 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/db/is-uuid";
 import { isoDateFromDbDate } from "@/lib/eligibility";
 
-/** A payment batch as printed: each item's payee with the bank and only the account's last four digits. */
-export async function getPaymentBatchForPrint(prisma: PrismaClient, batchId: string) {
+/** A payment batch of the city as printed: each item's payee with the bank and only the account's last four digits. */
+export async function getPaymentBatchForPrint(prisma: PrismaClient, cityId: string, batchId: string) {
   if (!isUuid(batchId)) return null;
   const batch = await prisma.paymentBatch.findUnique({
-    where: { id: batchId },
+    where: { id: batchId, cityId },
     select: {
       id: true,
       batchNo: true,

@@ -1,3 +1,4 @@
+import { trainingClaimReaderWhere, type ClaimReader } from "./claim-reader";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/db/is-uuid";
@@ -9,10 +10,10 @@ import { trainingClaimHeadSelect } from "@/lib/training-claims/training-claim-he
  * null), so another institution's claim is not found. Only the masked ID number is selected:
  * a printout leaves the portal, the full number must never be on it.
  */
-export async function getTrainingClaimSummary(prisma: PrismaClient, institutionId: string | null, claimId: string) {
+export async function getTrainingClaimSummary(prisma: PrismaClient, reader: ClaimReader, claimId: string) {
   if (!isUuid(claimId)) throw new NotFoundError();
   const claim = await prisma.trainingClaim.findFirst({
-    where: { id: claimId, ...(institutionId ? { institutionId } : {}) },
+    where: { id: claimId, ...trainingClaimReaderWhere(reader) },
     select: {
       ...trainingClaimHeadSelect,
       submittedAt: true,

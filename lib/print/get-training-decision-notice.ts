@@ -1,3 +1,4 @@
+import { trainingClaimReaderWhere, type ClaimReader } from "./claim-reader";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/db/is-uuid";
@@ -24,10 +25,10 @@ interface LineResult {
  * what was decided even if the ledger is corrected later. A rejection gives the reviewer's reason.
  * A claim not decided (or another institution's, when an institution asks) is not found.
  */
-export async function getTrainingDecisionNotice(prisma: PrismaClient, institutionId: string | null, claimId: string) {
+export async function getTrainingDecisionNotice(prisma: PrismaClient, reader: ClaimReader, claimId: string) {
   if (!isUuid(claimId)) throw new NotFoundError();
   const claim = await prisma.trainingClaim.findFirst({
-    where: { id: claimId, ...(institutionId ? { institutionId } : {}), status: { in: DECIDED_STATUSES } },
+    where: { id: claimId, ...trainingClaimReaderWhere(reader), status: { in: DECIDED_STATUSES } },
     select: {
       ...trainingClaimHeadSelect,
       decidedAt: true,

@@ -31,7 +31,7 @@ export interface ApproveOutcome {
 export async function approveClaim(prisma: PrismaClient, reviewer: Reviewer, input: ApproveClaimInput, now: Date = new Date()): Promise<ApproveOutcome> {
   return reportingMissingCalendarYear(prisma, () => prisma.$transaction(
     async (tx) => {
-      const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "approve");
+      const { head, claims } = await loadClaimForDecision(tx, reviewer, input.kind, input.claimId, input.version, "approve");
       await assertReviewerMay(tx, reviewer, head, "approve");
       const evaluation = await claims.evaluate(tx, head, { lock: true });
       const to = await resolveTransition(tx, claims, head, "approve", evaluation);

@@ -8,7 +8,7 @@ import type { Reviewer } from "./reviewer";
 /** "Assign to me": a submitted claim moves to UNDER_REVIEW with the reviewer named on it (a claim already in review keeps its status). Takes the parsed input. */
 export async function assignClaimToReviewer(prisma: PrismaClient, reviewer: Reviewer, input: ClaimRefInput) {
   return prisma.$transaction(async (tx) => {
-    const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "assign");
+    const { head, claims } = await loadClaimForDecision(tx, reviewer, input.kind, input.claimId, input.version, "assign");
     await assertReviewerMay(tx, reviewer, head, "assign");
     const to = await resolveTransition(tx, claims, head, "assign");
     const version = await transitionClaim(tx, claims, head, "assign", { status: to, assignedReviewerId: reviewer.id });

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FormErrorCode } from "@/lib/errors/error-codes";
 import { allows, fromStatuses, isReviewable, nextStatus, type ClaimEvent, type ClaimStatus, type GuardFact, type GuardFacts } from "@/lib/claim-lifecycle";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
+import type { StaffActor } from "@/lib/auth/actors";
 import { claimKind, type ClaimHead, type ClaimKindAdapter, type ClaimKindName, type ClaimUpdate } from "./claim-kinds";
 
 export type { ClaimHead, ClaimKindName };
@@ -10,12 +11,14 @@ export type { ClaimHead, ClaimKindName };
 export type ReviewEvent = Extract<ClaimEvent, "assign" | "approve" | "secondApprove" | "reject" | "requestChanges">;
 
 /**
- * Reads the claim once for a decision, through its kind's adapter. A draft or withdrawn claim
- * is not found (it is the applicant's); a form rendered for another version is stale; a claim
- * the event does not apply to (by the transition table) is not decidable.
+ * Reads the claim once for a decision, through its kind's adapter. Another city's claim, a draft
+ * or a withdrawn claim is not found (the first is another bureau's, the others the applicant's);
+ * a form rendered for another version is stale; a claim the event does not apply to (by the
+ * transition table) is not decidable.
  */
 export async function loadClaimForDecision(
   tx: Prisma.TransactionClient,
+  reviewer: StaffActor,
   kind: ClaimKindName,
   claimId: string,
   version: number,
@@ -23,7 +26,7 @@ export async function loadClaimForDecision(
 ): Promise<{ head: ClaimHead; claims: ClaimKindAdapter }> {
   const claims = claimKind(kind);
   const head = await claims.loadHead(tx, claimId);
-  if (!head || !isReviewable(head.status)) throw new NotFoundError();
+  if (!head || head.cityId !== reviewer.cityId || !isReviewable(head.status)) throw new NotFoundError();
   if (head.version !== version) throw new DomainError("staleForm");
   if (!allows(kind, head.status, event)) throw new DomainError("claimNotDecidable");
   return { head, claims };

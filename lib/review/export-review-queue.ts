@@ -50,11 +50,11 @@ export interface QueueExportRequest {
  */
 export async function exportReviewQueue(prisma: PrismaClient, reviewer: Reviewer, filter: QueueFilter, request: QueueExportRequest): Promise<ReadableStream<Uint8Array>> {
   await recordQueueExport(prisma, reviewer, filter);
-  const threshold = await currentFourEyesThresholdFen(prisma);
+  const threshold = await currentFourEyesThresholdFen(prisma, reviewer.cityId);
   const all = { ...filter, page: 1 };
   return trackedExport(
     prisma,
-    { exportId: request.exportId, userId: reviewer.id, kind: "review-queue", countRows: () => countReviewQueue(prisma, reviewer.id, all, threshold) },
-    { format: request.format, labels: request.labels, columns: REVIEW_QUEUE_COLUMNS, sheetName: "exports.sheet.reviewQueue", pages: iterateReviewQueue(prisma, reviewer.id, all, threshold) },
+    { exportId: request.exportId, userId: reviewer.id, kind: "review-queue", countRows: () => countReviewQueue(prisma, reviewer, all, threshold) },
+    { format: request.format, labels: request.labels, columns: REVIEW_QUEUE_COLUMNS, sheetName: "exports.sheet.reviewQueue", pages: iterateReviewQueue(prisma, reviewer, all, threshold) },
   );
 }

@@ -1,3 +1,4 @@
+import type { StaffActor } from "@/lib/auth/actors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { isApplicantOnly, UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
@@ -55,11 +56,14 @@ async function traineeNames(prisma: PrismaClient, kind: ClaimKindName, snapshots
   return new Map(trainees.map((t) => [t.personId, t.name]));
 }
 
-/** Everything a reviewer needs to decide a claim; the amount and reasons recomputed now from the stored inputs. */
-export async function getClaimForReview(prisma: PrismaClient, kind: ClaimKindName, id: string) {
+/**
+ * Everything a reviewer needs to decide a claim; the amount and reasons recomputed now from the
+ * stored inputs. Only a claim of the viewer's city: another city's is not found (issue 22).
+ */
+export async function getClaimForReview(prisma: PrismaClient, viewer: Pick<StaffActor, "cityId">, kind: ClaimKindName, id: string) {
   if (kind === "OFFSHORE") {
     const claim = await prisma.offshoreClaim.findUnique({
-      where: { id },
+      where: { id, cityId: viewer.cityId },
       include: {
         organisation: true,
         assignedReviewer: { select: { id: true, name: true } },
@@ -94,7 +98,7 @@ export async function getClaimForReview(prisma: PrismaClient, kind: ClaimKindNam
   }
 
   const claim = await prisma.trainingClaim.findUnique({
-    where: { id },
+    where: { id, cityId: viewer.cityId },
     include: {
       institution: true,
       assignedReviewer: { select: { id: true, name: true } },

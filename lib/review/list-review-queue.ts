@@ -36,6 +36,12 @@ export type QueueFilter = z.output<typeof queueFilterSchema>;
 export const QUEUE_FLAG_REASONS = ["markedByHand", "fourEyes", "duplicate", "employerUnconfirmed"] as const;
 export type QueueFlagReason = (typeof QUEUE_FLAG_REASONS)[number];
 
+/** Who looks at the queue: their own city's claims only, and "assigned to me" and conflicts are theirs. */
+export interface QueueViewer {
+  id: string;
+  cityId: string;
+}
+
 export interface QueueRow {
   kind: "OFFSHORE" | "TRAINING";
   id: string;
@@ -109,12 +115,13 @@ function baseFlag(kind: Kind, fourEyesFen: number): Prisma.Sql {
   return Prisma.sql`(c."flagged" OR ${AMOUNT[kind]} >= ${fourEyesFen})`;
 }
 
-function branchWhere(kind: Kind, filter: QueueFilter, viewerId: string, fourEyesFen: number): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`c."status" = ANY(${statusArray(filter.status ? [filter.status] : REVIEWABLE_STATUSES)})`];
+function branchWhere(kind: Kind, filter: QueueFilter, viewer: QueueViewer, fourEyesFen: number): Prisma.Sql {
+  // The viewer's city first: another city's claims are not in this bureau's queue at all (issue 22).
+  const parts: Prisma.Sql[] = [Prisma.sql`c."cityId" = ${viewer.cityId}`, Prisma.sql`c."status" = ANY(${statusArray(filter.status ? [filter.status] : REVIEWABLE_STATUSES)})`];
   if (filter.year) parts.push(Prisma.sql`c."claimYear" = ${filter.year}`);
   if (filter.organisation) parts.push(Prisma.sql`o."nameZh" ILIKE ${"%" + filter.organisation.replace(/[\\%_]/g, (m) => "\\" + m) + "%"}`);
   if (filter.district) parts.push(Prisma.sql`o."district" = ${filter.district}`);
-  if (filter.assigned === "me") parts.push(Prisma.sql`c."assignedReviewerId" = ${viewerId}::uuid`);
+  if (filter.assigned === "me") parts.push(Prisma.sql`c."assignedReviewerId" = ${viewer.id}::uuid`);
   else if (filter.assigned === "none") parts.push(Prisma.sql`c."assignedReviewerId" IS NULL`);
   else if (filter.assigned && /^[0-9a-f-]{36}$/i.test(filter.assigned)) parts.push(Prisma.sql`c."assignedReviewerId" = ${filter.assigned}::uuid`);
   if (filter.minYuan !== undefined) parts.push(Prisma.sql`${AMOUNT[kind]} >= ${BigInt(filter.minYuan) * 100n}`);
@@ -153,13 +160,13 @@ function orderBy(sort: QueueFilter["sort"], alias: Prisma.Sql, amount: Prisma.Sq
 }
 
 /** The page's rows: each branch's first offset + pageSize rows, merged, paged, then flagged and named. */
-function rowsSql(filter: QueueFilter, viewerId: string, fourEyesFen: number, pageSize: number, offset: number): Prisma.Sql {
+function rowsSql(filter: QueueFilter, viewer: QueueViewer, fourEyesFen: number, pageSize: number, offset: number): Prisma.Sql {
   const c = Prisma.sql`c`;
   const branch = (kind: Kind) => Prisma.sql`(
       SELECT ${Prisma.raw(`'${kind}'`)} AS "kind", c."id", c."claimNo", c."claimYear", c."status", c."submittedAt", c."assignedReviewerId", c."version",
              o."id" AS "organisationId", ${AMOUNT[kind]} AS "amountFen", c."flagged" AS "markedByHand", (${AMOUNT[kind]} >= ${fourEyesFen}) AS "fourEyes"
       FROM ${FROM[kind]}
-      WHERE ${branchWhere(kind, filter, viewerId, fourEyesFen)}
+      WHERE ${branchWhere(kind, filter, viewer, fourEyesFen)}
       ORDER BY ${orderBy(filter.sort, c, AMOUNT[kind])}
       LIMIT ${offset + pageSize})`;
   const union = Prisma.join(selectedKinds(filter).map(branch), " UNION ALL ");
@@ -171,7 +178,7 @@ function rowsSql(filter: QueueFilter, viewerId: string, fourEyesFen: number, pag
     SELECT p."kind", p."id", p."claimNo", p."claimYear", p."status"::text AS "status", p."submittedAt", p."assignedReviewerId", p."version",
            o."nameZh" AS "organisationName", o."district", p."amountFen", r."name" AS "assignedReviewerName",
            p."markedByHand", p."fourEyes", ${byKind(duplicateExists)} AS "duplicate", ${byKind(employerUnconfirmedExists)} AS "employerUnconfirmed",
-           EXISTS (SELECT 1 FROM "ConflictOfInterest" ci WHERE ci."reviewerId" = ${viewerId}::uuid AND ci."organisationId" = p."organisationId") AS "conflictDeclared"
+           EXISTS (SELECT 1 FROM "ConflictOfInterest" ci WHERE ci."reviewerId" = ${viewer.id}::uuid AND ci."organisationId" = p."organisationId") AS "conflictDeclared"
     FROM (SELECT * FROM (${union}) u ORDER BY ${orderBy(filter.sort, Prisma.sql`u`)} LIMIT ${pageSize} OFFSET ${offset}) p
     JOIN "Organisation" o ON o."id" = p."organisationId"
     LEFT JOIN "User" r ON r."id" = p."assignedReviewerId"
@@ -179,12 +186,12 @@ function rowsSql(filter: QueueFilter, viewerId: string, fourEyesFen: number, pag
 }
 
 /** Matching claims per status under the other filters; the organisation is joined only when filtered on. */
-function countsSql(filter: QueueFilter, viewerId: string, fourEyesFen: number): Prisma.Sql {
+function countsSql(filter: QueueFilter, viewer: QueueViewer, fourEyesFen: number): Prisma.Sql {
   const byOrganisation = !!(filter.organisation || filter.district);
   const branch = (kind: Kind) => Prisma.sql`
       SELECT c."status", COUNT(*) AS "n"
       FROM ${byOrganisation ? FROM[kind] : kind === "OFFSHORE" ? Prisma.sql`"OffshoreClaim" c` : Prisma.sql`"TrainingClaim" c`}
-      WHERE ${branchWhere(kind, { ...filter, status: undefined }, viewerId, fourEyesFen)}
+      WHERE ${branchWhere(kind, { ...filter, status: undefined }, viewer, fourEyesFen)}
       GROUP BY c."status"`;
   return Prisma.sql`
     SELECT q."status"::text AS "status", SUM(q."n")::bigint AS "n"
@@ -205,11 +212,11 @@ interface RawRow extends Omit<QueueRow, "amountFen" | "declaredFen" | "capReason
  * UNION ALL of per-table top-N queries), so a page costs about the same over 100,000 claims as
  * over 100. Also returns the total and the counts per status under the other filters.
  */
-export async function listReviewQueue(prisma: PrismaClient, viewerId: string, filter: QueueFilter, fourEyesFen = 100_000_00, pageSize = QUEUE_PAGE_SIZE) {
-  const queryRows = (page: number) => prisma.$queryRaw<RawRow[]>(rowsSql(filter, viewerId, fourEyesFen, pageSize, (page - 1) * pageSize));
+export async function listReviewQueue(prisma: PrismaClient, viewer: QueueViewer, filter: QueueFilter, fourEyesFen = 100_000_00, pageSize = QUEUE_PAGE_SIZE) {
+  const queryRows = (page: number) => prisma.$queryRaw<RawRow[]>(rowsSql(filter, viewer, fourEyesFen, pageSize, (page - 1) * pageSize));
   const [firstRows, countRows] = await Promise.all([
     queryRows(filter.page),
-    prisma.$queryRaw<Array<{ status: ClaimStatus; n: bigint | number }>>(countsSql(filter, viewerId, fourEyesFen)),
+    prisma.$queryRaw<Array<{ status: ClaimStatus; n: bigint | number }>>(countsSql(filter, viewer, fourEyesFen)),
   ]);
   const counts = Object.fromEntries(countRows.map((r) => [r.status, Number(r.n)])) as Partial<Record<ClaimStatus, number>>;
   const total = filter.status ? (counts[filter.status] ?? 0) : Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
@@ -241,24 +248,24 @@ async function queueRows(prisma: PrismaClient, raw: RawRow[]): Promise<QueueRow[
 }
 
 /** How many claims match the filters (the export's progress bar counts towards it). */
-export async function countReviewQueue(prisma: PrismaClient, viewerId: string, filter: QueueFilter, fourEyesFen = 100_000_00): Promise<number> {
-  const rows = await prisma.$queryRaw<Array<{ status: ClaimStatus; n: bigint | number }>>(countsSql(filter, viewerId, fourEyesFen));
+export async function countReviewQueue(prisma: PrismaClient, viewer: QueueViewer, filter: QueueFilter, fourEyesFen = 100_000_00): Promise<number> {
+  const rows = await prisma.$queryRaw<Array<{ status: ClaimStatus; n: bigint | number }>>(countsSql(filter, viewer, fourEyesFen));
   return rows.filter((r) => !filter.status || r.status === filter.status).reduce((sum, r) => sum + Number(r.n), 0);
 }
 
 /** Every row matching the filters (no paging), in pages of `chunk`, for the export. */
-export async function* iterateReviewQueue(prisma: PrismaClient, viewerId: string, filter: QueueFilter, fourEyesFen = 100_000_00, chunk = 1000) {
+export async function* iterateReviewQueue(prisma: PrismaClient, viewer: QueueViewer, filter: QueueFilter, fourEyesFen = 100_000_00, chunk = 1000) {
   // Not through listReviewQueue: its page past the end is the last page again, which would never end this loop.
   for (let offset = 0; ; offset += chunk) {
-    const rows = await queueRows(prisma, await prisma.$queryRaw<RawRow[]>(rowsSql(filter, viewerId, fourEyesFen, chunk, offset)));
+    const rows = await queueRows(prisma, await prisma.$queryRaw<RawRow[]>(rowsSql(filter, viewer, fourEyesFen, chunk, offset)));
     if (rows.length === 0) return;
     yield rows;
     if (rows.length < chunk) return;
   }
 }
 
-/** The four-eyes threshold of the newest policy version, for the queue's "flagged" column. */
-export async function currentFourEyesThresholdFen(prisma: PrismaClient): Promise<number> {
-  const latest = await prisma.policyVersion.findFirst({ where: { status: "PUBLISHED" }, orderBy: { effectiveFrom: "desc" }, select: { fourEyesThresholdFen: true } });
+/** The four-eyes threshold of the city's newest policy version, for the queue's "flagged" column. */
+export async function currentFourEyesThresholdFen(prisma: PrismaClient, cityId: string): Promise<number> {
+  const latest = await prisma.policyVersion.findFirst({ where: { cityId, status: "PUBLISHED" }, orderBy: { effectiveFrom: "desc" }, select: { fourEyesThresholdFen: true } });
   return latest?.fourEyesThresholdFen ?? 100_000_00;
 }

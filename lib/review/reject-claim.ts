@@ -14,7 +14,7 @@ export async function rejectClaim(prisma: PrismaClient, reviewer: Reviewer, inpu
   // The schema refuses it in the action; a caller that skipped the schema must not record a blank reason either.
   if (!reason.trim()) throw new DomainError("required", "reason");
   return prisma.$transaction(async (tx) => {
-    const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "reject");
+    const { head, claims } = await loadClaimForDecision(tx, reviewer, input.kind, input.claimId, input.version, "reject");
     await assertReviewerMay(tx, reviewer, head, "reject");
     const to = await resolveTransition(tx, claims, head, "reject");
     await transitionClaim(tx, claims, head, "reject", { status: to, decidedAt: now });

@@ -15,7 +15,7 @@ export async function requestClaimChanges(prisma: PrismaClient, reviewer: Review
   // As the schema's refinement: something must tell the applicant what to change.
   if (!reason.trim() && comments.length === 0) throw new DomainError("reviewCommentRequired", "reason");
   return prisma.$transaction(async (tx) => {
-    const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "requestChanges");
+    const { head, claims } = await loadClaimForDecision(tx, reviewer, input.kind, input.claimId, input.version, "requestChanges");
     await assertReviewerMay(tx, reviewer, head, "requestChanges");
     // Comments may only name lines of this claim.
     const lineIds = comments.map((c) => c.lineId);

@@ -23,7 +23,7 @@ export async function secondApproveClaim(
 ): Promise<{ amountFen: number; emails: EmailJob[] }> {
   return reportingMissingCalendarYear(prisma, () => prisma.$transaction(
     async (tx) => {
-      const { head, claims } = await loadClaimForDecision(tx, input.kind, input.claimId, input.version, "secondApprove");
+      const { head, claims } = await loadClaimForDecision(tx, reviewer, input.kind, input.claimId, input.version, "secondApprove");
       // The same rule that hides the button from the first approver refuses them here.
       const context = await assertReviewerMay(tx, reviewer, head, "secondApprove");
       const evaluation = await claims.evaluate(tx, head, { lock: true });

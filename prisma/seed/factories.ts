@@ -1,7 +1,7 @@
 // Factories shared by the demo seed and the tests. Each goes through the same domain functions
 // the portal's pages call, so seeded data passes the same validation and leaves the same audit trail.
 import { randomInt } from "node:crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
 import { saveOffshoreClaimDraftFromInput } from "@/lib/offshore-claims/save-offshore-claim-draft";
 import { submitOffshoreClaimFromInput } from "@/lib/offshore-claims/submit-offshore-claim";
 import { attachOffshoreLineEvidence } from "@/lib/offshore-claims/attach-offshore-line-evidence";
@@ -102,6 +102,11 @@ export async function createStaff(
 ) {
   const { cityId, ...input } = options;
   return createStaffUserFromInput(prisma, { id: null, role: "SYSTEM" }, { ...input, password: options.password ?? DEMO_PASSWORD }, cityId);
+}
+
+/** The actor a staff row made by createStaff acts as, as the action clients build it from a session. */
+export function staffActor(user: { id: string; role: Role; cityId: string | null; canReleasePayments: boolean }) {
+  return { id: user.id, role: user.role, cityId: user.cityId!, canReleasePayments: user.canReleasePayments };
 }
 
 let lineCounter = 0;

@@ -31,8 +31,8 @@ export async function yearsWithoutCalendar(prisma: PrismaClient, throughYear: nu
 }
 
 export async function seedCalendar(prisma: PrismaClient, now: Date = new Date()) {
-  const admin = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.administrator }, select: { id: true } });
-  const actor: Administrator = { id: admin.id, role: "ADMINISTRATOR" };
+  const admin = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.administrator }, select: { id: true, cityId: true } });
+  const actor: Administrator = { id: admin.id, role: "ADMINISTRATOR", cityId: admin.cityId! };
   for (const year of await yearsWithoutCalendar(prisma, Number(chinaDateOf(now).slice(0, 4)))) {
     await saveCalendarYearFromInput(prisma, actor, placeholderCalendarYear(year), now);
   }

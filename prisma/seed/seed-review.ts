@@ -41,7 +41,7 @@ export async function seedReview(prisma: PrismaClient) {
     lines: [offshoreLine({ contractRegNo: "YH2024-US-001", clientName: "Pacific Code LLC", clientCountry: "US", executedUsd: "400000.00", contractValueUsd: "450000.00", fxReceiptDate: "2024-08-31" })],
   });
   const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
-  await approveClaim(prisma, { id: reviewer.id, role: reviewer.role }, { kind: "OFFSHORE", claimId: yaohuClaim.id, version: yaohuClaim.version }, monthAgo);
+  await approveClaim(prisma, { id: reviewer.id, role: reviewer.role, cityId: reviewer.cityId! }, { kind: "OFFSHORE", claimId: yaohuClaim.id, version: yaohuClaim.version }, monthAgo);
 
   // 300,000 USD in 2024: 60,000 RMB, below the four-eyes threshold, waiting for a reviewer.
   await createOffshoreClaim(prisma, qingshan.actor, {

@@ -82,7 +82,7 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     const plain = await reviewer(db.prisma);
     await drainPool(payer);
     const { enterprise, grant } = await approvedGrant();
-    expect((await listPayableGrants(db.prisma, AFTER)).map((g) => g.id)).toContain(grant.id);
+    expect((await listPayableGrants(db.prisma, "nanchang", AFTER)).map((g) => g.id)).toContain(grant.id);
 
     // The member (or whoever has the login) changes the account.
     const changed = await updateOrganisationProfileFromInput(db.prisma, enterprise.actor, profileOf(enterprise, "6227 0015 5555 0099"));
@@ -102,8 +102,8 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     expect(await boss.getQueueSize(EMAIL_QUEUE)).toBe(before + changed.emails.length);
 
     // Held: not payable, listed with its reason; a new batch leaves it out.
-    expect((await listPayableGrants(db.prisma, AFTER)).map((g) => g.id)).not.toContain(grant.id);
-    expect((await listHeldGrants(db.prisma, AFTER)).find((g) => g.id === grant.id)).toMatchObject({ reason: "bankAccountUnconfirmed", amountFen: 60_000_00 });
+    expect((await listPayableGrants(db.prisma, "nanchang", AFTER)).map((g) => g.id)).not.toContain(grant.id);
+    expect((await listHeldGrants(db.prisma, "nanchang", AFTER)).find((g) => g.id === grant.id)).toMatchObject({ reason: "bankAccountUnconfirmed", amountFen: 60_000_00 });
     const other = await approvedGrant("400000.00");
     const batch = await createPaymentBatch(db.prisma, payer, AFTER);
     const batched = (await db.prisma.paymentItem.findMany({ where: { batchId: batch.id } })).map((i) => i.ledgerEntryId);
@@ -112,7 +112,7 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     expect(batchAudit.details).toMatchObject({ heldItems: 1 });
 
     // The reviewer's list shows the change masked; only the payment role may confirm.
-    const pending = (await listPendingBankAccountChanges(db.prisma)).find((c) => c.id === change.id);
+    const pending = (await listPendingBankAccountChanges(db.prisma, "nanchang")).find((c) => c.id === change.id);
     expect(pending).toMatchObject({ payee: enterprise.organisation.nameZh, oldAccount: "**** **** 4321", newAccount: "**** **** 0099" });
     expect(JSON.stringify(pending)).not.toContain("62270015555");
     await expect(confirmBankAccountChange(db.prisma, plain, { changeId: change.id })).rejects.toMatchObject({ code: "forbidden" });
@@ -180,12 +180,12 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     expect(change).toMatchObject({ status: "PENDING", oldAccountLast4: "4567", newAccountLast4: "0077" });
     expect(await db.prisma.auditEntry.count({ where: { action: "bank-account.change", targetId: change.id } })).toBe(1);
 
-    const held = await listHeldGrants(db.prisma, AFTER);
+    const held = await listHeldGrants(db.prisma, "nanchang", AFTER);
     expect(held.filter((g) => g.claimNo === claim.claimNo).map((g) => [g.rule, g.reason])).toEqual([["B_TRAINEE", "bankAccountUnconfirmed"]]);
     const batch = await createPaymentBatch(db.prisma, payer, AFTER);
     const rules = (await db.prisma.paymentItem.findMany({ where: { batchId: batch.id }, include: { ledgerEntry: true } })).map((i) => i.ledgerEntry.rule);
     expect(rules).toEqual(["B_INSTITUTION"]);
-    expect((await listPendingBankAccountChanges(db.prisma)).find((c) => c.id === change.id)).toMatchObject({ payee: "钱学员", institution: inst.organisation.nameZh });
+    expect((await listPendingBankAccountChanges(db.prisma, "nanchang")).find((c) => c.id === change.id)).toMatchObject({ payee: "钱学员", institution: inst.organisation.nameZh });
 
     await confirmBankAccountChange(db.prisma, payer, { changeId: change.id });
     const next = await createPaymentBatch(db.prisma, payer, AFTER);
@@ -227,7 +227,7 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     // Data from before accounts were required: the payee has none.
     await db.prisma.organisation.update({ where: { id: legacy.enterprise.organisation.id }, data: { bankAccountEnc: null, bankAccountLast4: null, bankName: null } });
 
-    expect((await listHeldGrants(db.prisma, AFTER)).find((g) => g.id === legacy.grant.id)).toMatchObject({ reason: "bankAccountMissing", claimNo: legacy.claim.claimNo });
+    expect((await listHeldGrants(db.prisma, "nanchang", AFTER)).find((g) => g.id === legacy.grant.id)).toMatchObject({ reason: "bankAccountMissing", claimNo: legacy.claim.claimNo });
     // The batch is made with the others instead of failing at export.
     const batch = await createPaymentBatch(db.prisma, payer, AFTER);
     expect((await db.prisma.paymentItem.findMany({ where: { batchId: batch.id } })).map((i) => i.ledgerEntryId)).toEqual([paid.grant.id]);
@@ -238,8 +238,8 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     expect(added.emails.map((e) => e.template)).toEqual(["bankAccountChanged"]);
     const change = await db.prisma.bankAccountChange.findFirstOrThrow({ where: { organisationId: legacy.enterprise.organisation.id } });
     expect(change).toMatchObject({ status: "PENDING", oldAccountLast4: null, newAccountLast4: "0055" });
-    expect((await listHeldGrants(db.prisma, AFTER)).find((g) => g.id === legacy.grant.id)?.reason).toBe("bankAccountUnconfirmed");
+    expect((await listHeldGrants(db.prisma, "nanchang", AFTER)).find((g) => g.id === legacy.grant.id)?.reason).toBe("bankAccountUnconfirmed");
     await confirmBankAccountChange(db.prisma, payer, { changeId: change.id });
-    expect((await listPayableGrants(db.prisma, AFTER)).map((g) => g.id)).toEqual([legacy.grant.id]);
+    expect((await listPayableGrants(db.prisma, "nanchang", AFTER)).map((g) => g.id)).toEqual([legacy.grant.id]);
   });
 });

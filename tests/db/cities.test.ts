@@ -78,8 +78,8 @@ describe.each(DATABASE_KINDS)("cities on %s", (kind) => {
     it("keeps each city's budget of the same year apart, set by that city's administrator", async () => {
       const nanchangAdmin = await createStaff(db.prisma, { email: `nc-admin-${Date.now()}@bureau.test`, name: "南管理", role: "ADMINISTRATOR" });
       const changshaAdmin = await createStaff(db.prisma, { email: `cs-admin-${Date.now()}@bureau.test`, name: "长管理", role: "ADMINISTRATOR", cityId: "changsha" });
-      await setYearBudgetFromInput(db.prisma, { id: nanchangAdmin.id, role: "ADMINISTRATOR" }, { year: 2027, budgetYuan: "1,000,000.00" });
-      await setYearBudgetFromInput(db.prisma, { id: changshaAdmin.id, role: "ADMINISTRATOR" }, { year: 2027, budgetYuan: "2,000,000.00" });
+      await setYearBudgetFromInput(db.prisma, { id: nanchangAdmin.id, role: "ADMINISTRATOR", cityId: nanchangAdmin.cityId! }, { year: 2027, budgetYuan: "1,000,000.00" });
+      await setYearBudgetFromInput(db.prisma, { id: changshaAdmin.id, role: "ADMINISTRATOR", cityId: changshaAdmin.cityId! }, { year: 2027, budgetYuan: "2,000,000.00" });
       const budgets = await db.prisma.yearBudget.findMany({ where: { year: 2027 }, orderBy: { cityId: "asc" }, select: { cityId: true, budgetFen: true } });
       expect(budgets).toEqual([
         { cityId: "changsha", budgetFen: 200_000_000n },

@@ -15,7 +15,7 @@ import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-databas
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { LocalDiskFileStore } from "@/lib/evidence/file-store";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
-import { attachRequiredOffshoreEvidence, createOrganisationWithUser, createStaff, offshoreLine } from "@/prisma/seed/factories";
+import { attachRequiredOffshoreEvidence, createOrganisationWithUser, createStaff, offshoreLine, staffActor } from "@/prisma/seed/factories";
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
 import { requestClaimChanges } from "@/lib/review/request-claim-changes";
 import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env";
@@ -297,7 +297,7 @@ describe.each(DATABASE_KINDS)("enterprise offshore claims on %s", (kind) => {
     await attachRequiredOffshoreEvidence(db.prisma, actor, draft.id, store);
     const submitted = await submitOffshoreClaimFromInput(db.prisma, actor, { claimId: draft.id, version: draft.version, declaration: true, submissionKey: crypto.randomUUID() });
     const line = await db.prisma.offshoreContractLine.findFirstOrThrow({ where: { claimId: draft.id } });
-    const reviewer = await createStaff(db.prisma, { email: `changes${Date.now()}@bureau.test`, name: "审", role: "REVIEWER" });
+    const reviewer = staffActor(await createStaff(db.prisma, { email: `changes${Date.now()}@bureau.test`, name: "审", role: "REVIEWER" }));
     await assignClaimToReviewer(db.prisma, reviewer, { kind: "OFFSHORE", claimId: draft.id, version: submitted.version });
     const { version } = await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: draft.id } });
     await requestClaimChanges(db.prisma, reviewer, {

@@ -32,14 +32,14 @@ async function sheetOf(stream: ReadableStream<Uint8Array>): Promise<ExcelJS.Work
 describe.each(DATABASE_KINDS)("exports on %s", (kind) => {
   let db: TestDatabase;
   let me: Awaited<ReturnType<typeof reviewer>>;
-  let admin: { id: string; role: "ADMINISTRATOR" };
+  let admin: { id: string; role: "ADMINISTRATOR"; cityId: string };
   let approved: Awaited<ReturnType<typeof submittedOffshoreClaim>>;
   let waiting: Awaited<ReturnType<typeof submittedOffshoreClaim>>;
   beforeAll(async () => {
     db = await createTestDatabase(kind);
     me = await reviewer(db.prisma);
     const user = await createStaff(db.prisma, { email: `admin-${Date.now()}@bureau.test`, name: "管理员甲", role: "ADMINISTRATOR" });
-    admin = { id: user.id, role: "ADMINISTRATOR" };
+    admin = { id: user.id, role: "ADMINISTRATOR", cityId: user.cityId! };
     approved = await submittedOffshoreClaim(db.prisma, "300000.00");
     waiting = await submittedOffshoreClaim(db.prisma, "400000.00");
     await approveClaim(db.prisma, me, { kind: "OFFSHORE", claimId: approved.claim.id, version: approved.claim.version });

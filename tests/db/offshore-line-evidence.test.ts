@@ -19,7 +19,7 @@ import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy
 import { assignClaimToReviewer } from "@/lib/review/assign-claim-to-reviewer";
 import { requestClaimChanges } from "@/lib/review/request-claim-changes";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
-import { createOffshoreClaim, createOrganisationWithUser, createStaff, EVIDENCE_PDF, offshoreLine } from "@/prisma/seed/factories";
+import { createOffshoreClaim, createOrganisationWithUser, createStaff, EVIDENCE_PDF, offshoreLine, staffActor } from "@/prisma/seed/factories";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
@@ -117,7 +117,7 @@ describe.each(DATABASE_KINDS)("offshore line evidence at submission on %s", (kin
     expect(lines.map((line) => line.evidence.map((e) => e.kind))).toEqual([["FX_RECEIPT"], ["FX_RECEIPT"]]);
 
     // Every line has its receipt, and the reviewer still asks for more.
-    const reviewer = await createStaff(db.prisma, { email: `evidence-more-${Date.now()}@bureau.test`, name: "审", role: "REVIEWER" });
+    const reviewer = staffActor(await createStaff(db.prisma, { email: `evidence-more-${Date.now()}@bureau.test`, name: "审", role: "REVIEWER" }));
     const assigned = await assignClaimToReviewer(db.prisma, reviewer, { kind: "OFFSHORE", claimId: claim.id, version: claim.version });
     await requestClaimChanges(db.prisma, reviewer, {
       kind: "OFFSHORE",

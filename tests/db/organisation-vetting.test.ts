@@ -116,8 +116,8 @@ describe.each(DATABASE_KINDS)("organisation vetting on %s", (kind) => {
   it("lets only reviewers vet", async () => {
     const enterprise = await createOrganisationWithUser(db.prisma, { vetted: false });
     await uploadBusinessLicence(db.prisma, enterprise.actor, { bytes: PDF_BYTES }, store);
-    await expect(activateOrganisation(db.prisma, enterprise.actor, { organisationId: enterprise.organisation.id })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(activateOrganisation(db.prisma, { id: crypto.randomUUID(), role: "ADMINISTRATOR" }, { organisationId: enterprise.organisation.id })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(activateOrganisation(db.prisma, { ...enterprise.actor, cityId: "nanchang" }, { organisationId: enterprise.organisation.id })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(activateOrganisation(db.prisma, { id: crypto.randomUUID(), role: "ADMINISTRATOR", cityId: "nanchang" }, { organisationId: enterprise.organisation.id })).rejects.toMatchObject({ code: "forbidden" });
     expect((await db.prisma.organisation.findUniqueOrThrow({ where: { id: enterprise.organisation.id } })).status).toBe("PENDING_VETTING");
   });
 });

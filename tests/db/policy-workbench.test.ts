@@ -49,8 +49,8 @@ describe.each(DATABASE_KINDS)("policy workbench on %s", (kind) => {
     await ensureBuiltInPolicyVersions(db.prisma);
     const a = await createStaff(db.prisma, { email: `policy-drafter-${Date.now()}@bureau.test`, name: "政策起草", role: "ADMINISTRATOR" });
     const b = await createStaff(db.prisma, { email: `policy-publisher-${Date.now()}@bureau.test`, name: "政策发布", role: "ADMINISTRATOR" });
-    drafter = { id: a.id, role: "ADMINISTRATOR" };
-    publisher = { id: b.id, role: "ADMINISTRATOR" };
+    drafter = { id: a.id, role: "ADMINISTRATOR", cityId: a.cityId! };
+    publisher = { id: b.id, role: "ADMINISTRATOR", cityId: b.cityId! };
   });
   afterAll(async () => db?.close());
 

@@ -24,7 +24,7 @@ describe.each(DATABASE_KINDS)("dashboard and audit chain on %s", (kind) => {
     await submittedOffshoreClaim(db.prisma, "400000.00");
     await submittedOffshoreClaim(db.prisma, "250000.00", 2023);
     await approveClaim(db.prisma, r, { kind: "OFFSHORE", claimId: a.claim.id, version: a.claim.version });
-    await setYearBudgetFromInput(db.prisma, { id: r.id, role: "ADMINISTRATOR" }, { year: 2024, budgetYuan: "10,000,000.00" });
+    await setYearBudgetFromInput(db.prisma, { id: r.id, role: "ADMINISTRATOR", cityId: r.cityId! }, { year: 2024, budgetYuan: "10,000,000.00" });
     const d = await getDashboard(db.prisma, 2024, "nanchang");
     expect(d.byStatusKind).toEqual(
       expect.arrayContaining([

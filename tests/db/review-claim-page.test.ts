@@ -11,6 +11,8 @@ import { DATABASE_KINDS, applyTestSecrets as applyTestSecrets } from "./test-env
 
 applyTestSecrets();
 
+
+const NANCHANG = { cityId: "nanchang" };
 describe.each(DATABASE_KINDS)("claim review page data on %s", (kind) => {
   let db: TestDatabase;
   beforeAll(async () => {
@@ -21,7 +23,7 @@ describe.each(DATABASE_KINDS)("claim review page data on %s", (kind) => {
   it("recomputes the amount, flags four eyes and shows what changed since the last submission", async () => {
     const r = await reviewer(db.prisma);
     const { claim, enterprise } = await submittedOffshoreClaim(db.prisma, "3000000.00");
-    let page = await getClaimForReview(db.prisma, "OFFSHORE", claim.id);
+    let page = await getClaimForReview(db.prisma, NANCHANG, "OFFSHORE", claim.id);
     expect(page.preview.amountFen).toBe(500_000_00);
     expect(page.flags.map((f) => f.code)).toEqual(["fourEyes"]);
     expect(page.changesSinceLastSubmission).toBeNull();
@@ -39,7 +41,7 @@ describe.each(DATABASE_KINDS)("claim review page data on %s", (kind) => {
     // The line was entered anew (no id): it needs its receipt again before the resubmission.
     await attachRequiredOffshoreEvidence(db.prisma, enterprise.actor, claim.id);
     await submitOffshoreClaimFromInput(db.prisma, enterprise.actor, { claimId: claim.id, version: saved.version, declaration: true, submissionKey: crypto.randomUUID() });
-    page = await getClaimForReview(db.prisma, "OFFSHORE", claim.id);
+    page = await getClaimForReview(db.prisma, NANCHANG, "OFFSHORE", claim.id);
     expect(page.changesSinceLastSubmission).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -61,7 +63,7 @@ describe.each(DATABASE_KINDS)("claim review page data on %s", (kind) => {
     const second = await submittedOffshoreClaim(db.prisma, "300000.00", 2021);
     // Same contract number in another year's claim of another enterprise is allowed at submission; the reviewer sees it.
     const other = await createOffshoreClaim(db.prisma, second.enterprise.actor, { claimYear: 2023, submit: true, lines: [offshoreLine({ contractRegNo: regNo, executedUsd: "300000.00", contractValueUsd: "300000.00", fxReceiptDate: "2023-05-05" })] });
-    const page = await getClaimForReview(db.prisma, "OFFSHORE", other.id);
+    const page = await getClaimForReview(db.prisma, NANCHANG, "OFFSHORE", other.id);
     expect(page.flags).toEqual(expect.arrayContaining([expect.objectContaining({ code: "contractSeenElsewhere", contractRegNo: regNo, otherClaimNo: first.claim.claimNo })]));
   });
 
@@ -75,7 +77,7 @@ describe.each(DATABASE_KINDS)("claim review page data on %s", (kind) => {
     const claim = await submittedTrainingClaim(db.prisma, instB, [shared, uniqueResidentId("20020202")]);
     const { enterprise } = await submittedOffshoreClaim(db.prisma, "300000.00", 2020);
     await db.prisma.employmentContract.update({ where: { id: claim.lines[1]!.contractId }, data: { employerOrganisationId: enterprise.organisation.id, employerInNanchang: true, confirmation: "DISPUTED" } });
-    const page = await getClaimForReview(db.prisma, "TRAINING", claim.id);
+    const page = await getClaimForReview(db.prisma, NANCHANG, "TRAINING", claim.id);
     expect(page.flags).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: "duplicatePerson", lineId: claim.lines[0]!.id, otherClaimNo: paid.claimNo, alreadyPaid: true }),

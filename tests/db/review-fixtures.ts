@@ -17,7 +17,7 @@ export async function reviewer(prisma: PrismaClient, options: { canReleasePaymen
   const n = ++staffCounter;
   const user = await createStaff(prisma, { email: `reviewer${n}-${Date.now()}@bureau.test`, name: `审核${n}`, role: "REVIEWER", canReleasePayments: options.canReleasePayments });
   await ensureCalendarForTheClock(prisma, user.id);
-  return { id: user.id, role: "REVIEWER", canReleasePayments: options.canReleasePayments ?? false };
+  return { id: user.id, role: "REVIEWER", cityId: user.cityId!, canReleasePayments: options.canReleasePayments ?? false };
 }
 
 /**

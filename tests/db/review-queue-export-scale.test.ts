@@ -24,7 +24,7 @@ const CLAIMS = 100_000;
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)("the review queue's Excel export over 100,000 claims on postgres", () => {
   let db: TestDatabase;
-  let me: { id: string };
+  let me: { id: string; cityId: string };
   const dir = mkdtempSync(path.join(tmpdir(), "queue-export-"));
   beforeAll(async () => {
     db = await createTestDatabase("postgres");
@@ -63,7 +63,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the review queue's Excel export
     const exportId = randomUUID();
     const file = path.join(dir, "queue.xlsx");
     const before = retained();
-    const stream = await exportReviewQueue(db.prisma, { id: me.id, role: "REVIEWER" }, queueFilterSchema.parse({}), { format: "xlsx", labels: exportLabels("zh-CN"), exportId });
+    const stream = await exportReviewQueue(db.prisma, { id: me.id, role: "REVIEWER", cityId: me.cityId! }, queueFilterSchema.parse({}), { format: "xlsx", labels: exportLabels("zh-CN"), exportId });
 
     // The reader samples memory and the run's progress every 256 KB of the file it receives.
     const out = createWriteStream(file);

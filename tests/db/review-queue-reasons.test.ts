@@ -46,7 +46,7 @@ describe.each(DATABASE_KINDS)("review queue amounts and attention reasons on %s"
   });
   afterAll(async () => db?.close());
 
-  const rows = async () => (await listReviewQueue(db.prisma, me.id, queueFilterSchema.parse({}), 100_000_00)).rows;
+  const rows = async () => (await listReviewQueue(db.prisma, me, queueFilterSchema.parse({}), 100_000_00)).rows;
   const row = async (id: string) => (await rows()).find((r) => r.id === id)!;
 
   it("shows what an approval would grant, capped, with the cap as the reason", async () => {
@@ -76,12 +76,12 @@ describe.each(DATABASE_KINDS)("review queue amounts and attention reasons on %s"
     expect((await row(small.claim.id)).flagReasons).toEqual(["markedByHand"]);
     await db.prisma.offshoreClaim.update({ where: { id: small.claim.id }, data: { flagged: false } });
     // "Flagged only" lists exactly the rows with a reason.
-    const flagged = (await listReviewQueue(db.prisma, me.id, queueFilterSchema.parse({ flagged: "1" }), 100_000_00)).rows;
+    const flagged = (await listReviewQueue(db.prisma, me, queueFilterSchema.parse({ flagged: "1" }), 100_000_00)).rows;
     expect(new Set(flagged.map((r) => r.id))).toEqual(new Set([capped.claim.id, afterEarlierGrant.claim.id, unconfirmed.id, duplicateA.id, duplicateB.id]));
   });
 
   it("exports the capped amount, the cap reason and the attention reasons in the CSV, in the reader's language", async () => {
-    const stream = await exportReviewQueue(db.prisma, { id: me.id, role: "REVIEWER" }, queueFilterSchema.parse({}), { format: "csv", labels: exportLabels("en") });
+    const stream = await exportReviewQueue(db.prisma, { id: me.id, role: "REVIEWER", cityId: me.cityId! }, queueFilterSchema.parse({}), { format: "csv", labels: exportLabels("en") });
     const text = await new Response(stream).text();
     const [, ...lines] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     const keys = REVIEW_QUEUE_COLUMNS.map((c) => c.key);

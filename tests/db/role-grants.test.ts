@@ -24,8 +24,8 @@ describe.each(DATABASE_KINDS)("role grants on %s", (kind) => {
     db = await createTestDatabase(kind);
     const a = await createStaff(db.prisma, { email: `admin-a-${Date.now()}@bureau.test`, name: "甲", role: "ADMINISTRATOR" });
     const b = await createStaff(db.prisma, { email: `admin-b-${Date.now()}@bureau.test`, name: "乙", role: "ADMINISTRATOR" });
-    first = { id: a.id, role: "ADMINISTRATOR" };
-    second = { id: b.id, role: "ADMINISTRATOR" };
+    first = { id: a.id, role: "ADMINISTRATOR", cityId: a.cityId! };
+    second = { id: b.id, role: "ADMINISTRATOR", cityId: b.cityId! };
   });
   afterAll(async () => db?.close());
 
@@ -63,7 +63,7 @@ describe.each(DATABASE_KINDS)("role grants on %s", (kind) => {
     expect(await login(email)).toEqual({ ok: false, error: "ACCOUNT_DISABLED" });
     // The pending administrator cannot confirm its own grant either.
     const grant = await db.prisma.roleGrant.findFirstOrThrow({ where: { userId: user.id } });
-    await expect(confirmRoleGrant(db.prisma, { id: user.id, role: "ADMINISTRATOR" }, { grantId: grant.id })).rejects.toMatchObject({ code: "ownRoleGrant" });
+    await expect(confirmRoleGrant(db.prisma, { id: user.id, role: "ADMINISTRATOR", cityId: user.cityId! }, { grantId: grant.id })).rejects.toMatchObject({ code: "ownRoleGrant" });
   });
 
   it("keeps a cancelled account disabled for good", async () => {

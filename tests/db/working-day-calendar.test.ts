@@ -32,8 +32,8 @@ describe.each(DATABASE_KINDS)("working-day calendar on %s", (kind) => {
     db = await createTestDatabase(kind);
     const a = await createStaff(db.prisma, { email: `calendar-admin-${Date.now()}@bureau.test`, name: "历管理", role: "ADMINISTRATOR" });
     const b = await createStaff(db.prisma, { email: `calendar-admin2-${Date.now()}@bureau.test`, name: "历复核", role: "ADMINISTRATOR" });
-    admin = { id: a.id, role: "ADMINISTRATOR" };
-    secondAdmin = { id: b.id, role: "ADMINISTRATOR" };
+    admin = { id: a.id, role: "ADMINISTRATOR", cityId: a.cityId! };
+    secondAdmin = { id: b.id, role: "ADMINISTRATOR", cityId: b.cityId! };
   });
   afterAll(async () => db?.close());
 

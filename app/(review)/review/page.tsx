@@ -5,6 +5,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { Fen } from "@/components/money";
 import { ExportLinks } from "@/components/export-links";
 import { StatusBadge } from "@/components/status-badge";
+import { reviewerOf } from "@/lib/auth/actors";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { DISTRICTS } from "@/lib/organisations/districts";
@@ -23,6 +24,7 @@ function single(params: Record<string, string | string[] | undefined>) {
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireRole("REVIEWER");
+  const reviewer = reviewerOf(user);
   const t = await getTranslations("review");
   const locale = toLocale(await getLocale());
   const yuan = (fen: number) => formatFen(fen, locale);
@@ -31,7 +33,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const raw = single(await searchParams);
   const filter = queueFilterSchema.parse(raw);
   const prisma = getPrisma();
-  const queue = await listReviewQueue(prisma, user.id, filter, await currentFourEyesThresholdFen(prisma));
+  const queue = await listReviewQueue(prisma, reviewer, filter, await currentFourEyesThresholdFen(prisma, reviewer.cityId));
   const pages = queue.pageCount;
   const query = (overrides: Record<string, string | undefined>) => {
     const params = new URLSearchParams();

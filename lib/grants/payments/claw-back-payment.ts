@@ -28,7 +28,7 @@ export async function clawBackPayment(prisma: PrismaClient, reviewer: Reviewer, 
   const { itemId, reason } = input;
   return prisma.$transaction(async (tx) => {
     const item = await tx.paymentItem.findUnique({
-      where: { id: itemId },
+      where: { id: itemId, batch: { cityId: reviewer.cityId } },
       include: { ledgerEntry: { select: { amountFen: true, offshoreClaimId: true, trainingClaimId: true } } },
     });
     if (!item) throw new NotFoundError();

@@ -20,13 +20,15 @@ export type ConfirmBankAccountChangeInput = z.infer<typeof confirmBankAccountCha
 export async function confirmBankAccountChange(prisma: PrismaClient, reviewer: Reviewer, input: ConfirmBankAccountChangeInput, now: Date = new Date()) {
   assertMayReleasePayments(reviewer);
   const { changeId } = confirmBankAccountChangeSchema.parse(input);
+  const inCity = { OR: [{ organisation: { is: { cityId: reviewer.cityId } } }, { trainee: { is: { institution: { cityId: reviewer.cityId } } } }] };
   return prisma.$transaction(async (tx) => {
     const updated = await tx.bankAccountChange.updateMany({
-      where: { id: changeId, status: "PENDING" },
+      // Another city's payee's change is not found here (it stays PENDING for its own bureau).
+      where: { id: changeId, status: "PENDING", ...inCity },
       data: { status: "CONFIRMED", decidedById: reviewer.id, decidedAt: now },
     });
-    const change = await tx.bankAccountChange.findUnique({
-      where: { id: changeId },
+    const change = await tx.bankAccountChange.findFirst({
+      where: { id: changeId, ...inCity },
       include: { organisation: { select: { nameZh: true } }, trainee: { select: { name: true, institutionId: true } } },
     });
     if (!change) throw new NotFoundError();

@@ -1,6 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
-import { cityOfStaff } from "@/lib/cities/find-city";
 import { DomainError } from "@/lib/errors/domain-error";
 import { endExpiredNotices } from "@/lib/grants/public-notice/end-expired-notices";
 import { fromStatuses, targetStatus } from "@/lib/claim-lifecycle";
@@ -26,13 +25,13 @@ export async function createPaymentBatch(prisma: PrismaClient, reviewer: Reviewe
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PAYMENT_BATCH_LOCK})`;
     await endExpiredNotices(tx, now);
-    const grants = await listPayableGrants(tx, now);
-    const held = await listHeldGrants(tx, now);
+    const grants = await listPayableGrants(tx, reviewer.cityId, now);
+    const held = await listHeldGrants(tx, reviewer.cityId, now);
     if (grants.length === 0) throw new DomainError("emptyBatch");
     const totalFen = grants.reduce((sum, g) => sum + BigInt(g.amountFen), 0n);
     const batch = await tx.paymentBatch.create({
       data: {
-        cityId: await cityOfStaff(tx, reviewer.id),
+        cityId: reviewer.cityId,
         batchNo: paymentBatchNo(now),
         totalFen,
         createdById: reviewer.id,

@@ -24,7 +24,7 @@ export async function exportPaymentBatch(prisma: PrismaClient, reviewer: Reviewe
   assertMayReleasePayments(reviewer);
   return prisma.$transaction(async (tx) => {
     const batch = await tx.paymentBatch.findUnique({
-      where: { id: batchId },
+      where: { id: batchId, cityId: reviewer.cityId },
       include: {
         items: {
           where: { status: "PENDING" },

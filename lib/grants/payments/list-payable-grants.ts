@@ -7,13 +7,14 @@ type LedgerDb = Prisma.TransactionClient | { ledgerEntry: Prisma.TransactionClie
  * Grants whose turn for payment has come: positive, not reversed, their notice period over
  * (ENDED, or IN_NOTICE with endsAt passed: correct without a scheduler), and not already in a
  * batch as a pending or paid item. A FAILED item does not count: the grant is back in the pool.
+ * Only the city's grants: its notice item names the city whose bureau granted and pays it.
  */
-function dueGrantWhere(now: Date): Prisma.LedgerEntryWhereInput {
+function dueGrantWhere(cityId: string, now: Date): Prisma.LedgerEntryWhereInput {
   return {
     grantKey: { not: null },
     amountFen: { gt: 0 },
     reversedBy: { is: null },
-    noticeItem: { is: { OR: [{ status: "ENDED" }, { status: "IN_NOTICE", endsAt: { lte: now } }] } },
+    noticeItem: { is: { cityId, OR: [{ status: "ENDED" }, { status: "IN_NOTICE", endsAt: { lte: now } }] } },
     paymentItems: { none: { status: { in: ["PENDING", "PAID"] } } },
   };
 }
@@ -29,8 +30,8 @@ const payeeReadyWhere: Prisma.LedgerEntryWhereInput = {
 };
 
 /** Due grants whose payee can be paid: what a new payment batch takes. */
-export function payableGrantWhere(now: Date): Prisma.LedgerEntryWhereInput {
-  return { AND: [dueGrantWhere(now), payeeReadyWhere] };
+export function payableGrantWhere(cityId: string, now: Date): Prisma.LedgerEntryWhereInput {
+  return { AND: [dueGrantWhere(cityId, now), payeeReadyWhere] };
 }
 
 const display = {
@@ -40,8 +41,8 @@ const display = {
   trainingClaim: { select: { claimNo: true } },
 } as const;
 
-export async function listPayableGrants(db: LedgerDb, now: Date = new Date()) {
-  return db.ledgerEntry.findMany({ where: payableGrantWhere(now), orderBy: { createdAt: "asc" }, take: 5000, include: display });
+export async function listPayableGrants(db: LedgerDb, cityId: string, now: Date = new Date()) {
+  return db.ledgerEntry.findMany({ where: payableGrantWhere(cityId, now), orderBy: { createdAt: "asc" }, take: 5000, include: display });
 }
 
 const bankState = { bankName: true, bankAccountEnc: true, _count: { select: { bankAccountChanges: { where: { status: "PENDING" as const } } } } } as const;
@@ -56,9 +57,9 @@ export interface HeldGrant {
 }
 
 /** Due grants left out of new batches because of their payee's bank account, with the reason. */
-export async function listHeldGrants(db: LedgerDb, now: Date = new Date()): Promise<HeldGrant[]> {
+export async function listHeldGrants(db: LedgerDb, cityId: string, now: Date = new Date()): Promise<HeldGrant[]> {
   const rows = await db.ledgerEntry.findMany({
-    where: { AND: [dueGrantWhere(now), { NOT: payeeReadyWhere }] },
+    where: { AND: [dueGrantWhere(cityId, now), { NOT: payeeReadyWhere }] },
     orderBy: { createdAt: "asc" },
     take: 1000,
     include: {

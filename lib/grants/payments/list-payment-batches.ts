@@ -1,12 +1,13 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-export async function listPaymentBatches(prisma: PrismaClient, take = 50) {
-  return prisma.paymentBatch.findMany({ orderBy: { createdAt: "desc" }, take, include: { _count: { select: { items: true } } } });
+export async function listPaymentBatches(prisma: PrismaClient, cityId: string, take = 50) {
+  return prisma.paymentBatch.findMany({ where: { cityId }, orderBy: { createdAt: "desc" }, take, include: { _count: { select: { items: true } } } });
 }
 
-export async function getPaymentBatch(prisma: PrismaClient, batchId: string) {
+/** One batch of the city; another city's is not found. */
+export async function getPaymentBatch(prisma: PrismaClient, cityId: string, batchId: string) {
   return prisma.paymentBatch.findUnique({
-    where: { id: batchId },
+    where: { id: batchId, cityId },
     include: {
       items: {
         orderBy: { createdAt: "asc" },

@@ -1,10 +1,11 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { maskAccount } from "./payee-hold";
 
-/** Changed bank accounts waiting for a reviewer with the payment role, oldest first, masked. */
-export async function listPendingBankAccountChanges(prisma: PrismaClient) {
+/** The city's changed bank accounts waiting for a reviewer with the payment role, oldest first, masked. */
+export async function listPendingBankAccountChanges(prisma: PrismaClient, cityId: string) {
   const rows = await prisma.bankAccountChange.findMany({
-    where: { status: "PENDING" },
+    // An enterprise's own account, or a trainee's entered by its institution: either way the organisation's city.
+    where: { status: "PENDING", OR: [{ organisation: { is: { cityId } } }, { trainee: { is: { institution: { cityId } } } }] },
     orderBy: { requestedAt: "asc" },
     take: 500,
     include: {

@@ -30,11 +30,11 @@ export async function markPaymentBatchPaid(
   if (valueDate > todayInChina(now.getTime())) throw new DomainError("dateInFuture", "valueDate");
   return prisma.$transaction(async (tx) => {
     const updated = await tx.paymentBatch.updateMany({
-      where: { id: batchId, status: "EXPORTED" },
+      where: { id: batchId, cityId: reviewer.cityId, status: "EXPORTED" },
       data: { status: "PAID", paidAt: now, bankReference, valueDate: dbDateFromIsoDate(valueDate) },
     });
     if (updated.count === 0) {
-      const exists = await tx.paymentBatch.findUnique({ where: { id: batchId }, select: { status: true } });
+      const exists = await tx.paymentBatch.findUnique({ where: { id: batchId, cityId: reviewer.cityId }, select: { status: true } });
       if (!exists) throw new NotFoundError();
       throw new DomainError(exists.status === "PAID" ? "batchAlreadyPaid" : "batchNotExported");
     }

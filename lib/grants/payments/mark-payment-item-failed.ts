@@ -14,7 +14,7 @@ export async function markPaymentItemFailed(prisma: PrismaClient, reviewer: Revi
   assertMayReleasePayments(reviewer);
   const { itemId, reason } = input;
   return prisma.$transaction(async (tx) => {
-    const item = await tx.paymentItem.findUnique({ where: { id: itemId }, include: { ledgerEntry: { select: { amountFen: true } } } });
+    const item = await tx.paymentItem.findUnique({ where: { id: itemId, batch: { cityId: reviewer.cityId } }, include: { ledgerEntry: { select: { amountFen: true } } } });
     if (!item) throw new NotFoundError();
     const updated = await tx.paymentItem.updateMany({ where: { id: itemId, status: "PENDING", batch: { status: { in: ["DRAFT", "EXPORTED"] } } }, data: { status: "FAILED", failureReason: reason } });
     if (updated.count === 0) throw new DomainError("paymentItemNotPending");

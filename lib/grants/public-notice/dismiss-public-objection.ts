@@ -13,7 +13,7 @@ export { dismissPublicObjectionSchema, type DismissPublicObjectionInput };
  */
 export async function dismissPublicObjection(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof dismissPublicObjectionSchema>, now: Date = new Date()) {
   return prisma.$transaction(async (tx) => {
-    const objection = await tx.publicObjection.findUnique({ where: { id: input.publicObjectionId }, select: { id: true, noticeItemId: true } });
+    const objection = await tx.publicObjection.findUnique({ where: { id: input.publicObjectionId, noticeItem: { cityId: reviewer.cityId } }, select: { id: true, noticeItemId: true } });
     if (!objection) throw new NotFoundError();
     const updated = await tx.publicObjection.updateMany({
       where: { id: objection.id, status: "OPEN" },

@@ -1,9 +1,10 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { effectiveNoticeStatus } from "./notice-period";
 
-/** The notice list as reviewers see it: every item with its effective status and the claim it belongs to. */
-export async function listNoticeItemsForReview(prisma: PrismaClient, now: Date = new Date(), take = 200) {
+/** The city's notice list as its reviewers see it: every item with its effective status and the claim it belongs to. */
+export async function listNoticeItemsForReview(prisma: PrismaClient, cityId: string, now: Date = new Date(), take = 200) {
   const rows = await prisma.noticeItem.findMany({
+    where: { cityId },
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     take,
     include: {

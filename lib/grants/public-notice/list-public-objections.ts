@@ -2,11 +2,12 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { decryptPii } from "@/lib/crypto/pii";
 
 /**
- * Objections from the public for the reviewers' notice page, newest first, grouped by notice item.
- * Lists show the masked contact; `withContact` decrypts it for the one objection a reviewer opened.
+ * Objections from the public to the city's notice items, for its reviewers' notice page, newest
+ * first, grouped by notice item. Lists show the masked contact.
  */
-export async function listPublicObjections(prisma: PrismaClient, { take = 200 }: { take?: number } = {}) {
+export async function listPublicObjections(prisma: PrismaClient, cityId: string, { take = 200 }: { take?: number } = {}) {
   const rows = await prisma.publicObjection.findMany({
+    where: { noticeItem: { cityId } },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take,
     select: {

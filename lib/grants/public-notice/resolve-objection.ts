@@ -17,7 +17,7 @@ export { resolveObjectionSchema, type ResolveObjectionInput };
 export async function resolveObjection(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof resolveObjectionSchema>, now: Date = new Date()) {
   const { noticeItemId, outcome, note } = input;
   return prisma.$transaction(async (tx) => {
-    const item = await tx.noticeItem.findUnique({ where: { id: noticeItemId } });
+    const item = await tx.noticeItem.findUnique({ where: { id: noticeItemId, cityId: reviewer.cityId } });
     if (!item) throw new NotFoundError();
     if (outcome === "DISMISS") {
       const updated = await tx.noticeItem.updateMany({ where: { id: noticeItemId, status: "OBJECTED" }, data: { status: "IN_NOTICE", resolvedAt: now } });

@@ -1,18 +1,18 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireReviewer } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listNoticeItemsForReview } from "@/lib/grants/public-notice/list-notice-items-for-review";
 import { listPublicObjections } from "@/lib/grants/public-notice/list-public-objections";
 import { ReasonForm } from "../_components/reason-form";
 
 export default async function ReviewNoticePage() {
-  await requireRole("REVIEWER");
+  const reviewer = await requireReviewer();
   const t = await getTranslations("notice");
   const format = await getFormatter();
-  const items = await listNoticeItemsForReview(getPrisma(), new Date());
-  const publicObjections = await listPublicObjections(getPrisma());
+  const items = await listNoticeItemsForReview(getPrisma(), reviewer.cityId, new Date());
+  const publicObjections = await listPublicObjections(getPrisma(), reviewer.cityId);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("reviewTitle")}</h1>

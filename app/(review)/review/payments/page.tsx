@@ -2,6 +2,7 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
+import { reviewerOf } from "@/lib/auth/actors";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listHeldGrants, listPayableGrants } from "@/lib/grants/payments/list-payable-grants";
@@ -13,14 +14,15 @@ import { ActionButton } from "../_components/action-button";
 export default async function PaymentsPage() {
   const user = await requireRole("REVIEWER");
   if (!user.canReleasePayments) forbidden();
+  const reviewer = reviewerOf(user);
   const t = await getTranslations("payments");
   const format = await getFormatter();
   const prisma = getPrisma();
   const [payable, held, bankChanges, batches] = await Promise.all([
-    listPayableGrants(prisma),
-    listHeldGrants(prisma),
-    listPendingBankAccountChanges(prisma),
-    listPaymentBatches(prisma),
+    listPayableGrants(prisma, reviewer.cityId),
+    listHeldGrants(prisma, reviewer.cityId),
+    listPendingBankAccountChanges(prisma, reviewer.cityId),
+    listPaymentBatches(prisma, reviewer.cityId),
   ]);
   const total = payable.reduce((s, g) => s + g.amountFen, 0);
   return (

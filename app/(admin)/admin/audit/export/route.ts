@@ -1,4 +1,5 @@
 import { getLocale } from "next-intl/server";
+import { administratorOf } from "@/lib/auth/actors";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { exportAuditEntries } from "@/lib/audit/export-audit-entries";
 import { parseAuditFilter } from "@/lib/audit/parse-audit-filter";
@@ -20,6 +21,6 @@ export async function GET(request: Request) {
   const { filter } = parseAuditFilter(query);
   const format = parseExportFormat(query.format);
   const labels = exportLabels(toLocale(await getLocale()));
-  const stream = await exportAuditEntries(getPrisma(), { id: user.id, role: user.role }, filter, { format, labels, exportId: query.exportId });
+  const stream = await exportAuditEntries(getPrisma(), administratorOf(user), filter, { format, labels, exportId: query.exportId });
   return exportResponse(stream, exportFileName("audit-log", format), format);
 }

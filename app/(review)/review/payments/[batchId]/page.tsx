@@ -2,6 +2,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
+import { reviewerOf } from "@/lib/auth/actors";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { getPaymentBatch } from "@/lib/grants/payments/list-payment-batches";
@@ -16,7 +17,7 @@ export default async function PaymentBatchPage({ params, searchParams }: { param
   if (!user.canReleasePayments) forbidden();
   const { batchId } = await params;
   if (!isUuid(batchId)) notFound();
-  const batch = await getPaymentBatch(getPrisma(), batchId);
+  const batch = await getPaymentBatch(getPrisma(), reviewerOf(user).cityId, batchId);
   if (!batch) notFound();
   const t = await getTranslations("payments");
   const tErrors = await getTranslations("errors");

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EnterpriseDecisionNoticePage({ params }: { params: Promise<{ claimId: string }> }) {
   const user = await requireOrganisationMember("ENTERPRISE");
   const { claimId } = await params;
-  const notice = await getOffshoreDecisionNotice(getPrisma(), user.organisationId, claimId).catch(notFoundIfMissing);
+  const notice = await getOffshoreDecisionNotice(getPrisma(), { organisationId: user.organisationId }, claimId).catch(notFoundIfMissing);
   const t = await getTranslations("print");
   return (
     <PrintDocument title={t("noticeTitle")} backHref={`/enterprise/claims/${notice.claim.id}`} backLabel={t("backToClaim")}>

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EnterpriseClaimSummaryPrintPage({ params }: { params: Promise<{ claimId: string }> }) {
   const user = await requireOrganisationMember("ENTERPRISE");
   const { claimId } = await params;
-  const claim = await getOffshoreClaimSummary(getPrisma(), user.organisationId, claimId).catch(notFoundIfMissing);
+  const claim = await getOffshoreClaimSummary(getPrisma(), { organisationId: user.organisationId }, claimId).catch(notFoundIfMissing);
   const t = await getTranslations("print");
   return (
     <PrintDocument title={t("summaryTitle")} backHref={`/enterprise/claims/${claim.id}`} backLabel={t("backToClaim")}>

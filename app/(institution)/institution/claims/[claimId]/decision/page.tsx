@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InstitutionDecisionNoticePage({ params }: { params: Promise<{ claimId: string }> }) {
   const user = await requireOrganisationMember("TRAINING_INSTITUTION");
   const { claimId } = await params;
-  const notice = await getTrainingDecisionNotice(getPrisma(), user.organisationId, claimId).catch(notFoundIfMissing);
+  const notice = await getTrainingDecisionNotice(getPrisma(), { organisationId: user.organisationId }, claimId).catch(notFoundIfMissing);
   const t = await getTranslations("print");
   return (
     <PrintDocument title={t("training.noticeTitle")} backHref={`/institution/claims/${notice.claim.id}`} backLabel={t("backToClaim")}>

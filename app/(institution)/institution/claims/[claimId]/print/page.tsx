@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InstitutionClaimSummaryPrintPage({ params }: { params: Promise<{ claimId: string }> }) {
   const user = await requireOrganisationMember("TRAINING_INSTITUTION");
   const { claimId } = await params;
-  const claim = await getTrainingClaimSummary(getPrisma(), user.organisationId, claimId).catch(notFoundIfMissing);
+  const claim = await getTrainingClaimSummary(getPrisma(), { organisationId: user.organisationId }, claimId).catch(notFoundIfMissing);
   const t = await getTranslations("print");
   return (
     <PrintDocument title={t("training.summaryTitle")} backHref={`/institution/claims/${claim.id}`} backLabel={t("backToClaim")}>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen, Usd } from "@/components/money";
 import { StatusBadge } from "@/components/status-badge";
+import { reviewerOf } from "@/lib/auth/actors";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import type { LocalisedMessage } from "@/lib/eligibility";
@@ -30,7 +31,7 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
   const { kind: kindParam, claimId } = await params;
   const kind = kindParam === "offshore" ? "OFFSHORE" : kindParam === "training" ? "TRAINING" : null;
   if (!kind || !isUuid(claimId)) notFound();
-  const data = await getClaimForReview(getPrisma(), kind, claimId).catch(notFoundIfMissing);
+  const data = await getClaimForReview(getPrisma(), reviewerOf(user), kind, claimId).catch(notFoundIfMissing);
   const t = await getTranslations("review");
   const tPrint = await getTranslations("print");
   const format = await getFormatter();

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
 import { PaymentBatchSheetBody } from "@/components/print/payment-batch-sheet";
 import { PrintDocument } from "@/components/print/print-document";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireReviewer } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { getPaymentBatchForPrint } from "@/lib/print/get-payment-batch-for-print";
 
@@ -13,10 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A payment batch as a printed list, for reviewers who may release payments (as the batch page). */
 export default async function PaymentBatchPrintPage({ params }: { params: Promise<{ batchId: string }> }) {
-  const user = await requireRole("REVIEWER");
-  if (!user.canReleasePayments) forbidden();
+  const reviewer = await requireReviewer();
+  if (!reviewer.canReleasePayments) forbidden();
   const { batchId } = await params;
-  const batch = await getPaymentBatchForPrint(getPrisma(), batchId);
+  const batch = await getPaymentBatchForPrint(getPrisma(), reviewer.cityId, batchId);
   if (!batch) notFound();
   const t = await getTranslations("print");
   return (

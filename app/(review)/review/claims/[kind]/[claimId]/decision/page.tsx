@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { OffshoreDecisionNoticeBody } from "@/components/print/offshore-decision-notice";
 import { PrintDocument } from "@/components/print/print-document";
 import { TrainingDecisionNoticeBody } from "@/components/print/training-decision-notice";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireReviewer } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { getOffshoreDecisionNotice } from "@/lib/print/get-offshore-decision-notice";
@@ -19,11 +19,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /** A decided claim's notice, offshore or training, printable by the reviewers. */
 export default async function ReviewDecisionNoticePage({ params }: { params: Params }) {
-  await requireRole("REVIEWER");
+  const reviewer = await requireReviewer();
   const { kind, claimId } = await params;
   const t = await getTranslations("print");
   if (kind === "offshore") {
-    const notice = await getOffshoreDecisionNotice(getPrisma(), null, claimId).catch(notFoundIfMissing);
+    const notice = await getOffshoreDecisionNotice(getPrisma(), { cityId: reviewer.cityId }, claimId).catch(notFoundIfMissing);
     return (
       <PrintDocument title={t("noticeTitle")} backHref={`/review/claims/offshore/${notice.claim.id}`} backLabel={t("backToClaim")}>
         <OffshoreDecisionNoticeBody notice={notice} />
@@ -31,7 +31,7 @@ export default async function ReviewDecisionNoticePage({ params }: { params: Par
     );
   }
   if (kind === "training") {
-    const notice = await getTrainingDecisionNotice(getPrisma(), null, claimId).catch(notFoundIfMissing);
+    const notice = await getTrainingDecisionNotice(getPrisma(), { cityId: reviewer.cityId }, claimId).catch(notFoundIfMissing);
     return (
       <PrintDocument title={t("training.noticeTitle")} backHref={`/review/claims/training/${notice.claim.id}`} backLabel={t("backToClaim")}>
         <TrainingDecisionNoticeBody notice={notice} />

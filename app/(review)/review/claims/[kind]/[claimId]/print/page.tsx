@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { OffshoreClaimSummaryBody } from "@/components/print/offshore-claim-summary";
 import { PrintDocument } from "@/components/print/print-document";
 import { TrainingClaimSummaryBody } from "@/components/print/training-claim-summary";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireReviewer } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { getOffshoreClaimSummary } from "@/lib/print/get-offshore-claim-summary";
@@ -19,11 +19,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /** A claim's printable summary for the reviewers, offshore or training. */
 export default async function ReviewClaimSummaryPrintPage({ params }: { params: Params }) {
-  await requireRole("REVIEWER");
+  const reviewer = await requireReviewer();
   const { kind, claimId } = await params;
   const t = await getTranslations("print");
   if (kind === "offshore") {
-    const claim = await getOffshoreClaimSummary(getPrisma(), null, claimId).catch(notFoundIfMissing);
+    const claim = await getOffshoreClaimSummary(getPrisma(), { cityId: reviewer.cityId }, claimId).catch(notFoundIfMissing);
     return (
       <PrintDocument title={t("summaryTitle")} backHref={`/review/claims/offshore/${claim.id}`} backLabel={t("backToClaim")}>
         <OffshoreClaimSummaryBody claim={claim} />
@@ -31,7 +31,7 @@ export default async function ReviewClaimSummaryPrintPage({ params }: { params: 
     );
   }
   if (kind === "training") {
-    const claim = await getTrainingClaimSummary(getPrisma(), null, claimId).catch(notFoundIfMissing);
+    const claim = await getTrainingClaimSummary(getPrisma(), { cityId: reviewer.cityId }, claimId).catch(notFoundIfMissing);
     return (
       <PrintDocument title={t("training.summaryTitle")} backHref={`/review/claims/training/${claim.id}`} backLabel={t("backToClaim")}>
         <TrainingClaimSummaryBody claim={claim} />
