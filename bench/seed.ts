@@ -99,7 +99,7 @@ const lastAudit = await prisma.auditEntry.findFirst({ orderBy: { seq: "desc" }, 
 // The audit log is striped (lib/audit): the newest entry of each stripe the domain layer wrote.
 const lastAuditPerChain = await prisma.$queryRaw<Array<{ chain: number; hash: string }>>`SELECT DISTINCT ON ("chain") "chain", "hash" FROM "AuditEntry" ORDER BY "chain", "seq" DESC`;
 const passwordHash = await hashPassword(DEMO_PASSWORD);
-const policies = await loadPolicyVersions(prisma);
+const policies = await loadPolicyVersions(prisma, BUILT_IN_CITY_ID);
 log(`policy versions and staff created through the domain layer (${policies.length} policies)`);
 
 // ───────────────────────────── tables ─────────────────────────────

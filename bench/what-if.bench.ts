@@ -45,7 +45,7 @@ async function runOne(scenario: Scenario): Promise<WhatIfBenchResult> {
   const handle = createPrismaClient(BENCH_DATABASE_URL);
   const prisma = handle.prisma;
   try {
-    const current = await policyForClaimYear(prisma, 2025);
+    const current = await policyForClaimYear(prisma, BUILT_IN_CITY_ID, 2025);
     const policy = { ...current, id: "bench-draft", offshoreFenPerUsd: 25, traineeFenNanchang: current.traineeFenNanchang + 500_00 };
     const claimYear = scenario === "open" ? null : 2025;
     await prisma.$queryRaw`SELECT 1`;
@@ -59,7 +59,7 @@ async function runOne(scenario: Scenario): Promise<WhatIfBenchResult> {
       const admin = await prisma.user.findFirstOrThrow({ where: { role: "ADMINISTRATOR" }, select: { id: true } });
       const runId = await startWhatIfRun(prisma, { policy, cityId: BUILT_IN_CITY_ID, policyVersionId: current.id, policyRevision: 0, claimYear, startedById: admin.id }, { batchSize });
       await whatIfRunSettled(runId);
-      const run = await getWhatIfRun(prisma, runId);
+      const run = await getWhatIfRun(prisma, BUILT_IN_CITY_ID, runId);
       if (run?.status !== "DONE") throw new Error(`what-if run ${runId} ended ${run?.status}: ${run?.error}`);
       claims = run.total;
       differenceFen = run.summary!.differenceFen;

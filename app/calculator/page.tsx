@@ -1,3 +1,4 @@
+import { DEFAULT_CITY_SLUG } from "@/lib/api/resolve-city";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
@@ -15,7 +16,8 @@ import { Calculator } from "./_components/calculator";
 export default async function CalculatorPage() {
   await connection();
   const t = await getTranslations("calculator");
-  const versions = await loadPolicyVersions(getPrisma());
+  // The default city's versions, as the un-prefixed API the form calls answers for it (a city in the path is issue 22, slice 4).
+  const versions = await loadPolicyVersions(getPrisma(), DEFAULT_CITY_SLUG);
   return (
     <PublicPage>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -1,6 +1,7 @@
 // Claim submission under load: 20 concurrent workers submitting distinct enterprises' DRAFT claims
 // through the real domain operation (lib/offshore-claims/submit-offshore-claim.ts), next to the same rows
 // written with plain Prisma calls (no reads, no evaluation, no audit-chain lock): the floor.
+import { BUILT_IN_CITY_ID } from "@/lib/cities/find-city";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { RawQueryable } from "../../lib/db/client";
@@ -92,7 +93,7 @@ export async function benchWith(drafts: Draft[], concurrency: number, maxMs: num
 /** The real operation: reads the claim and lines, evaluates rule A, conditional update, submission snapshot, audit entry (chain lock). */
 export function benchDomainSubmit(prisma: PrismaClient, drafts: Draft[], concurrency = 20, maxMs = 90_000) {
   return benchWith(drafts, concurrency, maxMs, async (d) => {
-    await submitOffshoreClaim(prisma, { id: d.userId, role: "ENTERPRISE_MEMBER", organisationId: d.organisationId }, { claimId: d.claimId, version: 0, declaration: true, submissionKey: randomUUID() } as never);
+    await submitOffshoreClaim(prisma, { id: d.userId, role: "ENTERPRISE_MEMBER", organisationId: d.organisationId, cityId: BUILT_IN_CITY_ID }, { claimId: d.claimId, version: 0, declaration: true, submissionKey: randomUUID() } as never);
   });
 }
 

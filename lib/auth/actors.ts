@@ -13,9 +13,11 @@ export interface Actor {
   role: Role;
 }
 
-/** A member acting for its organisation: every query is scoped by organisationId. */
+/** A member acting for its organisation: every query is scoped by organisationId; its policy is its city's. */
 export interface OrganisationActor extends Actor {
   organisationId: string;
+  /** The organisation's city (whose policy evaluates its claims), carried so that no operation reads it again. */
+  cityId: string;
 }
 
 /**
@@ -26,6 +28,9 @@ export interface OrganisationActor extends Actor {
 export interface StaffActor extends Actor {
   cityId: string;
 }
+
+/** What a read on an organisation's behalf is scoped by: the organisation, and its city's policy. */
+export type OrganisationScope = Pick<OrganisationActor, "organisationId" | "cityId">;
 
 /** A bureau member acting on a claim, a notice item or a payment batch. */
 export interface Reviewer extends StaffActor {
@@ -53,10 +58,10 @@ const MEMBER_ROLE: Record<OrganisationKind, Role> = { ENTERPRISE: "ENTERPRISE_ME
  * institution through the institution's actions, nor the reverse.
  */
 export function organisationActor(user: CurrentUser, kind: OrganisationKind): OrganisationActor {
-  if (user.role !== MEMBER_ROLE[kind] || user.organisationKind !== kind || !user.organisationId) {
+  if (user.role !== MEMBER_ROLE[kind] || user.organisationKind !== kind || !user.organisationId || !user.cityId) {
     throw new DomainError("forbidden");
   }
-  return { id: user.id, role: user.role, organisationId: user.organisationId };
+  return { id: user.id, role: user.role, organisationId: user.organisationId, cityId: user.cityId };
 }
 
 // A staff account always has a city (CHECK "User_staff_city"); the guard keeps a broken row from acting everywhere.

@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db";
 import type { OrganisationKind, Role } from "@/lib/generated/prisma/client";
-import { administratorOf, reviewerOf, type Administrator, type Reviewer } from "./actors";
+import { administratorOf, reviewerOf, type Administrator, type OrganisationScope, type Reviewer } from "./actors";
 import { authOptions } from "./options";
 import { isSessionActive, needsTouch } from "./session-policy";
 
@@ -79,10 +79,11 @@ export async function requireAdministrator(): Promise<Administrator> {
 }
 
 /** An applicant acting for its organisation: the organisation id every query is scoped by. */
-export async function requireOrganisationMember(kind: OrganisationKind): Promise<CurrentUser & { organisationId: string }> {
+export async function requireOrganisationMember(kind: OrganisationKind): Promise<CurrentUser & OrganisationScope> {
   const user = await requireRole(kind === "ENTERPRISE" ? "ENTERPRISE_MEMBER" : "INSTITUTION_MEMBER");
-  if (!user.organisationId || user.organisationKind !== kind) forbidden();
-  return user as CurrentUser & { organisationId: string };
+  // A member's city is its organisation's (CurrentUser.cityId), so it is there whenever the organisation is.
+  if (!user.organisationId || !user.cityId || user.organisationKind !== kind) forbidden();
+  return user as CurrentUser & OrganisationScope;
 }
 
 export function homePathFor(role: Role): string {

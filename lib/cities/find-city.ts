@@ -18,9 +18,3 @@ export async function cityOfOrganisation(db: Db, organisationId: string): Promis
   return organisation.cityId;
 }
 
-/** The city whose bureau a staff member works for. */
-export async function cityOfStaff(db: Db, userId: string): Promise<string> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { cityId: true } });
-  if (!user?.cityId) throw new NotFoundError();
-  return user.cityId;
-}

@@ -4,7 +4,6 @@ import { yearBudgetSchema, type YearBudgetInput } from "@/lib/schemas/year-budge
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { parseMoneyToMinor } from "@/lib/eligibility";
 import type { Administrator } from "@/lib/auth/actors";
-import { cityOfStaff } from "@/lib/cities/find-city";
 
 // The schema lives in lib/schemas (the budget form imports it; this file reaches node:crypto).
 export { yearBudgetSchema, type YearBudgetInput };
@@ -14,7 +13,7 @@ export async function setYearBudget(prisma: PrismaClient, actor: Administrator, 
   const { year, budgetYuan } = input;
   const budgetFen = BigInt(parseMoneyToMinor(budgetYuan));
   return prisma.$transaction(async (tx) => {
-    const cityId = await cityOfStaff(tx, actor.id);
+    const cityId = actor.cityId;
     const before = await tx.yearBudget.findUnique({ where: { cityId_year: { cityId, year } } });
     const row = await tx.yearBudget.upsert({ where: { cityId_year: { cityId, year } }, create: { cityId, year, budgetFen }, update: { budgetFen } });
     await appendAuditEntry(tx, {

@@ -31,7 +31,7 @@ export async function deleteEmploymentContract(
     await assertNotUsedByClaimLine(tx, { contractId: contract.id });
     await tx.evidenceFile.deleteMany({ where: { employmentContractId: contract.id } });
     await tx.employmentContract.delete({ where: { id: contract.id } });
-    await reevaluateDraftLines(tx, actor.organisationId, contract.trainee.id);
+    await reevaluateDraftLines(tx, actor, contract.trainee.id);
     await appendAuditEntry(tx, {
       actorId: actor.id,
       actorRole: actor.role,

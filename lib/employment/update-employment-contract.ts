@@ -40,7 +40,7 @@ export async function updateEmploymentContract(prisma: PrismaClient, actor: Orga
         confirmationRemindedAt: null,
       },
     });
-    const redone = await reevaluateDraftLines(tx, actor.organisationId, contract.trainee.id);
+    const redone = await reevaluateDraftLines(tx, actor, contract.trainee.id);
     await appendAuditEntry(tx, {
       actorId: actor.id,
       actorRole: actor.role,

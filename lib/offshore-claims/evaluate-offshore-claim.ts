@@ -6,6 +6,8 @@ import { offshoreGrantedFenForYear } from "@/lib/grants/ledger/offshore-granted-
 
 interface ClaimForEvaluation {
   id: string;
+  /** The claim's city: whose policy is in force for its year. */
+  cityId: string;
   organisationId: string;
   claimYear: number;
   policyVersionId: string | null;
@@ -20,7 +22,7 @@ interface ClaimForEvaluation {
 export async function evaluateOffshoreClaim(db: Db, claim: ClaimForEvaluation) {
   const policy: EligibilityPolicy =
     (claim.policyVersionId ? await policyById(db, claim.policyVersionId) : null) ??
-    (await policyForClaimYear(db, claim.claimYear));
+    (await policyForClaimYear(db, claim.cityId, claim.claimYear));
   const grantedFenThisYear = await offshoreGrantedFenForYear(db, claim.organisationId, claim.claimYear, claim.id);
   const offshoreUsdCents = sumExecutedUsdCents(claim.lines);
   const result = evaluateOffshoreIncentive({ claimYear: claim.claimYear, offshoreUsdCents, grantedFenThisYear }, policy);

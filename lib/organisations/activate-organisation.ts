@@ -17,12 +17,12 @@ export async function activateOrganisation(prisma: PrismaClient, reviewer: Revie
   if (reviewer.role !== "REVIEWER") throw new DomainError("forbidden");
   const { organisationId } = activateOrganisationSchema.parse(input);
   return prisma.$transaction(async (tx) => {
-    const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { nameZh: true, creditCode: true } });
+    const organisation = await tx.organisation.findUnique({ where: { id: organisationId, cityId: reviewer.cityId }, select: { nameZh: true, creditCode: true } });
     if (!organisation) throw new NotFoundError();
     const licence = await tx.evidenceFile.findFirst({ where: { organisationId, kind: "BUSINESS_LICENCE" }, orderBy: { createdAt: "desc" }, select: { id: true } });
     if (!licence) throw new DomainError("licenceMissing");
     const updated = await tx.organisation.updateMany({
-      where: { id: organisationId, status: "PENDING_VETTING" },
+      where: { id: organisationId, cityId: reviewer.cityId, status: "PENDING_VETTING" },
       data: { status: "ACTIVE", vettedAt: now, vettedById: reviewer.id, vettingNote: null },
     });
     if (updated.count === 0) throw new DomainError("organisationNotAwaitingVetting");

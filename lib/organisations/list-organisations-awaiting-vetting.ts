@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** For reviewers: organisations registered by sign-up and not yet vetted, oldest first, with their newest licence. */
-export async function listOrganisationsAwaitingVetting(prisma: PrismaClient) {
+export async function listOrganisationsAwaitingVetting(prisma: PrismaClient, cityId: string) {
   const organisations = await prisma.organisation.findMany({
-    where: { status: "PENDING_VETTING" },
+    where: { cityId, status: "PENDING_VETTING" },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,

@@ -13,10 +13,10 @@ export async function rejectOrganisation(prisma: PrismaClient, reviewer: Reviewe
   if (reviewer.role !== "REVIEWER") throw new DomainError("forbidden");
   const { organisationId, reason } = rejectOrganisationSchema.parse(input);
   return prisma.$transaction(async (tx) => {
-    const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { nameZh: true } });
+    const organisation = await tx.organisation.findUnique({ where: { id: organisationId, cityId: reviewer.cityId }, select: { nameZh: true } });
     if (!organisation) throw new NotFoundError();
     const updated = await tx.organisation.updateMany({
-      where: { id: organisationId, status: "PENDING_VETTING" },
+      where: { id: organisationId, cityId: reviewer.cityId, status: "PENDING_VETTING" },
       data: { status: "REJECTED", vettedAt: now, vettedById: reviewer.id, vettingNote: reason },
     });
     if (updated.count === 0) throw new DomainError("organisationNotAwaitingVetting");

@@ -8,7 +8,7 @@ import { policyVersionView } from "./policy-version-view";
 /** An administrator throws a draft away (any administrator: a draft decides nothing). Its parameters stay in the audit log. */
 export async function discardPolicyDraft(prisma: PrismaClient, actor: Administrator, versionId: string) {
   return prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "PolicyVersion" WHERE "id" = ${versionId} FOR UPDATE`;
+    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "PolicyVersion" WHERE "id" = ${versionId} AND "cityId" = ${actor.cityId} FOR UPDATE`;
     const row = rows.length ? await tx.policyVersion.findUnique({ where: { id: versionId } }) : null;
     if (!row) throw new NotFoundError();
     if (row.status !== "DRAFT") throw new DomainError("policyNotDraft");

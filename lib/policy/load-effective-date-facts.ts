@@ -8,12 +8,12 @@ import type { EffectiveDateFacts } from "./effective-date-rule";
  * first day and the latest date that chose a version for a decided claim (1 January of a rule-A
  * claim year; a rule-B line's contract signing date).
  */
-export async function loadEffectiveDateFacts(db: Db, now: Date = new Date()): Promise<EffectiveDateFacts> {
+export async function loadEffectiveDateFacts(db: Db, cityId: string, now: Date = new Date()): Promise<EffectiveDateFacts> {
   const [latestPublished, latestOffshore, latestTraining] = await Promise.all([
-    db.policyVersion.findFirst({ where: { status: "PUBLISHED" }, orderBy: { effectiveFrom: "desc" }, select: { effectiveFrom: true } }),
-    db.offshoreClaim.aggregate({ where: { status: { in: DECIDED_STATUSES } }, _max: { claimYear: true } }),
+    db.policyVersion.findFirst({ where: { cityId, status: "PUBLISHED" }, orderBy: { effectiveFrom: "desc" }, select: { effectiveFrom: true } }),
+    db.offshoreClaim.aggregate({ where: { cityId, status: { in: DECIDED_STATUSES } }, _max: { claimYear: true } }),
     db.employmentContract.aggregate({
-      where: { claimLines: { some: { claim: { status: { in: DECIDED_STATUSES } } } } },
+      where: { claimLines: { some: { claim: { cityId, status: { in: DECIDED_STATUSES } } } } },
       _max: { signedOn: true },
     }),
   ]);

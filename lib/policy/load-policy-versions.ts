@@ -18,7 +18,12 @@ import {
 // client shares with its client (falling back to the client object itself), so tests that open
 // several databases in one process never see each other's versions.
 const CACHE_TTL_MS = 5 * 60_000;
-const cache = new WeakMap<object, { at: number; generation: number; versions: Promise<EligibilityPolicy[]> }>();
+// One entry holds every city's published versions (a handful each): a lookup by id needs no city.
+interface CityPolicy {
+  cityId: string;
+  policy: EligibilityPolicy;
+}
+const cache = new WeakMap<object, { at: number; generation: number; versions: Promise<CityPolicy[]> }>();
 let generation = 0;
 
 function cacheKey(db: Db): object {
@@ -31,14 +36,21 @@ export function clearPolicyVersionCache(): void {
   generation++;
 }
 
-async function readPolicyVersions(db: Db): Promise<EligibilityPolicy[]> {
+async function readPolicyVersions(db: Db): Promise<CityPolicy[]> {
   // Drafts are proposals: they never decide a claim, whatever their dates say.
   const rows = await db.policyVersion.findMany({ where: { status: "PUBLISHED" }, orderBy: { effectiveFrom: "asc" } });
-  return rows.map(policyVersionFromRow);
+  return rows.map((row) => ({ cityId: row.cityId, policy: policyVersionFromRow(row) }));
 }
 
-/** The policy versions stored in the database: the ones the bureau maintains and claims refer to. */
-export async function loadPolicyVersions(db: Db): Promise<EligibilityPolicy[]> {
+/**
+ * The published policy versions of one city: the ones its bureau maintains and its claims are
+ * decided under. Each city writes its own policy; one city's version never decides another's claim.
+ */
+export async function loadPolicyVersions(db: Db, cityId: string): Promise<EligibilityPolicy[]> {
+  return (await loadAllPolicyVersions(db)).filter((v) => v.cityId === cityId).map((v) => v.policy);
+}
+
+async function loadAllPolicyVersions(db: Db): Promise<CityPolicy[]> {
   const key = cacheKey(db);
   const hit = cache.get(key);
   if (hit && hit.generation === generation && Date.now() - hit.at < CACHE_TTL_MS) return hit.versions;
@@ -54,17 +66,18 @@ export async function loadPolicyVersions(db: Db): Promise<EligibilityPolicy[]> {
   }
 }
 
-export async function policyForClaimYear(db: Db, claimYear: number): Promise<EligibilityPolicy> {
-  return policyInForceForClaimYear(claimYear, await loadPolicyVersions(db));
+export async function policyForClaimYear(db: Db, cityId: string, claimYear: number): Promise<EligibilityPolicy> {
+  return policyInForceForClaimYear(claimYear, await loadPolicyVersions(db, cityId));
 }
 
-export async function policyForDate(db: Db, isoDate: string): Promise<EligibilityPolicy> {
-  return policyInForceOn(isoDate, await loadPolicyVersions(db));
+export async function policyForDate(db: Db, cityId: string, isoDate: string): Promise<EligibilityPolicy> {
+  return policyInForceOn(isoDate, await loadPolicyVersions(db, cityId));
 }
 
+/** A published version by id (the one a claim or line recorded), whichever city's it is. */
 export async function policyById(db: Db, id: string): Promise<EligibilityPolicy | null> {
-  const cached = (await loadPolicyVersions(db)).find((v) => v.id === id);
-  if (cached) return cached;
+  const cached = (await loadAllPolicyVersions(db)).find((v) => v.policy.id === id);
+  if (cached) return cached.policy;
   const row = await db.policyVersion.findUnique({ where: { id, status: "PUBLISHED" } });
   return row ? policyVersionFromRow(row) : null;
 }

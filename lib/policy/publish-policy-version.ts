@@ -29,17 +29,18 @@ export async function publishPolicyVersion(
 ) {
   const published = await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${POLICY_PUBLISH_LOCK}::int8)`;
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "PolicyVersion" WHERE "id" = ${input.versionId} FOR UPDATE`;
+    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "PolicyVersion" WHERE "id" = ${input.versionId} AND "cityId" = ${actor.cityId} FOR UPDATE`;
     const row = rows.length ? await tx.policyVersion.findUnique({ where: { id: input.versionId } }) : null;
     if (!row) throw new NotFoundError();
     if (row.status !== "DRAFT") throw new DomainError("policyNotDraft");
     if (row.revision !== input.revision) throw new DomainError("policyDraftChanged");
     if (actor.id === row.draftedById || actor.id === row.lastEditedById) throw new DomainError("policyPublisherIsAuthor");
     const draft = policyVersionView(row);
-    if (checkEffectiveDate(draft.effectiveFrom, await loadEffectiveDateFacts(tx, now))) throw new DomainError("policyEffectiveDateNoLongerAllowed");
+    if (checkEffectiveDate(draft.effectiveFrom, await loadEffectiveDateFacts(tx, actor.cityId, now))) throw new DomainError("policyEffectiveDateNoLongerAllowed");
 
     const reaching = await tx.policyVersion.findMany({
-      where: { status: "PUBLISHED", OR: [{ effectiveTo: null }, { effectiveTo: { gte: dbDateFromIsoDate(draft.effectiveFrom) } }] },
+      // Only this city's versions: another city's ranges are its own bureau's.
+      where: { cityId: actor.cityId, status: "PUBLISHED", OR: [{ effectiveTo: null }, { effectiveTo: { gte: dbDateFromIsoDate(draft.effectiveFrom) } }] },
       orderBy: { effectiveFrom: "asc" },
     });
     const lastDay = dayBefore(draft.effectiveFrom);

@@ -17,12 +17,12 @@ import { policyVersionView } from "./policy-version-view";
  */
 export async function savePolicyDraft(prisma: PrismaClient, actor: Administrator, values: PolicyDraftValues, now: Date = new Date()) {
   return prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "PolicyVersion" WHERE "id" = ${values.versionId} FOR UPDATE`;
+    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "PolicyVersion" WHERE "id" = ${values.versionId} AND "cityId" = ${actor.cityId} FOR UPDATE`;
     const row = rows.length ? await tx.policyVersion.findUnique({ where: { id: values.versionId } }) : null;
     if (!row) throw new NotFoundError();
     if (row.status !== "DRAFT") throw new DomainError("policyNotDraft");
     if (row.revision !== values.revision) throw new DomainError("staleForm");
-    const refusal = checkEffectiveDate(values.effectiveFrom, await loadEffectiveDateFacts(tx, now));
+    const refusal = checkEffectiveDate(values.effectiveFrom, await loadEffectiveDateFacts(tx, actor.cityId, now));
     if (refusal) {
       const { code, ...params } = refusal;
       throw new DomainError(code, "effectiveFrom", params);

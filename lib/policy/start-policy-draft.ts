@@ -15,9 +15,9 @@ import { policyVersionView } from "./policy-version-view";
  */
 export async function startPolicyDraft(prisma: PrismaClient, actor: Administrator, basedOnId: string, now: Date = new Date()): Promise<string> {
   return prisma.$transaction(async (tx) => {
-    const base = await tx.policyVersion.findUnique({ where: { id: basedOnId } });
+    const base = await tx.policyVersion.findUnique({ where: { id: basedOnId, cityId: actor.cityId } });
     if (!base) throw new NotFoundError();
-    const effectiveFrom = earliestEffectiveDate(await loadEffectiveDateFacts(tx, now));
+    const effectiveFrom = earliestEffectiveDate(await loadEffectiveDateFacts(tx, actor.cityId, now));
     const parameters = parametersOf(policyVersionView(base));
     const draft = await tx.policyVersion.create({
       data: {

@@ -11,7 +11,7 @@ import { startWhatIfRun } from "./what-if/start-what-if-run";
  * so the page can say when the draft has changed since. Several runs at once only read claims.
  */
 export async function startPolicyWhatIf(prisma: PrismaClient, actor: Administrator, input: { versionId: string; claimYear: number | null }, now: Date = new Date()) {
-  const row = await prisma.policyVersion.findUnique({ where: { id: input.versionId } });
+  const row = await prisma.policyVersion.findUnique({ where: { id: input.versionId, cityId: actor.cityId } });
   if (!row) throw new NotFoundError();
   if (row.status !== "DRAFT") throw new DomainError("policyNotDraft");
   if (input.claimYear !== null && input.claimYear >= Number(todayInChina(now.getTime()).slice(0, 4))) throw new DomainError("whatIfClaimYearNotPast", "claimYear");

@@ -41,7 +41,7 @@ export async function cappedQueueAmounts(db: Prisma.TransactionClient, rows: rea
   const ids = rows.filter((r) => r.kind === "OFFSHORE" && awaitsApproval(r)).map((r) => r.id);
   const result = new Map<string, CappedAmount>();
   if (ids.length === 0) return result;
-  const claims = await db.offshoreClaim.findMany({ where: { id: { in: ids } }, select: { id: true, organisationId: true, claimYear: true, policyVersionId: true } });
+  const claims = await db.offshoreClaim.findMany({ where: { id: { in: ids } }, select: { id: true, cityId: true, organisationId: true, claimYear: true, policyVersionId: true } });
   const [lines, ledger] = await Promise.all([
     db.offshoreContractLine.findMany({ where: { claimId: { in: ids } }, select: { claimId: true, executedUsdCents: true } }),
     db.ledgerEntry.groupBy({
@@ -70,10 +70,10 @@ export async function cappedQueueAmounts(db: Prisma.TransactionClient, rows: rea
   return result;
 }
 
-/** The claim's own policy version, else the one in force for its year (policy versions are cached: no query per row); none: leave the row as read. */
-async function policyFor(db: Prisma.TransactionClient, claim: { claimYear: number; policyVersionId: string | null }): Promise<EligibilityPolicy | null> {
+/** The claim's own policy version, else its city's in force for its year (policy versions are cached: no query per row); none: leave the row as read. */
+async function policyFor(db: Prisma.TransactionClient, claim: { cityId: string; claimYear: number; policyVersionId: string | null }): Promise<EligibilityPolicy | null> {
   try {
-    return (claim.policyVersionId ? await policyById(db, claim.policyVersionId) : null) ?? (await policyForClaimYear(db, claim.claimYear));
+    return (claim.policyVersionId ? await policyById(db, claim.policyVersionId) : null) ?? (await policyForClaimYear(db, claim.cityId, claim.claimYear));
   } catch (error) {
     // A year no policy version covers: the decision would refuse it; the queue shows what it read.
     if (error instanceof EligibilityInputError || error instanceof NoPolicyInForceError) return null;

@@ -9,7 +9,7 @@ import type { Reviewer } from "@/lib/auth/actors";
 export async function declareConflict(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof declareConflictSchema>) {
   const { organisationId, reason } = input;
   return prisma.$transaction(async (tx) => {
-    const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
+    const organisation = await tx.organisation.findUnique({ where: { id: organisationId, cityId: reviewer.cityId }, select: { id: true } });
     if (!organisation) throw new NotFoundError();
     const existing = await tx.conflictOfInterest.findUnique({ where: { reviewerId_organisationId: { reviewerId: reviewer.id, organisationId } } });
     if (existing) return existing;
@@ -36,8 +36,8 @@ export async function listConflicts(prisma: PrismaClient, reviewerId: string) {
 }
 
 /** Organisations a reviewer may declare a conflict with (names only). */
-export async function listOrganisationsForConflict(prisma: PrismaClient) {
-  return prisma.organisation.findMany({ select: { id: true, nameZh: true, kind: true }, orderBy: { nameZh: "asc" }, take: 2000 });
+export async function listOrganisationsForConflict(prisma: PrismaClient, cityId: string) {
+  return prisma.organisation.findMany({ where: { cityId }, select: { id: true, nameZh: true, kind: true }, orderBy: { nameZh: "asc" }, take: 2000 });
 }
 
 /** For the seed, scripts and tests: parses raw input with the form's schema (as the action client does), then runs declareConflict. */

@@ -22,7 +22,7 @@ export async function deleteTrainingRecord(prisma: PrismaClient, actor: Organisa
     await assertTraineeFactsEditable(tx, record.trainee);
     await assertNotUsedByClaimLine(tx, { trainingRecordId: record.id });
     await tx.trainingRecord.delete({ where: { id: record.id } });
-    await reevaluateDraftLines(tx, actor.organisationId, record.trainee.id);
+    await reevaluateDraftLines(tx, actor, record.trainee.id);
     await appendAuditEntry(tx, {
       actorId: actor.id,
       actorRole: actor.role,

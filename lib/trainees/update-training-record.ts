@@ -35,7 +35,7 @@ export async function updateTrainingRecord(prisma: PrismaClient, actor: Organisa
           : record.certificate ? { delete: true } : undefined,
       },
     });
-    const redone = await reevaluateDraftLines(tx, actor.organisationId, record.trainee.id);
+    const redone = await reevaluateDraftLines(tx, actor, record.trainee.id);
     await appendAuditEntry(tx, {
       actorId: actor.id,
       actorRole: actor.role,

@@ -24,7 +24,7 @@ export async function addTrainingClaimLine(prisma: PrismaClient, actor: Organisa
     if (inThisClaim) throw new DomainError("traineeAlreadyInClaim");
     const duplicate = await findDuplicateClaim(tx, trainee.personId, actor.organisationId, claimId);
     if (duplicate.alreadyClaimed) throw new DomainError("duplicatePersonInClaim");
-    const evaluation = await evaluateTraineeForClaim(tx, actor.organisationId, traineeId, duplicate.alreadySubsidised);
+    const evaluation = await evaluateTraineeForClaim(tx, actor, traineeId, duplicate.alreadySubsidised);
     if (!evaluation.result.eligible) {
       throw new DomainError(duplicate.alreadySubsidised ? "personAlreadySubsidised" : "traineeNotEligible", undefined, {
         reasons: evaluation.result.reasons.filter((r) => !r.passed).map((r) => r.messageKey).join("|"),

@@ -39,7 +39,7 @@ export async function addTrainingClaimLines(prisma: PrismaClient, actor: Organis
       const [inThisClaim, duplicates, policies] = await Promise.all([
         tx.trainingClaimLine.findMany({ where: { claimId, personId: { in: personIds } }, select: { personId: true } }),
         findDuplicateClaims(tx, personIds, actor.organisationId, claimId),
-        loadPolicyVersions(tx),
+        loadPolicyVersions(tx, actor.cityId),
       ]);
       const taken = new Set(inThisClaim.map((l) => l.personId));
       const refusals: LineRefusal[] = [];

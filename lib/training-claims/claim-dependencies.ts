@@ -1,3 +1,4 @@
+import type { OrganisationScope } from "@/lib/auth/actors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
 import { DomainError } from "@/lib/errors/domain-error";
@@ -44,18 +45,19 @@ export async function assertNotUsedByClaimLine(tx: Prisma.TransactionClient, whe
  * the trainee fail, the edit is refused naming the draft, rather than silently dropping the line
  * from a claim the user is assembling: the user removes the trainee from the draft first.
  */
-export async function reevaluateDraftLines(tx: Prisma.TransactionClient, institutionId: string, traineeId: string) {
+export async function reevaluateDraftLines(tx: Prisma.TransactionClient, institution: OrganisationScope, traineeId: string) {
+  const institutionId = institution.organisationId;
   const lines = await tx.trainingClaimLine.findMany({
     where: { traineeId, claim: { status: "DRAFT", institutionId } },
     select: { id: true, personId: true, claimId: true, claim: { select: { claimNo: true, version: true } } },
   });
   if (lines.length === 0) return [];
-  const policies = await loadPolicyVersions(tx);
+  const policies = await loadPolicyVersions(tx, institution.cityId);
   const changed: Array<{ claimId: string; traineeFen: number; institutionFen: number }> = [];
   for (const line of lines) {
     const refuse = () => new DomainError("editBreaksDraftClaim", undefined, { claimNo: line.claim.claimNo });
     const duplicate = await findDuplicateClaim(tx, line.personId, institutionId, line.claimId);
-    const evaluation = await evaluateTraineeForClaim(tx, institutionId, traineeId, duplicate.alreadySubsidised, policies).catch((error: unknown) => {
+    const evaluation = await evaluateTraineeForClaim(tx, institution, traineeId, duplicate.alreadySubsidised, policies).catch((error: unknown) => {
       if (error instanceof DomainError) throw refuse();
       throw error;
     });

@@ -1,3 +1,4 @@
+import type { OrganisationScope } from "@/lib/auth/actors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   evaluateTrainingSubsidy,
@@ -98,14 +99,15 @@ export const TRAINEE_FACTS_INCLUDE = {
 /** Evaluates one trainee of the institution under rule B (see evaluateTraineeFacts); refusals are thrown as DomainErrors. */
 export async function evaluateTraineeForClaim(
   tx: Prisma.TransactionClient,
-  institutionId: string,
+  institution: OrganisationScope,
   traineeId: string,
   alreadySubsidised: boolean,
   policies?: EligibilityPolicy[],
 ): Promise<TraineeEvaluation> {
+  const institutionId = institution.organisationId;
   const trainee = await tx.trainee.findFirst({ where: { id: traineeId, institutionId }, include: TRAINEE_FACTS_INCLUDE });
   if (!trainee) throw new NotFoundError();
-  const outcome = evaluateTraineeFacts(trainee, alreadySubsidised, policies ?? (await loadPolicyVersions(tx)));
+  const outcome = evaluateTraineeFacts(trainee, alreadySubsidised, policies ?? (await loadPolicyVersions(tx, institution.cityId)));
   if (outcome.refusal) throw new DomainError(outcome.refusal);
   return outcome.evaluation;
 }

@@ -1,3 +1,4 @@
+import type { OrganisationScope } from "@/lib/auth/actors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { TrainingSubsidyResult } from "@/lib/eligibility";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
@@ -57,16 +58,17 @@ function searchWhere(search: string | undefined): Prisma.TraineeWhereInput {
  */
 export async function listClaimCandidates(
   prisma: PrismaClient,
-  institutionId: string,
+  institution: OrganisationScope,
   claimId: string,
   query: CandidateQuery = {},
 ): Promise<CandidatePage> {
+  const institutionId = institution.organisationId;
   const pageSize = Math.min(Math.max(1, Math.floor(query.pageSize ?? CANDIDATE_PAGE_SIZE)), MAX_PAGE_SIZE);
   const requestedPage = query.page ?? 1;
   const where: Prisma.TraineeWhereInput = { institutionId, claimLines: { none: { claimId } }, ...searchWhere(query.search) };
   const orderBy: Prisma.TraineeOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
   const select = { id: true, name: true, personId: true, studentStatus: true, person: { select: { idNumberMasked: true } }, ...TRAINEE_FACTS_INCLUDE } as const;
-  const policies = await loadPolicyVersions(prisma);
+  const policies = await loadPolicyVersions(prisma, institution.cityId);
 
   const evaluate = async (trainees: Array<Prisma.TraineeGetPayload<{ select: typeof select }>>) => {
     const duplicates = await findDuplicateClaims(prisma, [...new Set(trainees.map((t) => t.personId))], institutionId, claimId);

@@ -13,7 +13,7 @@ export async function cancelRoleGrant(prisma: PrismaClient, actor: Administrator
   if (actor.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
   const { grantId } = roleGrantRefSchema.parse(input);
   return prisma.$transaction(async (tx) => {
-    const grant = await tx.roleGrant.findUnique({ where: { id: grantId }, select: { userId: true } });
+    const grant = await tx.roleGrant.findUnique({ where: { id: grantId, user: { cityId: actor.cityId } }, select: { userId: true } });
     if (!grant) throw new NotFoundError();
     const updated = await tx.roleGrant.updateMany({
       where: { id: grantId, status: "PENDING" },

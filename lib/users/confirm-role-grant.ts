@@ -14,7 +14,7 @@ export async function confirmRoleGrant(prisma: PrismaClient, actor: Administrato
   if (actor.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
   const { grantId } = roleGrantRefSchema.parse(input);
   return prisma.$transaction(async (tx) => {
-    const grant = await tx.roleGrant.findUnique({ where: { id: grantId } });
+    const grant = await tx.roleGrant.findUnique({ where: { id: grantId, user: { cityId: actor.cityId } } });
     if (!grant) throw new NotFoundError();
     if (grant.requestedById === actor.id || grant.userId === actor.id) throw new DomainError("ownRoleGrant");
     const updated = await tx.roleGrant.updateMany({

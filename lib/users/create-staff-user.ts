@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { DomainError, isUniqueViolation } from "@/lib/errors/domain-error";
 import { staffUserSchema, type StaffUserInput } from "@/lib/schemas/staff-user";
 import type { Administrator, SystemActor } from "@/lib/auth/actors";
-import { BUILT_IN_CITY_ID, cityOfStaff } from "@/lib/cities/find-city";
+import { BUILT_IN_CITY_ID } from "@/lib/cities/find-city";
 
 /**
  * Reviewers and administrators belong to the bureau, not to an organisation; only an administrator
@@ -28,7 +28,7 @@ export async function createStaffUser(
   const now = new Date();
   try {
     return await prisma.$transaction(async (tx) => {
-      const cityId = actor.role === "SYSTEM" ? systemCityId : await cityOfStaff(tx, actor.id);
+      const cityId = actor.role === "SYSTEM" ? systemCityId : actor.cityId;
       const user = await tx.user.create({
         data: {
           cityId,

@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** Role grants awaiting a second administrator, oldest first, with who they are for and who asked. */
-export async function listPendingRoleGrants(prisma: PrismaClient) {
+/** The city's role grants awaiting a second administrator, oldest first, with who they are for and who asked. */
+export async function listPendingRoleGrants(prisma: PrismaClient, cityId: string) {
   const grants = await prisma.roleGrant.findMany({
-    where: { status: "PENDING" },
+    where: { status: "PENDING", user: { cityId } },
     orderBy: { requestedAt: "asc" },
     select: {
       id: true,

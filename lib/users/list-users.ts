@@ -1,7 +1,10 @@
+import { userOfCityWhere } from "./user-of-city";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-export function listUsers(prisma: PrismaClient) {
+/** The accounts of the administrator's city: its staff and its organisations' members. */
+export function listUsers(prisma: PrismaClient, cityId: string) {
   return prisma.user.findMany({
+    where: userOfCityWhere(cityId),
     orderBy: [{ role: "asc" }, { email: "asc" }],
     select: {
       id: true,

@@ -15,7 +15,7 @@ export async function requestPaymentRole(prisma: PrismaClient, actor: Administra
   return prisma.$transaction(async (tx) => {
     // Row lock: two administrators asking at once make one grant, not two.
     const [user] = await tx.$queryRaw<Array<{ role: string; canReleasePayments: boolean }>>`
-      SELECT "role", "canReleasePayments" FROM "User" WHERE "id" = ${userId}::uuid FOR UPDATE`;
+      SELECT "role", "canReleasePayments" FROM "User" WHERE "id" = ${userId}::uuid AND "cityId" = ${actor.cityId} FOR UPDATE`;
     if (!user) throw new NotFoundError();
     if (user.role !== "REVIEWER" || user.canReleasePayments) throw new DomainError("paymentRoleNotApplicable");
     if (await tx.roleGrant.findFirst({ where: { userId, status: "PENDING" }, select: { id: true } })) throw new DomainError("roleGrantPending");

@@ -1,3 +1,4 @@
+import { userOfCityWhere } from "./user-of-city";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { revokeUserSessions } from "@/lib/auth/revoke-sessions";
@@ -14,7 +15,7 @@ export async function setUserDisabled(prisma: PrismaClient, actor: Administrator
     if (!disabled && (await tx.roleGrant.findFirst({ where: { userId, newAccount: true, status: { not: "CONFIRMED" } }, select: { id: true } }))) {
       throw new DomainError("roleGrantPending");
     }
-    const updated = await tx.user.updateMany({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
+    const updated = await tx.user.updateMany({ where: { id: userId, ...userOfCityWhere(actor.cityId) }, data: { disabledAt: disabled ? new Date() : null } });
     if (updated.count === 0) throw new NotFoundError();
     const ended = disabled ? await revokeUserSessions(tx, userId) : 0;
     await appendAuditEntry(tx, {

@@ -75,7 +75,7 @@ export async function createOrganisationWithUser(prisma: PrismaClient, options: 
     password: options.password ?? DEMO_PASSWORD,
     passwordConfirm: options.password ?? DEMO_PASSWORD,
   });
-  const actor = { id: user.id, role: user.role, organisationId: organisation.id };
+  const actor: OrganisationActor = { id: user.id, role: user.role, organisationId: organisation.id, cityId: organisation.cityId };
   const bankAccount = options.bankAccount === undefined ? DEFAULT_ORGANISATION_BANK_ACCOUNT : options.bankAccount;
   if (bankAccount !== null) {
     // A first account with nothing granted yet: stored at once, no reviewer confirmation needed.

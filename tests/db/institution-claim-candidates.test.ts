@@ -65,7 +65,7 @@ describe.each(DATABASE_KINDS)("claim candidates for a cohort of thousands on %s"
   it("evaluates a page in bulk: the number of queries does not grow with the cohort, paging and filters on the server", async () => {
     const claim = await createTrainingClaimFromInput(db.prisma, world.institution.actor, { claimYear: 2024 });
     const { client, counter } = counting(db.prisma);
-    const first = await listClaimCandidates(client, world.institution.organisation.id, claim.id);
+    const first = await listClaimCandidates(client, world.institution.actor, claim.id);
     expect(counter.operations).toBeLessThanOrEqual(6);
     expect(first).toMatchObject({ total: COHORT, page: 1, pageSize: 50, pageCount: COHORT / 50 });
     expect(first.candidates.map((c) => c.name)).toEqual(cohort.slice(0, 50).map((r) => r.name));
@@ -73,22 +73,22 @@ describe.each(DATABASE_KINDS)("claim candidates for a cohort of thousands on %s"
     expect(first.candidates[0]).toMatchObject({ addable: false, result: { eligible: false } });
 
     counter.operations = 0;
-    const eligible = await listClaimCandidates(client, world.institution.organisation.id, claim.id, { onlyEligible: true, page: 2 });
+    const eligible = await listClaimCandidates(client, world.institution.actor, claim.id, { onlyEligible: true, page: 2 });
     expect(counter.operations).toBeLessThanOrEqual(6);
     expect(eligible.total).toBe(cohort.filter((r) => r.passed).length);
     expect(eligible.candidates).toHaveLength(50);
     expect(eligible.candidates.every((c) => c.addable)).toBe(true);
     expect(eligible.candidates[0].name).toBe(cohort.filter((r) => r.passed)[50].name);
 
-    const last = await listClaimCandidates(db.prisma, world.institution.organisation.id, claim.id, { page: 999 });
+    const last = await listClaimCandidates(db.prisma, world.institution.actor, claim.id, { page: 999 });
     expect(last.page).toBe(COHORT / 50);
-    const byTail = await listClaimCandidates(db.prisma, world.institution.organisation.id, claim.id, { search: "0457" });
+    const byTail = await listClaimCandidates(db.prisma, world.institution.actor, claim.id, { search: "0457" });
     expect(byTail.candidates.map((c) => c.name)).toEqual(["学员0457"]);
-    const byName = await listClaimCandidates(db.prisma, world.institution.organisation.id, claim.id, { search: "学员011" });
+    const byName = await listClaimCandidates(db.prisma, world.institution.actor, claim.id, { search: "学员011" });
     expect(byName.total).toBe(10);
     // Another institution sees none of this cohort.
     const otherClaim = await createTrainingClaimFromInput(db.prisma, world.other.actor, { claimYear: 2024 });
-    expect((await listClaimCandidates(db.prisma, world.other.organisation.id, otherClaim.id)).total).toBe(0);
+    expect((await listClaimCandidates(db.prisma, world.other.actor, otherClaim.id)).total).toBe(0);
   });
 
   it("adds hundreds of selected trainees in one transaction, each checked; one refusal adds nothing", async () => {
@@ -119,7 +119,7 @@ describe.each(DATABASE_KINDS)("claim candidates for a cohort of thousands on %s"
     await expect(addTrainingClaimLinesFromInput(db.prisma, actor, { claimId: claim.id, version: claim.version, traineeIds: [foreign[0].traineeId] })).rejects.toBeInstanceOf(NotFoundError);
 
     // The candidates left: the 300 are gone from the list.
-    expect((await listClaimCandidates(db.prisma, world.institution.organisation.id, claim.id)).total).toBe(COHORT - 300);
+    expect((await listClaimCandidates(db.prisma, world.institution.actor, claim.id)).total).toBe(COHORT - 300);
   });
 
   it("refuses a person already in another institution's submitted claim, without naming that claim", async () => {
@@ -136,7 +136,7 @@ describe.each(DATABASE_KINDS)("claim candidates for a cohort of thousands on %s"
     await db.prisma.employmentContract.create({ data: { traineeId: mine, outsideEmployerName: "上海公司", outsideEmployerCreditCode: "91310115MA1K00001X", outsideEmployerCity: "上海", employerInNanchang: false, confirmation: "NOT_REQUIRED", signedOn: date("2024-07-25"), startDate: date("2024-08-01"), endDate: date("2026-07-31") } });
 
     const claim = await createTrainingClaimFromInput(db.prisma, world.institution.actor, { claimYear: 2024 });
-    const page = await listClaimCandidates(db.prisma, world.institution.organisation.id, claim.id, { search: "同一人" });
+    const page = await listClaimCandidates(db.prisma, world.institution.actor, claim.id, { search: "同一人" });
     expect(page.candidates[0]).toMatchObject({ addable: false, duplicate: true, refusal: "duplicatePersonInClaim", result: { eligible: true } });
     expect(JSON.stringify(page)).not.toContain(otherClaim.claimNo);
     const outcome = await addTrainingClaimLinesFromInput(db.prisma, world.institution.actor, { claimId: claim.id, version: claim.version, traineeIds: [mine] });
@@ -146,7 +146,7 @@ describe.each(DATABASE_KINDS)("claim candidates for a cohort of thousands on %s"
 
     // The eligibility preview follows an edit: after the exam is recorded as failed the trainee no longer qualifies.
     await updateTrainingRecordFromInput(db.prisma, world.institution.actor, { traineeId: mine, trainingRecordId: record.id, courseName: "Go", startDate: "2024-03-01", endDate: "2024-07-15", examPassed: false });
-    const after = await listClaimCandidates(db.prisma, world.institution.organisation.id, claim.id, { search: "同一人" });
+    const after = await listClaimCandidates(db.prisma, world.institution.actor, claim.id, { search: "同一人" });
     expect(after.candidates[0].result?.reasons.find((r) => r.code === "EXAM_CERTIFICATE")?.passed).toBe(false);
   });
 });

@@ -78,7 +78,7 @@ describe.each(DATABASE_KINDS)("training claims on %s", (kind) => {
       "reasons.TRAINING_DURATION.failed",
     ]);
     expect(await db.prisma.trainingClaimLine.count({ where: { claimId: claim.id } })).toBe(0);
-    const candidates = await listClaimCandidates(db.prisma, world.institution.organisation.id, claim.id);
+    const candidates = await listClaimCandidates(db.prisma, world.institution.actor, claim.id);
     expect(candidates.candidates.find((c) => c.traineeId === trainee.id)?.result?.eligible).toBe(false);
   });
 
@@ -105,11 +105,11 @@ describe.each(DATABASE_KINDS)("training claims on %s", (kind) => {
     expect(addError).toMatchObject({ code: "duplicatePersonInClaim" });
     expect(leaks({ params: addError.params, message: addError.message })).toEqual([]);
     // The candidate list and the trainee's eligibility preview say "duplicate", not which claim.
-    const candidates = await listClaimCandidates(db.prisma, world.other.organisation.id, claimC.id);
+    const candidates = await listClaimCandidates(db.prisma, world.other.actor, claimC.id);
     const candidate = candidates.candidates.find((c) => c.traineeId === second.trainee.id)!;
     expect(candidate).toMatchObject({ refusal: "duplicatePersonInClaim", duplicate: true, addable: false });
     expect(leaks(candidates)).toEqual([]);
-    const preview = await previewTraineeEligibility(db.prisma, world.other.organisation.id, second.trainee.id);
+    const preview = await previewTraineeEligibility(db.prisma, world.other.actor, second.trainee.id);
     expect(preview.duplicate).toBe(true);
     expect(leaks(preview)).toEqual([]);
     // Nor can the texts shown for it name a claim: they take no parameter.

@@ -71,7 +71,7 @@ describe.each(DATABASE_KINDS)("cohort import on %s", (kind) => {
       row(1, { 姓名: "重复" }),
     ]);
     const before = await counts();
-    const preview = await previewCohortImport(db.prisma, world.institution.organisation.id, file);
+    const preview = await previewCohortImport(db.prisma, world.institution.actor, file);
     expect(preview.ok).toBe(true);
     if (!preview.ok) return;
     expect(preview).toMatchObject({ rowCount: 6, validCount: 3, rejectedCount: 3, eligibleCount: 2, alreadyImportedBatchId: null });
@@ -108,7 +108,7 @@ describe.each(DATABASE_KINDS)("cohort import on %s", (kind) => {
       row(304),
     ]);
     const before = await counts();
-    const preview = await previewCohortImport(db.prisma, world.institution.organisation.id, file);
+    const preview = await previewCohortImport(db.prisma, world.institution.actor, file);
     expect(preview.ok).toBe(true);
     if (!preview.ok) return;
     expect(preview).toMatchObject({ rowCount: 4, validCount: 2, rejectedCount: 2 });

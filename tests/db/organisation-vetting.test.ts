@@ -63,7 +63,7 @@ describe.each(DATABASE_KINDS)("organisation vetting on %s", (kind) => {
     await expect(activateOrganisation(db.prisma, r, { organisationId: enterprise.organisation.id })).rejects.toMatchObject({ code: "licenceMissing" });
     const licence = await uploadBusinessLicence(db.prisma, enterprise.actor, { bytes: PDF_BYTES, fileName: "licence.pdf" }, store);
     expect(licence).toMatchObject({ kind: "BUSINESS_LICENCE", organisationId: enterprise.organisation.id, mimeType: "application/pdf" });
-    const queue = await listOrganisationsAwaitingVetting(db.prisma);
+    const queue = await listOrganisationsAwaitingVetting(db.prisma, "nanchang");
     expect(queue.find((o) => o.id === enterprise.organisation.id)?.licence?.id).toBe(licence.id);
 
     const { emails } = await activateOrganisation(db.prisma, r, { organisationId: enterprise.organisation.id });
@@ -75,7 +75,7 @@ describe.each(DATABASE_KINDS)("organisation vetting on %s", (kind) => {
     const audit = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "organisation.activate", targetId: enterprise.organisation.id } });
     expect(audit).toMatchObject({ actorId: r.id, result: "success" });
     expect(audit.details).toMatchObject({ licenceEvidenceId: licence.id, creditCode: enterprise.organisation.creditCode });
-    expect((await listOrganisationsAwaitingVetting(db.prisma)).some((o) => o.id === enterprise.organisation.id)).toBe(false);
+    expect((await listOrganisationsAwaitingVetting(db.prisma, "nanchang")).some((o) => o.id === enterprise.organisation.id)).toBe(false);
     // A second decision finds nothing to decide.
     await expect(activateOrganisation(db.prisma, r, { organisationId: enterprise.organisation.id })).rejects.toMatchObject({ code: "organisationNotAwaitingVetting" });
 

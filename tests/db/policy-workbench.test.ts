@@ -54,17 +54,17 @@ describe.each(DATABASE_KINDS)("policy workbench on %s", (kind) => {
   });
   afterAll(async () => db?.close());
 
-  const formOf = async (id: string): Promise<PolicyDraftInput> => draftFormValuesOf((await getPolicyVersion(db.prisma, id))!);
+  const formOf = async (id: string): Promise<PolicyDraftInput> => draftFormValuesOf((await getPolicyVersion(db.prisma, "nanchang", id))!);
 
   it("starts a draft as a copy that decides nothing", async () => {
     const id = await startPolicyDraft(db.prisma, drafter, CURRENT);
-    const [draft, current] = [await getPolicyVersion(db.prisma, id), await getPolicyVersion(db.prisma, CURRENT)];
+    const [draft, current] = [await getPolicyVersion(db.prisma, "nanchang", id), await getPolicyVersion(db.prisma, "nanchang", CURRENT)];
     expect(draft).toMatchObject({ status: "DRAFT", revision: 1, basedOnId: CURRENT, draftedById: drafter.id, effectiveTo: null, offshoreFenPerUsd: current!.offshoreFenPerUsd });
     expect(draft!.effectiveFrom > todayInChina()).toBe(true);
-    expect((await loadPolicyVersions(db.prisma)).map((v) => v.id)).not.toContain(id);
-    expect((await listPolicyVersions(db.prisma)).drafts.map((v) => v.id)).toEqual([id]);
+    expect((await loadPolicyVersions(db.prisma, "nanchang")).map((v) => v.id)).not.toContain(id);
+    expect((await listPolicyVersions(db.prisma, "nanchang")).drafts.map((v) => v.id)).toEqual([id]);
     await discardPolicyDraft(db.prisma, drafter, id);
-    expect(await getPolicyVersion(db.prisma, id)).toBeNull();
+    expect(await getPolicyVersion(db.prisma, "nanchang", id)).toBeNull();
     const actions = (await db.prisma.auditEntry.findMany({ where: { targetId: id }, orderBy: { seq: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["policy.start-draft", "policy.discard-draft"]);
   });
@@ -86,7 +86,7 @@ describe.each(DATABASE_KINDS)("policy workbench on %s", (kind) => {
       field: "effectiveFrom",
     });
     expect(await refusal(savePolicyDraftFromInput(db.prisma, drafter, { ...form, revision: 0 }))).toMatchObject({ code: "staleForm" });
-    expect(await getPolicyVersion(db.prisma, id)).toMatchObject({ revision: 1, offshoreFenPerUsd: 20, offshoreAnnualCapFen: 500_000_00 });
+    expect(await getPolicyVersion(db.prisma, "nanchang", id)).toMatchObject({ revision: 1, offshoreFenPerUsd: 20, offshoreAnnualCapFen: 500_000_00 });
     expect(await db.prisma.auditEntry.count({ where: { targetId: id, action: "policy.save-draft" } })).toBe(0);
     await discardPolicyDraft(db.prisma, drafter, id);
   });
@@ -99,10 +99,10 @@ describe.each(DATABASE_KINDS)("policy workbench on %s", (kind) => {
     expect(await refusal(startPolicyWhatIf(db.prisma, drafter, { versionId: crypto.randomUUID(), claimYear: null }))).toMatchObject({ code: "notFound" });
     const runId = await startPolicyWhatIf(db.prisma, drafter, { versionId: id, claimYear: thisYear - 1 });
     await whatIfRunSettled(runId);
-    expect(await getWhatIfRun(db.prisma, runId)).toMatchObject({ status: "DONE", policyVersionId: id, policyRevision: 1, claimYear: thisYear - 1 });
+    expect(await getWhatIfRun(db.prisma, "nanchang", runId)).toMatchObject({ status: "DONE", policyVersionId: id, policyRevision: 1, claimYear: thisYear - 1 });
     await discardPolicyDraft(db.prisma, drafter, id);
     // A discarded draft's runs go with it.
-    expect(await getWhatIfRun(db.prisma, runId)).toBeNull();
+    expect(await getWhatIfRun(db.prisma, "nanchang", runId)).toBeNull();
   });
 
   it("publishes only by a second administrator, on the revision reviewed, closing the previous range", async () => {
@@ -113,11 +113,11 @@ describe.each(DATABASE_KINDS)("policy workbench on %s", (kind) => {
 
     expect(await refusal(publishPolicyVersion(db.prisma, drafter, { versionId: id, revision: 2 }))).toMatchObject({ code: "policyPublisherIsAuthor" });
     expect(await refusal(publishPolicyVersion(db.prisma, publisher, { versionId: id, revision: 1 }))).toMatchObject({ code: "policyDraftChanged" });
-    expect((await getPolicyVersion(db.prisma, id))!.status).toBe("DRAFT");
+    expect((await getPolicyVersion(db.prisma, "nanchang", id))!.status).toBe("DRAFT");
 
     await publishPolicyVersion(db.prisma, publisher, { versionId: id, revision: 2 });
-    expect(await getPolicyVersion(db.prisma, id)).toMatchObject({ status: "PUBLISHED", publishedById: publisher.id, effectiveFrom, effectiveTo: null });
-    expect(await getPolicyVersion(db.prisma, CURRENT)).toMatchObject({ effectiveTo: `${NEXT_YEAR - 1}-12-31` });
+    expect(await getPolicyVersion(db.prisma, "nanchang", id)).toMatchObject({ status: "PUBLISHED", publishedById: publisher.id, effectiveFrom, effectiveTo: null });
+    expect(await getPolicyVersion(db.prisma, "nanchang", CURRENT)).toMatchObject({ effectiveTo: `${NEXT_YEAR - 1}-12-31` });
     const [entry] = await db.prisma.auditEntry.findMany({ where: { targetId: id, action: "policy.publish" } });
     expect(entry!.details).toMatchObject({
       previousId: CURRENT,
@@ -127,12 +127,12 @@ describe.each(DATABASE_KINDS)("policy workbench on %s", (kind) => {
 
     // A claim year from the first day on is evaluated under the new version, an older one is not:
     // 300,000 USD at 0.25 = 75,000 yuan, at 0.20 = 60,000 yuan.
-    const under = async (claimYear: number) => evaluateOffshoreIncentive({ claimYear, offshoreUsdCents: 300_000_00, grantedFenThisYear: 0 }, await policyForClaimYear(db.prisma, claimYear));
+    const under = async (claimYear: number) => evaluateOffshoreIncentive({ claimYear, offshoreUsdCents: 300_000_00, grantedFenThisYear: 0 }, await policyForClaimYear(db.prisma, "nanchang", claimYear));
     expect(await under(NEXT_YEAR)).toMatchObject({ policyVersionId: id, amountFen: 75_000_00 });
     expect(await under(NEXT_YEAR - 1)).toMatchObject({ policyVersionId: CURRENT, amountFen: 60_000_00 });
     // Rule B picks by the contract's signing date.
-    expect((await policyForDate(db.prisma, effectiveFrom)).id).toBe(id);
-    expect((await policyForDate(db.prisma, `${NEXT_YEAR - 1}-12-31`)).id).toBe(CURRENT);
+    expect((await policyForDate(db.prisma, "nanchang", effectiveFrom)).id).toBe(id);
+    expect((await policyForDate(db.prisma, "nanchang", `${NEXT_YEAR - 1}-12-31`)).id).toBe(CURRENT);
 
     // Published is final: a correction is a new version.
     expect(await refusal(savePolicyDraftFromInput(db.prisma, drafter, { ...(await formOf(id)), effectiveFrom: `${NEXT_YEAR}-02-01` }))).toMatchObject({ code: "policyNotDraft" });
@@ -141,9 +141,9 @@ describe.each(DATABASE_KINDS)("policy workbench on %s", (kind) => {
   });
 
   it("refuses a draft whose first day no longer comes after the last published version", async () => {
-    const published = (await listPolicyVersions(db.prisma)).published.at(-1)!;
+    const published = (await listPolicyVersions(db.prisma, "nanchang")).published.at(-1)!;
     const id = await startPolicyDraft(db.prisma, drafter, published.id);
-    const draft = (await getPolicyVersion(db.prisma, id))!;
+    const draft = (await getPolicyVersion(db.prisma, "nanchang", id))!;
     expect(draft.effectiveFrom > published.effectiveFrom).toBe(true);
     // Saving on or before the last published first day is refused next to the date, naming the earliest.
     expect(await refusal(savePolicyDraftFromInput(db.prisma, drafter, { ...(await formOf(id)), effectiveFrom: published.effectiveFrom }))).toMatchObject({
@@ -155,7 +155,7 @@ describe.each(DATABASE_KINDS)("policy workbench on %s", (kind) => {
   });
 
   it.runIf(kind === "postgres")("lets only one of two drafts for the same first day be published, even at once", async () => {
-    const latest = (await listPolicyVersions(db.prisma)).published.at(-1)!;
+    const latest = (await listPolicyVersions(db.prisma, "nanchang")).published.at(-1)!;
     const first = `${NEXT_YEAR + 1}-01-01`;
     const ids = [await startPolicyDraft(db.prisma, drafter, latest.id), await startPolicyDraft(db.prisma, drafter, latest.id)];
     for (const id of ids) await savePolicyDraftFromInput(db.prisma, drafter, { ...(await formOf(id)), effectiveFrom: first });
@@ -163,7 +163,7 @@ describe.each(DATABASE_KINDS)("policy workbench on %s", (kind) => {
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toMatchObject({ code: "policyEffectiveDateNoLongerAllowed" });
-    const versions = (await listPolicyVersions(db.prisma)).published;
+    const versions = (await listPolicyVersions(db.prisma, "nanchang")).published;
     // The ranges still tile: each ends the day before the next begins, the last is open.
     for (let i = 1; i < versions.length; i++) expect(versions[i - 1]!.effectiveTo! < versions[i]!.effectiveFrom).toBe(true);
     expect(versions.at(-1)!.effectiveTo).toBeNull();

@@ -48,7 +48,7 @@ describe.each(DATABASE_KINDS)("statements per approval on %s", (kind) => {
   async function setFourEyesThreshold(fen: number) {
     await db.prisma.policyVersion.updateMany({ data: { fourEyesThresholdFen: fen } });
     clearPolicyVersionCache();
-    await loadPolicyVersions(counted.prisma);
+    await loadPolicyVersions(counted.prisma, "nanchang");
   }
 
   async function measure<T>(name: keyof typeof CEILING, run: () => Promise<T>): Promise<T> {

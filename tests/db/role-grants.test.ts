@@ -40,7 +40,7 @@ describe.each(DATABASE_KINDS)("role grants on %s", (kind) => {
     expect(user.disabledAt).not.toBeNull();
     expect(await login(email)).toEqual({ ok: false, error: "ACCOUNT_DISABLED" });
 
-    const [grant] = (await listPendingRoleGrants(db.prisma)).filter((g) => g.user.email === email);
+    const [grant] = (await listPendingRoleGrants(db.prisma, "nanchang")).filter((g) => g.user.email === email);
     expect(grant).toMatchObject({ role: "REVIEWER", canReleasePayments: true, newAccount: true, requestedById: first.id });
 
     await expect(confirmRoleGrant(db.prisma, first, { grantId: grant!.id })).rejects.toMatchObject({ code: "ownRoleGrant" });

@@ -107,7 +107,7 @@ describe.each(DATABASE_KINDS)("policy what-if on %s", (kind) => {
     const before = await checksums(db);
     const runId = await startWhatIfRun(db.prisma, { policy: DRAFT, cityId: "nanchang", policyVersionId: CURRENT.id, policyRevision: 3, claimYear: 2023, startedById: adminId }, { batchSize: 2 });
     await whatIfRunSettled(runId);
-    const run = await getWhatIfRun(db.prisma, runId);
+    const run = await getWhatIfRun(db.prisma, "nanchang", runId);
     expect(run).toMatchObject({ status: "DONE", interrupted: false, done: 7, total: 7, policyRevision: 3, claimYear: 2023, error: null });
     expect(run!.summary).toMatchObject({ differenceFen: RMB(92_500) });
 
@@ -140,9 +140,9 @@ describe.each(DATABASE_KINDS)("policy what-if on %s", (kind) => {
       },
     });
     await whatIfRunSettled(failing);
-    expect(await getWhatIfRun(db.prisma, failing)).toMatchObject({ status: "FAILED", error: "disk full" });
+    expect(await getWhatIfRun(db.prisma, "nanchang", failing)).toMatchObject({ status: "FAILED", error: "disk full" });
     const stuck = await db.prisma.whatIfRun.create({ data: { policyVersionId: CURRENT.id, policyRevision: 1, startedById: adminId, progressAt: new Date(Date.now() - 10 * 60_000) } });
-    expect(await getWhatIfRun(db.prisma, stuck.id)).toMatchObject({ status: "FAILED", interrupted: true });
+    expect(await getWhatIfRun(db.prisma, "nanchang", stuck.id)).toMatchObject({ status: "FAILED", interrupted: true });
     await expect(startWhatIfRun(db.prisma, { policy: { ...DRAFT, offshoreFenPerUsd: -1 }, cityId: "nanchang", policyVersionId: CURRENT.id, policyRevision: 1, claimYear: null, startedById: adminId })).rejects.toThrow(/offshoreFenPerUsd/);
   });
 

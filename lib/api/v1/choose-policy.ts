@@ -1,6 +1,6 @@
 import type { EligibilityPolicy } from "@/lib/eligibility";
 import type { Db } from "@/lib/db";
-import { policyById } from "@/lib/policy/load-policy-versions";
+import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { ApiError } from "../api-error";
 
 /**
@@ -8,9 +8,10 @@ import { ApiError } from "../api-error";
  * throws the module's NoPolicyInForceError for a date before every version). Drafts are never
  * found: policyById reads published versions only.
  */
-export async function choosePolicy(db: Db, requestedId: string | undefined, inForce: () => Promise<EligibilityPolicy>): Promise<EligibilityPolicy> {
+export async function choosePolicy(db: Db, cityId: string, requestedId: string | undefined, inForce: () => Promise<EligibilityPolicy>): Promise<EligibilityPolicy> {
   if (requestedId === undefined) return inForce();
-  const policy = await policyById(db, requestedId);
+  // Only a version of the path's city: another city's policy never answers for this one.
+  const policy = (await loadPolicyVersions(db, cityId)).find((v) => v.id === requestedId);
   if (!policy) {
     throw new ApiError("invalid_input", {
       fields: [{ field: "policyVersion", code: "unknown_policy_version", message: { namespace: "api", key: "fields.unknown_policy_version" } }],

@@ -8,9 +8,9 @@ import { explainResult } from "./explain-result";
 import { trainingEligibilityRequest, type TrainingEligibilityResponse } from "./schemas";
 
 /** POST eligibility/training: rule B for one trainee's facts, under the version named or in force on the contract's signing date. */
-export const evaluateTrainingEligibility: ApiOperation = async (request, { db, locale }): Promise<TrainingEligibilityResponse> => {
+export const evaluateTrainingEligibility: ApiOperation = async (request, { db, locale, city }): Promise<TrainingEligibilityResponse> => {
   const { policyVersion, ...facts } = parseOrRefuse(trainingEligibilityRequest, await readJsonBody(request));
-  const policy = await refusingEligibilityErrorsAsync(() => choosePolicy(db, policyVersion, async () => policyInForceOn(facts.contractSignedOn, await loadPolicyVersions(db), "contractSignedOn")));
+  const policy = await refusingEligibilityErrorsAsync(() => choosePolicy(db, city.id, policyVersion, async () => policyInForceOn(facts.contractSignedOn, await loadPolicyVersions(db, city.id), "contractSignedOn")));
   const result = refusingEligibilityErrors(() => evaluateTrainingSubsidy(facts, policy));
   return { result: { ...result, reasons: [...result.reasons] }, policyVersion: policy, locale, explanation: explainResult(result, locale) };
 };

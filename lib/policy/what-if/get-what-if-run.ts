@@ -6,8 +6,8 @@ import { shownRunState } from "./what-if-run-status";
  * A run's state for the page's poll: status (RUNNING without progress for WHAT_IF_STALE_MS is
  * FAILED with `interrupted`), progress, and the summary once DONE. Null: no such run.
  */
-export async function getWhatIfRun(prisma: PrismaClient, runId: string, now: Date = new Date()) {
-  const run = await prisma.whatIfRun.findUnique({ where: { id: runId } });
+export async function getWhatIfRun(prisma: PrismaClient, cityId: string, runId: string, now: Date = new Date()) {
+  const run = await prisma.whatIfRun.findUnique({ where: { id: runId, policyVersion: { cityId } } });
   if (!run) return null;
   const shown = shownRunState(run, now);
   return {
@@ -30,7 +30,7 @@ export async function getWhatIfRun(prisma: PrismaClient, runId: string, now: Dat
 export type WhatIfRunView = NonNullable<Awaited<ReturnType<typeof getWhatIfRun>>>;
 
 /** The newest run of a policy version (the page opens on it), or null. */
-export async function getLatestWhatIfRun(prisma: PrismaClient, policyVersionId: string, now: Date = new Date()) {
-  const latest = await prisma.whatIfRun.findFirst({ where: { policyVersionId }, orderBy: [{ startedAt: "desc" }, { id: "desc" }], select: { id: true } });
-  return latest ? getWhatIfRun(prisma, latest.id, now) : null;
+export async function getLatestWhatIfRun(prisma: PrismaClient, cityId: string, policyVersionId: string, now: Date = new Date()) {
+  const latest = await prisma.whatIfRun.findFirst({ where: { policyVersionId, policyVersion: { cityId } }, orderBy: [{ startedAt: "desc" }, { id: "desc" }], select: { id: true } });
+  return latest ? getWhatIfRun(prisma, cityId, latest.id, now) : null;
 }

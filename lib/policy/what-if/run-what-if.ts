@@ -63,7 +63,7 @@ export async function runWhatIf(db: Db, options: RunWhatIfOptions): Promise<What
   // A frozen copy: lib/eligibility then validates it once, not at each of the run's evaluations.
   const draft = Object.freeze({ ...validatePolicy(options.policy) });
   const size = options.batchSize ?? 2000;
-  const policies = policyLookup(await loadPolicyVersions(db));
+  const policies = policyLookup(await loadPolicyVersions(db, options.cityId));
   const ids = await loadWhatIfClaimIds(db, options.cityId, options.claimYear);
   const total = ids.OFFSHORE.length + ids.TRAINING.length;
   let done = 0;

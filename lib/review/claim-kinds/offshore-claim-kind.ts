@@ -35,7 +35,7 @@ export const offshoreClaimKind: ClaimKindAdapter<OffshoreEvaluation> = {
   // year's earlier grants from the ledger; with `lock`, read after taking the enterprise-year lock.
   async evaluate(db, head, { lock }) {
     const lines = await db.offshoreContractLine.findMany({ where: { claimId: head.id }, select: { executedUsdCents: true } });
-    const policy = (head.policyVersionId ? await policyById(db, head.policyVersionId) : null) ?? (await policyForClaimYear(db, head.claimYear));
+    const policy = (head.policyVersionId ? await policyById(db, head.policyVersionId) : null) ?? (await policyForClaimYear(db, head.cityId, head.claimYear));
     if (lock) await lockEnterpriseYear(db, head.organisationId, head.claimYear, policy.offshoreAnnualCapFen);
     const grantedFenThisYear = await offshoreGrantedFenForYear(db, head.organisationId, head.claimYear, head.id);
     const result = evaluateOffshoreIncentive({ claimYear: head.claimYear, offshoreUsdCents: sumExecutedUsdCents(lines), grantedFenThisYear }, policy);

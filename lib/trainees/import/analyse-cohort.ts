@@ -30,8 +30,8 @@ export function chunks<T>(items: T[], size = CHUNK): T[][] {
  * registration (a Nanchang employer must be a registered enterprise, which must then confirm),
  * and each row's rule-B result under the policy in force on the contract's signing date.
  */
-export async function analyseCohort(db: Prisma.TransactionClient, rows: ParsedCohortRow[]): Promise<AnalysedCohortRow[]> {
-  const policies = await loadPolicyVersions(db);
+export async function analyseCohort(db: Prisma.TransactionClient, cityId: string, rows: ParsedCohortRow[]): Promise<AnalysedCohortRow[]> {
+  const policies = await loadPolicyVersions(db, cityId);
   const codes = [...new Set(rows.flatMap((r) => (r.inputs ? [r.inputs.contract.employerCreditCode] : [])))];
   const registered = new Map<string, { id: string; inNanchang: boolean; kind: string }>();
   for (const part of chunks(codes)) {

@@ -35,7 +35,7 @@ export async function importCohort(prisma: PrismaClient, actor: OrganisationActo
     const previous = await tx.importBatch.findFirst({ where: { organisationId: actor.organisationId, kind: "TRAINEE_COHORT", fileSha256 } });
     if (previous) return { batch: previous, alreadyImported: true };
 
-    const rows = await analyseCohort(tx, parsed.rows);
+    const rows = await analyseCohort(tx, actor.cityId, parsed.rows);
     const valid = rows.filter((r) => r.errors.length === 0 && r.inputs && r.employer && r.idHash);
     const rejected = rows.filter((r) => r.errors.length > 0);
     const created = await insertRows(tx, actor, valid);

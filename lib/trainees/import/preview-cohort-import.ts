@@ -1,3 +1,4 @@
+import type { OrganisationScope } from "@/lib/auth/actors";
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TrainingSubsidyResult } from "@/lib/eligibility";
@@ -34,7 +35,8 @@ export type CohortPreview =
  * the eligibility result of each valid row, and whether the very same file was imported before.
  * Rows shown are bounded (all counts are exact) so a 10,000-row file stays a reasonable page.
  */
-export async function previewCohortImport(prisma: PrismaClient, institutionId: string, bytes: Uint8Array): Promise<CohortPreview> {
+export async function previewCohortImport(prisma: PrismaClient, institution: OrganisationScope, bytes: Uint8Array): Promise<CohortPreview> {
+  const institutionId = institution.organisationId;
   const parsed = parseCohortFile(bytes);
   if (!parsed.ok) return { ...parsed };
   const fileSha256 = createHash("sha256").update(bytes).digest("hex");
@@ -42,7 +44,7 @@ export async function previewCohortImport(prisma: PrismaClient, institutionId: s
     where: { organisationId: institutionId, kind: "TRAINEE_COHORT", fileSha256 },
     select: { id: true },
   });
-  const rows = await prisma.$transaction((tx) => analyseCohort(tx, parsed.rows), { timeout: 120_000, maxWait: 10_000 });
+  const rows = await prisma.$transaction((tx) => analyseCohort(tx, institution.cityId, parsed.rows), { timeout: 120_000, maxWait: 10_000 });
   const valid = rows.filter((r) => r.errors.length === 0);
   const rejected = rows.filter((r) => r.errors.length > 0);
   const toPreview = (r: (typeof rows)[number]): CohortPreviewRow => ({

@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireAdministrator } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listYearBudgets } from "@/lib/dashboard/set-year-budget";
 import { BudgetForm } from "./budget-form";
 
 export default async function BudgetPage() {
-  const user = await requireRole("ADMINISTRATOR");
+  const admin = await requireAdministrator();
   const t = await getTranslations("admin");
-  const budgets = await listYearBudgets(getPrisma(), user.cityId!);
+  const budgets = await listYearBudgets(getPrisma(), admin.cityId);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("budgetTitle")}</h1>

@@ -1,7 +1,7 @@
 import { DashboardPageBody } from "@/components/review/dashboard-page-body";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireAdministrator } from "@/lib/auth/current-user";
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
-  await requireRole("ADMINISTRATOR");
-  return <DashboardPageBody yearParam={(await searchParams).year} basePath="/admin/dashboard" />;
+  const { cityId } = await requireAdministrator();
+  return <DashboardPageBody cityId={cityId} yearParam={(await searchParams).year} basePath="/admin/dashboard" />;
 }

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireAdministrator } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listPolicyVersions } from "@/lib/policy/list-policy-versions";
 import { POLICY_PARAMETERS } from "@/lib/policy/policy-parameters";
@@ -8,11 +8,11 @@ import { formatParameterValue } from "./_components/parameter-value";
 import { StartDraftButton } from "./version-buttons";
 
 export default async function PolicyVersionsPage() {
-  await requireRole("ADMINISTRATOR");
+  const admin = await requireAdministrator();
   const t = await getTranslations("policy");
   const locale = await getLocale();
   const format = await getFormatter();
-  const { published, drafts } = await listPolicyVersions(getPrisma());
+  const { published, drafts } = await listPolicyVersions(getPrisma(), admin.cityId);
   const nameOf = (v: { nameZh: string; nameEn: string }) => (locale === "en" ? v.nameEn : v.nameZh);
   return (
     <>

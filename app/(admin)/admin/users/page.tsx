@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireAdministrator } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listPendingRoleGrants } from "@/lib/users/list-pending-role-grants";
 import { listUsers } from "@/lib/users/list-users";
@@ -8,11 +8,11 @@ import { RoleGrantButton } from "./role-grant-button";
 import { UserStatusButton } from "./user-status-button";
 
 export default async function UsersPage() {
-  const admin = await requireRole("ADMINISTRATOR");
+  const admin = await requireAdministrator();
   const t = await getTranslations("admin");
   const tRole = await getTranslations("nav.role");
   const format = await getFormatter();
-  const [users, grants] = await Promise.all([listUsers(getPrisma()), listPendingRoleGrants(getPrisma())]);
+  const [users, grants] = await Promise.all([listUsers(getPrisma(), admin.cityId), listPendingRoleGrants(getPrisma(), admin.cityId)]);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("usersTitle")}</h1>

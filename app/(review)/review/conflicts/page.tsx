@@ -1,15 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireReviewer } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listConflicts, listOrganisationsForConflict } from "@/lib/review/declare-conflict";
 import { ConflictForm } from "./conflict-form";
 
 export default async function ConflictsPage() {
-  const user = await requireRole("REVIEWER");
+  const user = await requireReviewer();
   const t = await getTranslations("review");
   const format = await getFormatter();
   const prisma = getPrisma();
-  const [conflicts, organisations] = await Promise.all([listConflicts(prisma, user.id), listOrganisationsForConflict(prisma)]);
+  const [conflicts, organisations] = await Promise.all([listConflicts(prisma, user.id), listOrganisationsForConflict(prisma, user.cityId)]);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("conflictsTitle")}</h1>

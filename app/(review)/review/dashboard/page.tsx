@@ -1,7 +1,7 @@
 import { DashboardPageBody } from "@/components/review/dashboard-page-body";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireReviewer } from "@/lib/auth/current-user";
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
-  await requireRole("REVIEWER");
-  return <DashboardPageBody yearParam={(await searchParams).year} basePath="/review/dashboard" />;
+  const { cityId } = await requireReviewer();
+  return <DashboardPageBody cityId={cityId} yearParam={(await searchParams).year} basePath="/review/dashboard" />;
 }

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireReviewer } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listOrganisationsAwaitingVetting } from "@/lib/organisations/list-organisations-awaiting-vetting";
 import { ActionButton } from "../_components/action-button";
@@ -8,11 +8,11 @@ import { RejectOrganisationForm } from "./reject-organisation-form";
 
 /** Organisations registered by sign-up that wait for a reviewer to check their credit code and business licence. */
 export default async function VettingPage() {
-  await requireRole("REVIEWER");
+  const reviewer = await requireReviewer();
   const t = await getTranslations("review");
   const tKind = await getTranslations("review.vettingOrganisationKind");
   const format = await getFormatter();
-  const organisations = await listOrganisationsAwaitingVetting(getPrisma());
+  const organisations = await listOrganisationsAwaitingVetting(getPrisma(), reviewer.cityId);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("vettingTitle")}</h1>

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireAdministrator } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { earliestEffectiveDate } from "@/lib/policy/effective-date-rule";
 import { getPolicyVersion } from "@/lib/policy/list-policy-versions";
@@ -14,21 +14,21 @@ import { DiscardButton, PublishButton, StartDraftButton } from "../version-butto
 import { PolicyDraftForm } from "./policy-draft-form";
 
 export default async function PolicyVersionPage({ params }: { params: Promise<{ versionId: string }> }) {
-  const user = await requireRole("ADMINISTRATOR");
+  const user = await requireAdministrator();
   const t = await getTranslations("policy");
   const locale = await getLocale();
   const format = await getFormatter();
   const prisma = getPrisma();
-  const version = await getPolicyVersion(prisma, decodeURIComponent((await params).versionId));
+  const version = await getPolicyVersion(prisma, user.cityId, decodeURIComponent((await params).versionId));
   if (!version) notFound();
-  const base = version.basedOnId ? await getPolicyVersion(prisma, version.basedOnId) : null;
+  const base = version.basedOnId ? await getPolicyVersion(prisma, user.cityId, version.basedOnId) : null;
   const names = await listStaffNames(prisma, [version.draftedById, version.lastEditedById, version.publishedById]);
   const nameOf = (v: { nameZh: string; nameEn: string }) => (locale === "en" ? v.nameEn : v.nameZh);
   const value = (key: (typeof POLICY_PARAMETERS)[number]["key"], v: typeof version) => formatParameterValue(POLICY_PARAMETERS.find((p) => p.key === key)!.unit, v[key], locale, t);
   const isDraft = version.status === "DRAFT";
   const changes = base ? diffPolicyParameters(base, version) : [];
   const isAuthor = user.id === version.draftedById || user.id === version.lastEditedById;
-  const earliest = isDraft ? earliestEffectiveDate(await loadEffectiveDateFacts(prisma)) : null;
+  const earliest = isDraft ? earliestEffectiveDate(await loadEffectiveDateFacts(prisma, user.cityId)) : null;
 
   return (
     <>

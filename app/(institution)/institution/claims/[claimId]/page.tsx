@@ -32,7 +32,7 @@ export default async function TrainingClaimPage({ params, searchParams }: { para
   const prisma = getPrisma();
   const claim = await getTrainingClaimForInstitution(prisma, user.organisationId, claimId).catch(notFoundIfMissing);
   const editable = isEditable(claim.status);
-  const candidates = editable ? await listClaimCandidates(prisma, user.organisationId, claim.id, { search, onlyEligible, page: requestedPage }) : null;
+  const candidates = editable ? await listClaimCandidates(prisma, user, claim.id, { search, onlyEligible, page: requestedPage }) : null;
   const clawBacks = isClawedBack(claim.status) ? await listClaimClawBacks(prisma, user.organisationId, "TRAINING", claim.id) : [];
   const missingBank = editable && claim.lines.length > 0 ? await findMissingBankAccounts(prisma, user.organisationId, claim.lines.map((l) => l.traineeId)) : null;
   const t = await getTranslations("trainingClaim");

@@ -31,7 +31,7 @@ export default async function TraineePage({ params }: { params: Promise<{ traine
   const trainee = await getTraineeForInstitution(prisma, user.organisationId, traineeId).catch(notFoundIfMissing);
   const [enterprises, eligibility] = await Promise.all([
     listRegisteredEnterprises(prisma),
-    previewTraineeEligibility(prisma, user.organisationId, trainee.id),
+    previewTraineeEligibility(prisma, user, trainee.id),
   ]);
   const t = await getTranslations("trainee");
   const tLevel = await getTranslations("collegeLevel");

@@ -19,7 +19,7 @@ async function fileBytes(form: FormData): Promise<Uint8Array> {
 }
 
 export const previewCohortAction = institutionAction(fileForm, async (form, { actor }) => {
-  return previewCohortImport(getPrisma(), actor.organisationId, await fileBytes(form));
+  return previewCohortImport(getPrisma(), actor, await fileBytes(form));
 });
 
 export const importCohortAction = institutionAction(fileForm, async (form, { actor }) => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ExportLinks } from "@/components/export-links";
 import { BarChart } from "@/components/review/bar-chart";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireAdministrator } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { isUuid } from "@/lib/db/is-uuid";
 import { formatFen, todayInChina } from "@/lib/eligibility";
@@ -19,7 +19,7 @@ import { WhatIfProgress } from "./what-if-progress";
 type Search = { run?: string; page?: string; sort?: string; dir?: string };
 
 export default async function WhatIfPage({ params, searchParams }: { params: Promise<{ versionId: string }>; searchParams: Promise<Search> }) {
-  await requireRole("ADMINISTRATOR");
+  const admin = await requireAdministrator();
   const t = await getTranslations("policy");
   const tx = await getTranslations("exports.whatIf");
   const tKind = await getTranslations("review.claimKind");
@@ -32,9 +32,9 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
   const prisma = getPrisma();
   const versionId = decodeURIComponent((await params).versionId);
   const search = await searchParams;
-  const version = await getPolicyVersion(prisma, versionId);
+  const version = await getPolicyVersion(prisma, admin.cityId, versionId);
   if (!version || version.status !== "DRAFT") notFound();
-  const run = search.run && isUuid(search.run) ? await getWhatIfRun(prisma, search.run) : await getLatestWhatIfRun(prisma, version.id);
+  const run = search.run && isUuid(search.run) ? await getWhatIfRun(prisma, admin.cityId, search.run) : await getLatestWhatIfRun(prisma, admin.cityId, version.id);
   if (run && run.policyVersionId !== version.id) notFound();
 
   const base = `/admin/policy/${encodeURIComponent(version.id)}/what-if`;

@@ -1,3 +1,4 @@
+import { organisationActor } from "@/lib/auth/actors";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
@@ -11,7 +12,7 @@ import { viewTraineeIdentity } from "@/lib/trainees/view-trainee-identity";
 export default async function TraineeIdentityPage({ params }: { params: Promise<{ traineeId: string }> }) {
   const user = await requireOrganisationMember("TRAINING_INSTITUTION");
   const { traineeId } = await params;
-  const identity = await viewTraineeIdentity(getPrisma(), user, traineeId, clientAddressFrom(await headers())).catch(notFoundIfMissing);
+  const identity = await viewTraineeIdentity(getPrisma(), organisationActor(user, "TRAINING_INSTITUTION"), traineeId, clientAddressFrom(await headers())).catch(notFoundIfMissing);
   const t = await getTranslations("trainee");
   return (
     <>

@@ -1,3 +1,4 @@
+import { administratorOf } from "@/lib/auth/actors";
 import { getLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
@@ -17,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ vers
   if (user.role !== "ADMINISTRATOR") return new Response(null, { status: 403 });
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const versionId = decodeURIComponent((await params).versionId);
-  const run = isUuid(query.run ?? "") ? await getWhatIfRun(getPrisma(), query.run!) : null;
+  const run = isUuid(query.run ?? "") ? await getWhatIfRun(getPrisma(), administratorOf(user).cityId, query.run!) : null;
   if (!run || run.policyVersionId !== versionId || run.status !== "DONE") return new Response(null, { status: 404 });
   const format = parseExportFormat(query.format);
   const labels = exportLabels(toLocale(await getLocale()));

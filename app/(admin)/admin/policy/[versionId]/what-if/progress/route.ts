@@ -1,3 +1,4 @@
+import { administratorOf } from "@/lib/auth/actors";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { isUuid } from "@/lib/db/is-uuid";
@@ -10,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ vers
   if (user.role !== "ADMINISTRATOR") return new Response(null, { status: 403 });
   const runId = new URL(request.url).searchParams.get("run") ?? "";
   const versionId = decodeURIComponent((await params).versionId);
-  const run = isUuid(runId) ? await getWhatIfRun(getPrisma(), runId) : null;
+  const run = isUuid(runId) ? await getWhatIfRun(getPrisma(), administratorOf(user).cityId, runId) : null;
   if (!run || run.policyVersionId !== versionId) return new Response(null, { status: 404 });
   return Response.json({ status: run.status, done: run.done, total: run.total }, { headers: { "Cache-Control": "no-store" } });
 }
