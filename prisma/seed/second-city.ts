@@ -1,0 +1,41 @@
+// A second city for the tests of issue 22 (and, once districts are data, for the demo seed):
+// Changsha, another national service-outsourcing demonstration city. Its policy follows the same
+// pattern as Nanchang's with other numbers, so that one enterprise's facts give different amounts
+// in the two cities. The numbers are illustrative, not Changsha's published policy.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { policyVersionToRow, type EligibilityPolicy } from "@/lib/eligibility";
+import { clearPolicyVersionCache } from "@/lib/policy/load-policy-versions";
+
+export const SECOND_CITY = { id: "changsha", nameZh: "长沙市", nameEn: "Changsha", divisionPrefixes: ["4301"] } as const;
+
+/** A credit code region inside the second city (Changsha's Furong district). */
+export const SECOND_CITY_REGION = "430102";
+
+export const SECOND_CITY_POLICY: EligibilityPolicy = Object.freeze({
+  id: "changsha-2015-demo",
+  nameZh: "长沙市服务外包扶持办法（演示）",
+  nameEn: "Changsha service-outsourcing support measures (demo)",
+  effectiveFrom: "2015-01-01",
+  effectiveTo: null,
+  offshoreThresholdUsdCents: 150_000_00, // above 150,000 USD (Nanchang: 200,000)
+  offshoreFenPerUsd: 15, // 0.15 RMB per USD (Nanchang: 0.2)
+  offshoreAnnualCapFen: 300_000_00, // 300,000 RMB (Nanchang: 500,000)
+  trainingMinMonths: 3,
+  contractMinMonths: 12,
+  traineeFenNanchang: 1_500_00, // employer in the city
+  institutionFenNanchang: 1_000_00,
+  traineeFenElsewhere: 800_00,
+  institutionFenElsewhere: 400_00,
+  fourEyesThresholdFen: 100_000_00,
+  noticePeriodWorkingDays: 7,
+});
+
+/** Adds the second city and its policy version (idempotent). */
+export async function ensureSecondCity(prisma: PrismaClient): Promise<void> {
+  await prisma.city.upsert({ where: { id: SECOND_CITY.id }, create: { ...SECOND_CITY, divisionPrefixes: [...SECOND_CITY.divisionPrefixes] }, update: {} });
+  const created = await prisma.policyVersion.createMany({
+    data: [{ ...policyVersionToRow(SECOND_CITY_POLICY), status: "PUBLISHED", cityId: SECOND_CITY.id }],
+    skipDuplicates: true,
+  });
+  if (created.count > 0) clearPolicyVersionCache();
+}
