@@ -30,6 +30,10 @@ test("npm start honours PORT and its log says only the database, where the demo 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: dataDir,
+    // Its own anchors and files beside its own database: the defaults are the checkout's .data,
+    // where anchors of this throw-away database would make the next `npm start` report a mismatch.
+    AUDIT_ANCHOR_DIR: `${dataDir}-audit-anchors`,
+    EVIDENCE_DIR: `${dataDir}-evidence`,
     PORT: String(port),
     NEXTAUTH_SECRET: "startup-spec-secret-startup-spec-secret-0123",
     PII_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString("base64"),
@@ -50,7 +54,7 @@ test("npm start honours PORT and its log says only the database, where the demo 
   } finally {
     process.kill(-server.pid!, "SIGTERM");
     await new Promise((resolve) => (server.exitCode === null ? server.on("exit", resolve) : resolve(null)));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    for (const dir of [dataDir, `${dataDir}-audit-anchors`, `${dataDir}-evidence`]) fs.rmSync(dir, { recursive: true, force: true });
   }
   const lines = log.split("\n").filter((line) => line.trim() !== "");
   expect(lines[0]).toMatch(/^› Database: embedded PGlite in \S+/);

@@ -32,8 +32,14 @@ export function uniqueCreditCode(region = "360106", orgCode = randomOrgCode()): 
 }
 
 /** A valid resident ID with the given birth date and a random sequence number. */
+// The three sequence digits are all that vary for one birth date and region: drawn at random, two
+// of a file's IDs collided about once in a few hundred runs (a "trainee already registered" flake).
+// A counter from a random start gives each file up to 1,000 distinct IDs per birth date and region.
+let residentSequence = randomInt(1000);
+
 export function uniqueResidentId(birthDate = "20010315", region = "360102"): string {
-  return makeResidentId(`${region}${birthDate}${String(randomInt(1000)).padStart(3, "0")}`);
+  residentSequence = (residentSequence + 1) % 1000;
+  return makeResidentId(`${region}${birthDate}${String(residentSequence).padStart(3, "0")}`);
 }
 
 interface OrganisationOptions {

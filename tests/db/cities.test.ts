@@ -10,6 +10,7 @@ import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy
 import { runWhatIf } from "@/lib/policy/what-if/run-what-if";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { createOffshoreClaim, createOrganisationWithUser, createStaff, offshoreLine } from "@/prisma/seed/factories";
+import { ensureSecondCity } from "@/prisma/seed/second-city";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
@@ -47,7 +48,8 @@ describe.each(DATABASE_KINDS)("cities on %s", (kind) => {
 
   describe("with a second city", () => {
     beforeAll(async () => {
-      await db.prisma.city.create({ data: { id: "changsha", nameZh: "长沙市", nameEn: "Changsha", divisionPrefixes: ["4301"] } });
+      // The city with its own policy: a city without one cannot take claims (each is evaluated under its city's policy).
+      await ensureSecondCity(db.prisma);
     });
 
     it("puts an organisation in the city covering its credit code's region", async () => {

@@ -74,6 +74,7 @@ describe.each(DATABASE_KINDS)("institution profile and colleagues on %s", (kind)
     expect(() => organisationActor(asEnterprise, "TRAINING_INSTITUTION")).toThrow(DomainError);
     expect(() => organisationActor(asInstitution, "ENTERPRISE")).toThrow(DomainError);
     expect(() => organisationActor({ ...asInstitution, organisationId: null }, "TRAINING_INSTITUTION")).toThrow(DomainError);
-    expect(organisationActor(asInstitution, "TRAINING_INSTITUTION")).toEqual({ id: institution.user.id, role: "INSTITUTION_MEMBER", organisationId: institution.organisation.id });
+    expect(() => organisationActor({ ...asInstitution, cityId: null }, "TRAINING_INSTITUTION")).toThrow(DomainError);
+    expect(organisationActor(asInstitution, "TRAINING_INSTITUTION")).toEqual({ id: institution.user.id, role: "INSTITUTION_MEMBER", organisationId: institution.organisation.id, cityId: "nanchang" });
   });
 });
