@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ComponentProps } from "react";
 import { getPrisma } from "@/lib/db";
 import type { District } from "@/lib/organisations/districts";
+import { profileDistrictChoices } from "@/lib/organisations/district-choices";
 import { getOrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 import { ProfileForm } from "./profile-form";
 
@@ -34,6 +35,7 @@ export async function OrganisationProfile({ organisationId, action }: { organisa
           bankName: profile.bankName ?? "",
           bankAccount: "",
         }}
+        districtGroups={await profileDistrictChoices(getPrisma(), profile.creditCode)}
         bankAccountMasked={profile.bankAccountMasked}
       />
     </>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/button";
-import { DistrictField } from "@/components/district-field";
+import { DistrictField, type DistrictGroup } from "@/components/district-field";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
@@ -23,10 +23,12 @@ const TEXT_FIELDS = [
 /** The organisation's own details; the page passes the server action of its area (enterprise or institution). */
 export function ProfileForm({
   profile,
+  districtGroups,
   bankAccountMasked,
   action,
 }: {
   profile: ProfileInput;
+  districtGroups: readonly DistrictGroup[];
   bankAccountMasked: string | null;
   action: (input: ProfileInput) => Promise<ActionResult<{ bankAccountLast4: string | null }>>;
 }) {
@@ -55,7 +57,7 @@ export function ProfileForm({
           {(aria) => <input {...aria} {...register(name)} type={type} className={inputClass} />}
         </FormField>
       ))}
-      <DistrictField label={t("field.district")} error={errors.district?.message} registration={register("district")} />
+      <DistrictField label={t("field.district")} error={errors.district?.message} registration={register("district")} groups={districtGroups} />
       <h2 className="mt-4 text-lg font-semibold">{t("bankTitle")}</h2>
       <p data-testid="bank-account-masked">{bankAccountMasked ? t("bankCurrent", { masked: bankAccountMasked }) : t("bankNone")}</p>
       <FormField id="bankAccountName" label={t("field.bankAccountName")} error={errors.bankAccountName?.message}>

@@ -11,6 +11,11 @@ export async function findCityForCreditCode(db: Db, creditCode: string): Promise
   return cityForRegion(cities, creditCode.slice(2, 8));
 }
 
+/** The ids of the cities the portal serves. */
+export async function servedCityIds(db: Db): Promise<string[]> {
+  return (await db.city.findMany({ select: { id: true } })).map((c) => c.id);
+}
+
 /** The city of an organisation (its claims are filed with that city's bureau). */
 export async function cityOfOrganisation(db: Db, organisationId: string): Promise<string> {
   const organisation = await db.organisation.findUnique({ where: { id: organisationId }, select: { cityId: true } });

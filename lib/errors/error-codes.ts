@@ -75,6 +75,7 @@ export const FIELD_ERROR_CODES = [
   "csvTooManyRows",
   "currentPasswordWrong",
   "districtInNanchang",
+  "districtInChangsha",
   "districtOutsideNanchang",
   "emailTaken",
   "employerIsRegistered",

@@ -1,9 +1,10 @@
+import { servedCityIds } from "@/lib/cities/find-city";
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { encryptPii, last4 } from "@/lib/crypto/pii";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
-import { OUTSIDE_NANCHANG } from "@/lib/organisations/districts";
+import { districtRefusal } from "@/lib/organisations/districts";
 import { recordBankAccountChange } from "@/lib/grants/payments/record-bank-account-change";
 import { profileSchema, type ProfileInput } from "@/lib/schemas/profile";
 import type { OrganisationActor } from "@/lib/auth/actors";
@@ -19,9 +20,8 @@ export async function updateOrganisationProfile(prisma: PrismaClient, actor: Org
   return prisma.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: actor.organisationId } });
     if (!organisation) throw new NotFoundError();
-    if (organisation.inNanchang === (data.district === OUTSIDE_NANCHANG)) {
-      throw new DomainError(organisation.inNanchang ? "districtInNanchang" : "districtOutsideNanchang", "district");
-    }
+    const refusal = districtRefusal(organisation.creditCode, data.district, await servedCityIds(tx));
+    if (refusal) throw new DomainError(refusal, "district");
     if ((data.bankAccountName || data.bankName) && !data.bankAccount && !organisation.bankAccountEnc) {
       throw new DomainError("required", "bankAccount");
     }

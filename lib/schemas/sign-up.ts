@@ -1,6 +1,5 @@
 import { z } from "./z";
-import { isNanchangCreditCode, isValidCreditCode } from "@/lib/eligibility";
-import { DISTRICTS, OUTSIDE_NANCHANG } from "@/lib/organisations/districts";
+import { DISTRICTS } from "@/lib/organisations/districts";
 import { creditCodeField, emailField, optionalText, passwordField, phoneField, requiredText } from "./fields";
 
 export const signUpSchema = z
@@ -23,13 +22,8 @@ export const signUpSchema = z
       if (value.password !== value.passwordConfirm) {
         ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "passwordMismatch" });
       }
-      // Where the organisation is comes from its credit code's region, so the district must agree.
-      if (isValidCreditCode(value.creditCode)) {
-        const inNanchang = isNanchangCreditCode(value.creditCode);
-        if (inNanchang === (value.district === OUTSIDE_NANCHANG)) {
-          ctx.addIssue({ code: "custom", path: ["district"], message: inNanchang ? "districtInNanchang" : "districtOutsideNanchang" });
-        }
-      }
+      // Whether the district agrees with the credit code's region depends on the cities the portal
+      // serves: lib/organisations/register-organisation.ts decides it (districtRefusal).
     }),
   );
 

@@ -10,7 +10,8 @@ import type { FileStore } from "@/lib/evidence/file-store";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { registerOrganisationFromInput } from "@/lib/organisations/register-organisation";
 import { updateOrganisationProfileFromInput } from "@/lib/organisations/update-organisation-profile";
-import type { District } from "@/lib/organisations/districts";
+import { districtsForCreditCode, type District } from "@/lib/organisations/districts";
+import { servedCityIds } from "@/lib/cities/find-city";
 import type { OffshoreLineInput } from "@/lib/schemas/offshore-claim";
 import type { TraineeInput } from "@/lib/schemas/trainee";
 import { registerTraineeFromInput } from "@/lib/trainees/register-trainee";
@@ -66,13 +67,15 @@ export const DEFAULT_ORGANISATION_BANK_ACCOUNT = "6216610100007654321";
 
 export async function createOrganisationWithUser(prisma: PrismaClient, options: OrganisationOptions = {}) {
   const region = options.region ?? "360106";
+  const creditCode = uniqueCreditCode(region, options.orgCode);
   const suffix = randomInt(1_000_000).toString().padStart(6, "0");
   const { organisation, user } = await registerOrganisationFromInput(prisma, {
     kind: options.kind ?? "ENTERPRISE",
     nameZh: options.nameZh ?? `测试服务外包有限公司${suffix}`,
     nameEn: options.nameEn ?? `Test Outsourcing Co. ${suffix}`,
-    creditCode: uniqueCreditCode(region, options.orgCode),
-    district: options.district ?? (region.startsWith("3601") ? "HONGGUTAN" : "OUTSIDE_NANCHANG"),
+    creditCode,
+    // The first district the sign-up form would offer this code (Nanchang's: Honggutan), or "outside".
+    district: options.district ?? (region.startsWith("3601") ? "HONGGUTAN" : districtsForCreditCode(creditCode, await servedCityIds(prisma))[0]!),
     address: "南昌市红谷滩区会展路 1 号",
     contactName: options.userName ?? "张经理",
     contactPhone: "13800000000",

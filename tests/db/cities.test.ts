@@ -10,6 +10,7 @@ import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy
 import { runWhatIf } from "@/lib/policy/what-if/run-what-if";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { createOffshoreClaim, createOrganisationWithUser, createStaff, offshoreLine } from "@/prisma/seed/factories";
+import { profileDistrictChoices, signUpDistrictChoices } from "@/lib/organisations/district-choices";
 import { ensureSecondCity } from "@/prisma/seed/second-city";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
@@ -28,6 +29,12 @@ describe.each(DATABASE_KINDS)("cities on %s", (kind) => {
     expect(await db.prisma.policyVersion.findMany({ select: { cityId: true }, distinct: ["cityId"] })).toEqual([{ cityId: "nanchang" }]);
     const staff = await createStaff(db.prisma, { email: `city-staff-${Date.now()}@bureau.test`, name: "城审核", role: "REVIEWER" });
     expect(await db.prisma.user.findUniqueOrThrow({ where: { id: staff.id }, select: { cityId: true } })).toEqual({ cityId: "nanchang" });
+  });
+
+  it("offers the only city's districts and \"outside\" at sign-up", async () => {
+    const [only] = await signUpDistrictChoices(db.prisma, "en");
+    expect(only).toEqual({ label: null, districts: expect.arrayContaining(["HONGGUTAN", "OUTSIDE_NANCHANG"]) });
+    expect(only!.districts).not.toContain("YUELU");
   });
 
   it("serves every organisation from the only city, wherever it is registered, and files its claims there", async () => {
@@ -63,6 +70,21 @@ describe.each(DATABASE_KINDS)("cities on %s", (kind) => {
       expect(refusal).toBeInstanceOf(DomainError);
       expect(refusal).toMatchObject({ code: "creditCodeOutsideCities", field: "creditCode", params: { cities: "长沙市（Changsha）、南昌市（Nanchang）" } });
       expect(await db.prisma.organisation.count()).toBe(before);
+    });
+
+    it("asks each code for a district of its own city, at the district field, and saves nothing otherwise", async () => {
+      const before = await db.prisma.organisation.count();
+      await expect(createOrganisationWithUser(db.prisma, { region: "360106", district: "YUELU" })).rejects.toMatchObject({ code: "districtInNanchang", field: "district" });
+      await expect(createOrganisationWithUser(db.prisma, { region: "430102", district: "HONGGUTAN" })).rejects.toMatchObject({ code: "districtInChangsha", field: "district" });
+      await expect(createOrganisationWithUser(db.prisma, { region: "430102", district: "OUTSIDE_NANCHANG" })).rejects.toMatchObject({ code: "districtInChangsha", field: "district" });
+      expect(await db.prisma.organisation.count()).toBe(before);
+      const changsha = await createOrganisationWithUser(db.prisma, { region: "430102", district: "YUELU" });
+      expect(changsha.organisation).toMatchObject({ cityId: "changsha", district: "YUELU" });
+      expect(await profileDistrictChoices(db.prisma, changsha.organisation.creditCode)).toEqual([{ label: null, districts: expect.arrayContaining(["YUELU", "FURONG"]) }]);
+      expect(await signUpDistrictChoices(db.prisma, "zh-CN")).toEqual([
+        { label: "南昌市", districts: expect.arrayContaining(["HONGGUTAN"]) },
+        { label: "长沙市", districts: expect.arrayContaining(["YUELU"]) },
+      ]);
     });
 
     it("costs a draft over its own city's claims only", async () => {

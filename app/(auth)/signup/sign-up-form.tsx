@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/button";
-import { DistrictField } from "@/components/district-field";
+import { DistrictField, type DistrictGroup } from "@/components/district-field";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
@@ -19,7 +19,7 @@ const TEXT_FIELDS = [
   ["contactPhone", "tel", "tel"],
 ] as const;
 
-export function SignUpForm() {
+export function SignUpForm({ districtGroups }: { districtGroups: readonly DistrictGroup[] }) {
   const t = useTranslations("signup");
   const [receivedFor, setReceivedFor] = useState<string | null>(null);
   const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/sign-up").then((m) => m.signUpSchema), signUpAction, {
@@ -69,7 +69,7 @@ export function SignUpForm() {
           {(aria) => <input {...aria} {...register(name)} type={type} autoComplete={autoComplete} className={inputClass} />}
         </FormField>
       ))}
-      <DistrictField label={t("field.district")} error={errors.district?.message} registration={register("district")} />
+      <DistrictField label={t("field.district")} error={errors.district?.message} registration={register("district")} groups={districtGroups} />
       <h2 className="mt-4 text-lg font-semibold">{t("firstUser")}</h2>
       <FormField id="userName" label={t("field.userName")} error={errors.userName?.message} required>
         {(aria) => <input {...aria} {...register("userName")} autoComplete="name" className={inputClass} />}

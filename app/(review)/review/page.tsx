@@ -8,7 +8,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { reviewerOf } from "@/lib/auth/actors";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
-import { DISTRICTS } from "@/lib/organisations/districts";
+import { districtsOfCity, OUTSIDE_NANCHANG } from "@/lib/organisations/districts";
 import { REVIEWABLE_STATUSES } from "@/lib/claim-lifecycle";
 import { availableReviewActions } from "@/lib/review/available-review-actions";
 import { currentFourEyesThresholdFen, listReviewQueue, queueFilterSchema, QUEUE_SORTS } from "@/lib/review/list-review-queue";
@@ -86,7 +86,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           {t("district")}
           <select name="district" defaultValue={filter.district ?? ""} className="rounded border border-slate-400 px-2 py-1">
             <option value="">{t("any")}</option>
-            {DISTRICTS.map((d) => (
+            {[...districtsOfCity(reviewer.cityId), OUTSIDE_NANCHANG].map((d) => (
               <option key={d} value={d}>{tDistrict(d)}</option>
             ))}
           </select>
