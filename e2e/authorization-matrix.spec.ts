@@ -7,7 +7,9 @@
 // Adding a row: key = the route as the file system names it (route groups dropped), `allowed` =
 // the roles the page's requireRole/requireOrganisationMember admits, `own` = the address (with a
 // record of the caller's organisation: ids come from the demo seed through the owners' list
-// pages), `crossOrg` when a member of another organisation of the same role must get 404 for it. The guard test fails while a page or route has no row.
+// pages), `crossOrg` when a member of another organisation of the same role must get 404 for it,
+// `crossCity` when a staff member of the same role in the other city must (issue 22). The guard
+// test fails while a page or route has no row.
 import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, Browser, BrowserContext } from "@playwright/test";
@@ -40,6 +42,13 @@ const OTHER_ORGANISATION: Partial<Record<Role, string>> = {
   institution: DEMO_ACCOUNTS.institutionTengwang,
 };
 
+/** Staff of the demo's second city (Changsha): they ask for Nanchang's records. */
+const OTHER_CITY: Partial<Record<Role, string>> = {
+  reviewer: DEMO_ACCOUNTS.secondCityReviewer,
+  paymentReviewer: DEMO_ACCOUNTS.secondCityReviewer,
+  administrator: DEMO_ACCOUNTS.secondCityAdministrator,
+};
+
 interface RouteRow {
   method?: "GET" | "POST";
   /** Roles the page admits; "public" for everyone. */
@@ -48,6 +57,8 @@ interface RouteRow {
   own: (ids: Ids) => string;
   /** The address names a record of the caller's organisation: a member of ANOTHER organisation of the same role gets 404. */
   crossOrg?: true;
+  /** The address names a record of the caller's city: a staff member of the same role in ANOTHER city gets 404. */
+  crossCity?: true;
   /** Expected answers for an allowed role (default ["ok"]). */
   reaches?: Outcome[];
   /** Expected answer for a signed-out visitor (default "login": the proxy's or the page's redirect). */
@@ -84,7 +95,7 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/admin/calendar": { allowed: ["administrator"], own: () => "/admin/calendar?year=2026" },
   "/admin/dashboard": { allowed: ["administrator"], own: () => "/admin/dashboard" },
   "/admin/policy": { allowed: ["administrator"], own: () => "/admin/policy" },
-  "/admin/policy/[versionId]": { allowed: ["administrator"], own: () => "/admin/policy/nanchang-2015-implementation-opinions" },
+  "/admin/policy/[versionId]": { allowed: ["administrator"], own: () => "/admin/policy/nanchang-2015-implementation-opinions", crossCity: true },
   // A published version has no what-if (404 for the administrator too); the drafting journey opens a draft's (policy-workbench.spec.ts).
   "/admin/policy/[versionId]/what-if": { allowed: ["administrator"], own: () => "/admin/policy/nanchang-2015-implementation-opinions/what-if", reaches: [404] },
   "/admin/policy/[versionId]/what-if/progress": { allowed: ["administrator"], own: () => `/admin/policy/nanchang-2015-implementation-opinions/what-if/progress?run=${crypto.randomUUID()}`, reaches: [404] },
@@ -161,9 +172,9 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/review/organisations": { allowed: STAFF, own: () => "/review/organisations" },
   "/review/dashboard": { allowed: STAFF, own: () => "/review/dashboard" },
   "/review/notice": { allowed: STAFF, own: () => "/review/notice" },
-  "/review/claims/[kind]/[claimId]": { allowed: STAFF, own: (i) => `/review/claims/offshore/${i.reviewClaim}` },
-  "/review/claims/[kind]/[claimId]/decision": { allowed: STAFF, own: (i) => `/review/claims/offshore/${i.reviewClaim}/decision`, reaches: ["ok", 404] },
-  "/review/claims/[kind]/[claimId]/print": { allowed: STAFF, own: (i) => `/review/claims/offshore/${i.reviewClaim}/print` },
+  "/review/claims/[kind]/[claimId]": { allowed: STAFF, own: (i) => `/review/claims/offshore/${i.reviewClaim}`, crossCity: true },
+  "/review/claims/[kind]/[claimId]/decision": { allowed: STAFF, own: (i) => `/review/claims/offshore/${i.reviewClaim}/decision`, reaches: ["ok", 404], crossCity: true },
+  "/review/claims/[kind]/[claimId]/print": { allowed: STAFF, own: (i) => `/review/claims/offshore/${i.reviewClaim}/print`, crossCity: true },
   "/review/payments": { allowed: ["paymentReviewer"], own: () => "/review/payments" },
   "/review/payments/[batchId]": { allowed: ["paymentReviewer"], own: () => `/review/payments/${NO_SUCH_RECORD}`, reaches: [404] },
   "/review/payments/[batchId]/print": { allowed: ["paymentReviewer"], own: () => `/review/payments/${NO_SUCH_RECORD}/print`, reaches: [404] },
@@ -262,7 +273,7 @@ async function discoverIds(requests: Record<Role, APIRequestContext>): Promise<I
 test.describe("authorization matrix of pages and route handlers", () => {
   test.describe.configure({ timeout: 240_000 });
 
-  test("each role gets what the matrix says, and another organisation's record is 404", async ({ browser, baseURL }) => {
+  test("each role gets what the matrix says, and another organisation's or city's record is 404", async ({ browser, baseURL }) => {
     // One after another: the login form hashes with argon2id, and the e2e server shares two cores.
     const contexts: BrowserContext[] = [];
     for (const role of ROLES) contexts.push(await signedInRequest(browser, baseURL!, role === "anonymous" ? null : ACCOUNTS[role]));
@@ -272,6 +283,16 @@ test.describe("authorization matrix of pages and route handlers", () => {
       const context = await signedInRequest(browser, baseURL!, email);
       contexts.push(context);
       others[role] = context.request;
+    }
+    const otherCity: Partial<Record<Role, APIRequestContext>> = {};
+    const byEmail = new Map<string, APIRequestContext>();
+    for (const [role, email] of Object.entries(OTHER_CITY) as Array<[Role, string]>) {
+      if (!byEmail.has(email)) {
+        const context = await signedInRequest(browser, baseURL!, email);
+        contexts.push(context);
+        byEmail.set(email, context.request);
+      }
+      otherCity[role] = byEmail.get(email);
     }
     try {
       const ids = await discoverIds(requests);
@@ -295,6 +316,12 @@ test.describe("authorization matrix of pages and route handlers", () => {
             expect(other, `a member of another organisation for ${role}`).toBeDefined();
             const got = await call(role, row.own(ids), other);
             if (got !== 404) wrong.push(`${route} as ${role} of another organisation: expected 404, got ${got}`);
+          }
+          if (allowed && row.crossCity && role !== "anonymous") {
+            const other = otherCity[role];
+            expect(other, `a staff member of another city for ${role}`).toBeDefined();
+            const got = await call(role, row.own(ids), other);
+            if (got !== 404) wrong.push(`${route} as ${role} of another city: expected 404, got ${got}`);
           }
         }
       }

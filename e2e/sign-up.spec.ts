@@ -68,18 +68,33 @@ test("bad input is shown next to each field and nothing is saved", async ({ page
   await expect(page).toHaveURL(/\/signup$/);
 });
 
-test("a Shenzhen credit code must not claim a Nanchang district", async ({ page }) => {
+test("the credit code decides the city: a Changsha code needs a Changsha district, a Shenzhen code is refused naming the cities served", async ({ page }) => {
   await page.goto("/signup");
-  await page.getByLabel("单位名称（中文）").fill("深圳测试公司");
-  await page.getByLabel("统一社会信用代码").fill(freshCreditCode("440300"));
-  await page.getByLabel("所在区县").selectOption("DONGHU");
-  await page.getByLabel("地址").fill("深圳市南山区");
+  // The demo serves two cities: their districts are listed under their names, and no "outside".
+  const district = page.getByLabel("所在区县");
+  await expect(district.locator("optgroup")).toHaveCount(2);
+  await expect(district.locator('optgroup[label="长沙市"] option')).toContainText(["芙蓉区", "岳麓区"]);
+  await expect(district.locator('option[value="OUTSIDE_NANCHANG"]')).toHaveCount(0);
+
+  await page.getByLabel("单位名称（中文）").fill("长沙测试公司");
+  await page.getByLabel("统一社会信用代码").fill(freshCreditCode("430102"));
+  await district.selectOption("DONGHU");
+  await page.getByLabel("地址").fill("长沙市芙蓉区");
   await page.getByLabel("联系人").fill("乙");
   await page.getByLabel("联系电话").fill("13812345670");
   await page.getByLabel("姓名").fill("乙");
-  await page.getByLabel("电子邮箱").fill(`sz-${Date.now()}@example.test`);
+  await page.getByLabel("电子邮箱").fill(`cs-${Date.now()}@example.test`);
   await page.getByRole("textbox", { name: "密码", exact: true }).fill("a-long-password-2026");
   await page.getByLabel("确认密码").fill("a-long-password-2026");
   await page.getByRole("button", { name: "注册" }).click();
-  await expect(page.getByText("该信用代码登记在南昌市以外，请选择“南昌市以外”。")).toBeVisible();
+  await expect(page.locator("#district-error")).toHaveText("该信用代码登记在长沙市，请选择长沙市的区县。");
+  await expect(district).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("统一社会信用代码").fill(freshCreditCode("440300"));
+  await page.getByRole("button", { name: "注册" }).click();
+  const creditCodeError = page.locator("#creditCode-error");
+  await expect(creditCodeError).toHaveText(/^该统一社会信用代码登记在本平台所服务的城市以外。本平台服务：/);
+  await expect(creditCodeError).toContainText("南昌市");
+  await expect(creditCodeError).toContainText("长沙市");
+  await expect(page).toHaveURL(/\/signup$/);
 });

@@ -10,4 +10,9 @@ export const DEMO_ACCOUNTS = {
   enterpriseShenzhen: "haian@demo.example",
   institutionYuzhang: "yuzhang@demo.example",
   institutionTengwang: "tengwang@demo.example",
+  /** The second city of the demo (Changsha, issue 22): its own bureau and an enterprise. */
+  secondCityAdministrator: "admin@demo.cs.gov.cn",
+  secondCitySecondAdministrator: "admin2@demo.cs.gov.cn",
+  secondCityReviewer: "reviewer@demo.cs.gov.cn",
+  enterpriseChangsha: "xiangjiang@demo.example",
 } as const;

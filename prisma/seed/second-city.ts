@@ -5,6 +5,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { policyVersionToRow, type EligibilityPolicy } from "@/lib/eligibility";
 import { clearPolicyVersionCache } from "@/lib/policy/load-policy-versions";
+import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { createOffshoreClaim, createOrganisationWithUser, createStaff, offshoreLine } from "./factories";
 
 export const SECOND_CITY = { id: "changsha", nameZh: "长沙市", nameEn: "Changsha", divisionPrefixes: ["4301"] } as const;
 
@@ -38,4 +40,38 @@ export async function ensureSecondCity(prisma: PrismaClient): Promise<void> {
     skipDuplicates: true,
   });
   if (created.count > 0) clearPolicyVersionCache();
+}
+
+/**
+ * The second city in the demo: its bureau (two administrators, a reviewer who may release
+ * payments) and one enterprise whose 2024 claim declares the very same contracts' amounts as
+ * Nanchang's Ganjiang Software: 1,250,000 USD gives 250,000.00 RMB in Nanchang and 187,500.00 RMB
+ * here, so the difference between the two cities' policies shows on the reviewers' screens.
+ */
+export async function seedSecondCity(prisma: PrismaClient) {
+  await ensureSecondCity(prisma);
+  const cityId = SECOND_CITY.id;
+  await createStaff(prisma, { email: DEMO_ACCOUNTS.secondCityAdministrator, name: "湘管理", role: "ADMINISTRATOR", cityId });
+  await createStaff(prisma, { email: DEMO_ACCOUNTS.secondCitySecondAdministrator, name: "潇管理", role: "ADMINISTRATOR", cityId });
+  await createStaff(prisma, { email: DEMO_ACCOUNTS.secondCityReviewer, name: "岳审核", role: "REVIEWER", canReleasePayments: true, cityId });
+  const xiangjiang = await createOrganisationWithUser(prisma, {
+    nameZh: "长沙湘江软件有限公司",
+    nameEn: "Changsha Xiangjiang Software Co., Ltd.",
+    email: DEMO_ACCOUNTS.enterpriseChangsha,
+    userName: "易文",
+    region: "430104",
+    orgCode: "MA4LXJ006",
+    district: "YUELU",
+    bankAccount: "6216610100000000149",
+  });
+  await createOffshoreClaim(prisma, xiangjiang.actor, {
+    claimYear: 2024,
+    onshoreUsd: "300000.00",
+    submit: true,
+    lines: [
+      offshoreLine({ contractRegNo: "XJ2024-US-001", clientName: "Hudson Cloud Inc.", clientCountry: "US", executedUsd: "750000.00", contractValueUsd: "900000.00" }),
+      offshoreLine({ contractRegNo: "XJ2024-JP-002", clientName: "Fuji Data K.K.", clientCountry: "JP", serviceCategory: "INFORMATION_TECHNOLOGY", executedUsd: "500000.00", contractValueUsd: "600000.00", fxReceiptDate: "2024-11-20" }),
+    ],
+  });
+  return { xiangjiang };
 }

@@ -33,4 +33,13 @@ describe("review demo data (seed-review) on pglite", () => {
     });
     expect(await verifyAuditChain(db.prisma)).toMatchObject({ valid: true });
   });
+
+  it("serves a second city whose reviewer sees only its own claim, worth less under its own policy for the same amounts", async () => {
+    const changsha = await listReviewQueue(db.prisma, { id: "00000000-0000-0000-0000-000000000000", cityId: "changsha" }, queueFilterSchema.parse({}));
+    expect(changsha.rows.map((r) => [r.organisationName, r.declaredFen])).toEqual([["长沙湘江软件有限公司", 187_500_00]]);
+    const nanchang = await listReviewQueue(db.prisma, { id: "00000000-0000-0000-0000-000000000000", cityId: "nanchang" }, queueFilterSchema.parse({}));
+    expect(nanchang.rows.map((r) => r.organisationName)).not.toContain("长沙湘江软件有限公司");
+    expect(nanchang.rows.find((r) => r.organisationName === "南昌赣江软件有限公司" && r.claimYear === 2024)?.declaredFen).toBe(250_000_00);
+    expect(await listPayableGrants(db.prisma, "changsha")).toEqual([]);
+  });
 });

@@ -1,0 +1,28 @@
+// Several cities on one deployment (issue 22): the demo serves Nanchang and Changsha. Each city's
+// reviewer works only their own city's queue, the same declared amounts give different incentives
+// under the two cities' policies, and another city's claim is a 404. (Every page's other-city
+// answer is in the authorization matrix; this is the journey as a reviewer sees it.)
+import { DEMO_ACCOUNTS, expect, signIn, test } from "./support";
+
+test("each city's reviewer sees only their own city's claims, worth what their own policy says", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.secondCityReviewer);
+  await page.goto("/review");
+  const changshaRow = page.getByRole("row").filter({ hasText: "长沙湘江软件有限公司" });
+  await expect(changshaRow).toHaveCount(1);
+  // 1,250,000 USD at Changsha's 0.15 RMB per USD.
+  await expect(changshaRow).toContainText("¥187,500.00");
+  await expect(page.getByRole("row").filter({ hasText: "南昌赣江软件有限公司" })).toHaveCount(0);
+  const changshaClaim = await changshaRow.getByRole("link").first().getAttribute("href");
+  expect(changshaClaim).toMatch(/^\/review\/claims\/offshore\//);
+
+  // The same amounts in Nanchang: 0.2 RMB per USD.
+  await page.context().clearCookies();
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  await page.goto("/review");
+  const ganjiangRow = page.getByRole("row").filter({ hasText: "南昌赣江软件有限公司" });
+  await expect(ganjiangRow).toContainText("¥250,000.00");
+  await expect(page.getByRole("row").filter({ hasText: "长沙湘江软件有限公司" })).toHaveCount(0);
+  // Changsha's claim by its address: not found, as another organisation's record is for an applicant.
+  const response = await page.goto(changshaClaim!);
+  expect(response?.status()).toBe(404);
+});
