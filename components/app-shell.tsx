@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -13,12 +13,16 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
   const t = await getTranslations("nav");
   const items = navigationFor(user);
   const unread = await countUnreadNotifications(getPrisma(), user.id);
+  // Staff act for one city's bureau: the header names it (applicants see their organisation).
+  const city = !user.organisationId && user.cityId ? await getPrisma().city.findUnique({ where: { id: user.cityId }, select: { nameZh: true, nameEn: true } }) : null;
+  const cityName = city ? ((await getLocale()) === "en" ? city.nameEn : city.nameZh) : null;
   return (
     <>
       <SiteHeader>
         <span className="text-sm" data-testid="signed-in-as">
           {user.name}
           {user.organisationName ? ` · ${user.organisationName}` : ` · ${t(`role.${user.role}`)}`}
+          {cityName ? <span data-testid="staff-city">{` · ${cityName}`}</span> : null}
         </span>
         <Link href="/inbox" className="text-sm text-white underline" aria-label={t("inboxUnread", { count: unread })} data-testid="inbox-link">
           {t("inbox")}

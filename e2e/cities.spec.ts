@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS, expect, signIn, test } from "./support";
 test("each city's reviewer sees only their own city's claims, worth what their own policy says", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.secondCityReviewer);
   await page.goto("/review");
+  await expect(page.getByTestId("staff-city")).toContainText("长沙市");
   const changshaRow = page.getByRole("row").filter({ hasText: "长沙湘江软件有限公司" });
   await expect(changshaRow).toHaveCount(1);
   // 1,250,000 USD at Changsha's 0.15 RMB per USD.
@@ -19,6 +20,7 @@ test("each city's reviewer sees only their own city's claims, worth what their o
   await page.context().clearCookies();
   await signIn(page, DEMO_ACCOUNTS.reviewer);
   await page.goto("/review");
+  await expect(page.getByTestId("staff-city")).toContainText("南昌市");
   const ganjiangRow = page.getByRole("row").filter({ hasText: "南昌赣江软件有限公司" });
   await expect(ganjiangRow).toContainText("¥250,000.00");
   await expect(page.getByRole("row").filter({ hasText: "长沙湘江软件有限公司" })).toHaveCount(0);
