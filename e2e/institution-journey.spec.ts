@@ -161,12 +161,11 @@ test("a new institution registers trainees, records training and contracts, gets
   await page.getByLabel(/合同文件/).setInputFiles({ name: "contract.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
   await page.getByRole("button", { name: "上传" }).click();
   await expect(page.getByRole("link", { name: "下载文件 1" })).toBeVisible();
-  // A Nanchang credit code typed as an outside employer is refused: it must be the registered enterprise.
-  form = await contractForm(page);
-  await form.getByLabel("南昌以外、未在本平台注册的单位").check();
-  await form.getByLabel("单位统一社会信用代码").fill(makeCreditCode("91360111MA35YY001"));
-  await form.getByRole("button", { name: "登记合同" }).click();
-  await expect(form.getByText("该信用代码属于南昌：南昌的用人单位须从本平台已注册企业中选择。")).toBeVisible();
+  // A Nanchang credit code typed as an outside employer is refused (by the server, which knows the
+  // institution's city) next to the code: it must be the registered enterprise.
+  await recordOutsideContract(page, makeCreditCode("91360111MA35YY001"));
+  form = page.getByRole("form", { name: "登记合同" });
+  await expect(form.getByText("该信用代码登记在本市：本市的用人单位须从本平台已注册企业中选择。")).toBeVisible();
   await expectMasked(page);
 
   // 3. The identity screen is the one place with the full number.
@@ -192,7 +191,7 @@ test("a new institution registers trainees, records training and contracts, gets
   await page.getByRole("button", { name: "检查文件" }).click();
   await expect(page.getByTestId("preview-summary")).toContainText("共 5 行：有效 3 行（其中 3 行目前符合补贴条件），拒绝 2 行");
   await expect(page.getByTestId("preview-row-5")).toContainText("身份证号校验位不正确。");
-  await expect(page.getByTestId("preview-row-6")).toContainText("南昌的用人单位须从本平台已注册企业中选择");
+  await expect(page.getByTestId("preview-row-6")).toContainText("本市的用人单位须从本平台已注册企业中选择");
   await expect(page.getByTestId("preview-row-2")).toContainText("符合：学员 ¥1,000.00，机构 ¥500.00");
   await expectMasked(page);
   await page.getByRole("button", { name: "导入 3 行有效数据" }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cityForRegion } from "./city-for-region";
+import { cityForRegion, regionInCity } from "./city-for-region";
 
 const nanchang = { id: "nanchang", divisionPrefixes: ["3601"] };
 const changsha = { id: "changsha", divisionPrefixes: ["4301"] };
@@ -23,5 +23,14 @@ describe("the city of an organisation's region", () => {
   it("is none when several cities serve and none covers the region", () => {
     expect(cityForRegion([nanchang, changsha], "440300")).toBeNull();
     expect(cityForRegion([], "360106")).toBeNull();
+  });
+});
+
+describe("whether a region lies in a city's own territory", () => {
+  it("follows the city's division prefixes, even in a one-city portal", () => {
+    expect(regionInCity("360106", ["3601"])).toBe(true);
+    expect(regionInCity("430102", ["3601"])).toBe(false);
+    expect(regionInCity("430102", ["4301"])).toBe(true);
+    expect(regionInCity("440300", [])).toBe(false);
   });
 });

@@ -23,3 +23,12 @@ export function cityForRegion(cities: readonly CityCoverage[], regionCode: strin
   if (best) return best.id;
   return cities.length === 1 ? cities[0]!.id : null;
 }
+
+/**
+ * Whether a region code lies in the city's own territory (its division prefixes). Unlike
+ * cityForRegion, a one-city portal does not stretch this to everywhere: rule B's "employer in the
+ * city" means registered there, wherever the portal takes applications from.
+ */
+export function regionInCity(regionCode: string, divisionPrefixes: readonly string[]): boolean {
+  return divisionPrefixes.some((prefix) => regionCode.startsWith(prefix));
+}

@@ -11,6 +11,11 @@ export async function findCityForCreditCode(db: Db, creditCode: string): Promise
   return cityForRegion(cities, creditCode.slice(2, 8));
 }
 
+/** A city's division prefixes: its own territory (see regionInCity). */
+export async function cityDivisionPrefixes(db: Db, cityId: string): Promise<string[]> {
+  return (await db.city.findUnique({ where: { id: cityId }, select: { divisionPrefixes: true } }))?.divisionPrefixes ?? [];
+}
+
 /** The ids of the cities the portal serves. */
 export async function servedCityIds(db: Db): Promise<string[]> {
   return (await db.city.findMany({ select: { id: true } })).map((c) => c.id);

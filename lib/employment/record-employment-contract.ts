@@ -16,7 +16,7 @@ export async function recordEmploymentContract(prisma: PrismaClient, actor: Orga
   return prisma.$transaction(async (tx) => {
     const trainee = await tx.trainee.findFirst({ where: { id: data.traineeId, institutionId: actor.organisationId }, select: { id: true } });
     if (!trainee) throw new NotFoundError();
-    const employer = await resolveEmployer(tx, data);
+    const employer = await resolveEmployer(tx, actor.cityId, data);
     const contract = await tx.employmentContract.create({
       data: {
         traineeId: trainee.id,

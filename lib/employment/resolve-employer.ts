@@ -1,5 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isNanchangCreditCode, normaliseCreditCode } from "@/lib/eligibility";
+import { normaliseCreditCode } from "@/lib/eligibility";
+import { regionInCity } from "@/lib/cities/city-for-region";
+import { cityDivisionPrefixes } from "@/lib/cities/find-city";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { EmploymentContractData } from "@/lib/schemas/employment-contract";
 
@@ -13,18 +15,22 @@ export interface ResolvedEmployer {
 }
 
 /**
- * Where the employer is located is derived, never chosen: a registered enterprise carries its own
- * inNanchang flag (and must confirm the contract); an outside employer is located by the region
- * digits of its credit code, and a Nanchang code must be the registered enterprise instead.
+ * Where the employer is located is derived, never chosen, and compared with the institution's
+ * city (rule B's "employer in the city"; the stored flag keeps its first name, employerInNanchang):
+ * a registered enterprise is located by the region of its credit code (and must confirm the
+ * contract); an outside employer by the region digits of the code typed in, and a code of the
+ * institution's own city must be the registered enterprise instead.
  */
 export async function resolveEmployer(
   tx: Prisma.TransactionClient,
+  institutionCityId: string,
   data: Pick<EmploymentContractData, "employerKind" | "employerOrganisationId" | "outsideEmployerName" | "outsideEmployerCreditCode" | "outsideEmployerCity">,
 ): Promise<ResolvedEmployer> {
+  const territory = await cityDivisionPrefixes(tx, institutionCityId);
   if (data.employerKind === "REGISTERED") {
     const employer = await tx.organisation.findFirst({
       where: { id: data.employerOrganisationId ?? "", kind: "ENTERPRISE" },
-      select: { id: true, inNanchang: true },
+      select: { id: true, regionCode: true },
     });
     if (!employer) throw new DomainError("employerNotRegistered", "employerOrganisationId");
     return {
@@ -32,12 +38,12 @@ export async function resolveEmployer(
       outsideEmployerName: null,
       outsideEmployerCreditCode: null,
       outsideEmployerCity: null,
-      employerInNanchang: employer.inNanchang,
+      employerInNanchang: regionInCity(employer.regionCode, territory),
       confirmation: "PENDING",
     };
   }
   const code = normaliseCreditCode(data.outsideEmployerCreditCode ?? "");
-  if (isNanchangCreditCode(code)) throw new DomainError("nanchangEmployerMustBeRegistered", "outsideEmployerCreditCode");
+  if (regionInCity(code.slice(2, 8), territory)) throw new DomainError("employerInCityMustBeRegistered", "outsideEmployerCreditCode");
   // A registered enterprise typed in as "outside" is the registered one: it must confirm.
   const registered = await tx.organisation.findFirst({ where: { creditCode: code, kind: "ENTERPRISE" }, select: { id: true } });
   if (registered) throw new DomainError("employerIsRegistered", "outsideEmployerCreditCode");

@@ -24,7 +24,7 @@ export async function updateEmploymentContract(prisma: PrismaClient, actor: Orga
     });
     if (!contract) throw new NotFoundError();
     await assertTraineeFactsEditable(tx, contract.trainee);
-    const employer = await resolveEmployer(tx, data);
+    const employer = await resolveEmployer(tx, actor.cityId, data);
     const updated = await tx.employmentContract.update({
       where: { id: contract.id },
       data: {

@@ -86,7 +86,7 @@ export const FIELD_ERROR_CODES = [
   "fileTooLarge",
   "fileType",
   "invalid",
-  "nanchangEmployerMustBeRegistered",
+  "employerInCityMustBeRegistered",
   "policyEffectiveBeforeLatest",
   "policyEffectiveInDecidedRange",
   "policyEffectiveNotAfterToday",

@@ -1,5 +1,5 @@
 import { z } from "./z";
-import { isNanchangCreditCode, isValidCreditCode, normaliseCreditCode } from "@/lib/eligibility";
+import { isValidCreditCode, normaliseCreditCode } from "@/lib/eligibility";
 import { isoDateField } from "./money";
 
 export const EMPLOYER_KINDS = ["REGISTERED", "OUTSIDE"] as const;
@@ -46,9 +46,8 @@ export const employmentContractSchema = z
       const code = value.outsideEmployerCreditCode ? normaliseCreditCode(value.outsideEmployerCreditCode) : "";
       if (!code) ctx.addIssue({ code: "custom", path: ["outsideEmployerCreditCode"], message: "required" });
       else if (!isValidCreditCode(code)) ctx.addIssue({ code: "custom", path: ["outsideEmployerCreditCode"], message: "creditCode" });
-      else if (isNanchangCreditCode(code)) {
-        ctx.addIssue({ code: "custom", path: ["outsideEmployerCreditCode"], message: "nanchangEmployerMustBeRegistered" });
-      }
+      // A code of the institution's own city must be the registered enterprise: decided on the
+      // server, which knows the city (lib/employment/resolve-employer.ts).
     }),
   );
 

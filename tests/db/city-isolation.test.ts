@@ -21,7 +21,8 @@ import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-que
 import { listUsers } from "@/lib/users/list-users";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
-import { createOffshoreClaim, createOrganisationWithUser, createStaff, offshoreLine, staffActor } from "@/prisma/seed/factories";
+import { createOffshoreClaim, createOrganisationWithUser, createStaff, createTrainee, offshoreLine, staffActor, uniqueCreditCode, uniqueResidentId } from "@/prisma/seed/factories";
+import { recordEmploymentContractFromInput } from "@/lib/employment/record-employment-contract";
 import { ensureSecondCity, SECOND_CITY, SECOND_CITY_POLICY, SECOND_CITY_REGION } from "@/prisma/seed/second-city";
 import { reviewer as nanchangReviewer } from "./review-fixtures";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
@@ -143,5 +144,31 @@ describe.each(DATABASE_KINDS)("city isolation on %s", (kind) => {
     // Changsha's previous version now ends the day before; Nanchang's current one is still open-ended.
     expect((await getPolicyVersion(db.prisma, CS, SECOND_CITY_POLICY.id))?.effectiveTo).not.toBeNull();
     expect((await getPolicyVersion(db.prisma, "nanchang", "nanchang-2015-implementation-opinions"))?.effectiveTo).toBeNull();
+  });
+
+  it("counts rule B's employer as in the city when it is registered in the institution's own city", async () => {
+    const institution = await createOrganisationWithUser(db.prisma, { kind: "TRAINING_INSTITUTION", region: SECOND_CITY_REGION });
+    const csEmployer = await createOrganisationWithUser(db.prisma, { region: SECOND_CITY_REGION });
+    const ncEmployer = await createOrganisationWithUser(db.prisma, { region: "360106" });
+    const trainee = await createTrainee(db.prisma, institution.actor, { idNumber: uniqueResidentId("20010315", "430102") });
+    const dates = { signedOn: "2024-07-25", startDate: "2024-08-01", endDate: "2026-07-31" };
+    const record = (employer: { employerKind: "REGISTERED" | "OUTSIDE" } & Record<string, string>) => recordEmploymentContractFromInput(db.prisma, institution.actor, { traineeId: trainee.id, ...employer, ...dates });
+    const inCity = async (id: string) => (await db.prisma.employmentContract.findUniqueOrThrow({ where: { id }, select: { employerInNanchang: true } })).employerInNanchang;
+
+    expect(await inCity((await record({ employerKind: "REGISTERED", employerOrganisationId: csEmployer.organisation.id })).id)).toBe(true);
+    expect(await inCity((await record({ employerKind: "REGISTERED", employerOrganisationId: ncEmployer.organisation.id })).id)).toBe(false);
+    // A Changsha code typed in as an outside employer must be the registered enterprise instead; a Nanchang one is "elsewhere" here.
+    await expect(record({ employerKind: "OUTSIDE", outsideEmployerName: "湘外", outsideEmployerCity: "长沙", outsideEmployerCreditCode: uniqueCreditCode(SECOND_CITY_REGION) })).rejects.toMatchObject({
+      code: "employerInCityMustBeRegistered",
+      field: "outsideEmployerCreditCode",
+    });
+    expect(await inCity((await record({ employerKind: "OUTSIDE", outsideEmployerName: "洪外", outsideEmployerCity: "南昌", outsideEmployerCreditCode: uniqueCreditCode("360111") })).id)).toBe(false);
+
+    // And for a Nanchang institution, as always: a Nanchang code must be the registered enterprise.
+    const ncInstitution = await createOrganisationWithUser(db.prisma, { kind: "TRAINING_INSTITUTION", region: "360102" });
+    const ncTrainee = await createTrainee(db.prisma, ncInstitution.actor, { idNumber: uniqueResidentId("20020202", "360102") });
+    await expect(
+      recordEmploymentContractFromInput(db.prisma, ncInstitution.actor, { traineeId: ncTrainee.id, employerKind: "OUTSIDE", outsideEmployerName: "洪外", outsideEmployerCity: "南昌", outsideEmployerCreditCode: uniqueCreditCode("360111"), ...dates }),
+    ).rejects.toMatchObject({ code: "employerInCityMustBeRegistered" });
   });
 });

@@ -61,6 +61,17 @@ describe.each(DATABASE_KINDS)("cohort import on %s", (kind) => {
     contracts: await db.prisma.employmentContract.count({ where: { trainee: { institutionId: world.institution.organisation.id } } }),
   });
 
+  it("needs name and city for an outside employer, but not for a registered enterprise's code", async () => {
+    const file = csv([
+      row(101, { 用人单位名称: "", 用人单位所在城市: "" }),
+      row(102, { 用人单位名称: "", 用人单位所在城市: "" }, world.nanchangEnterprise.organisation.creditCode),
+    ]);
+    const preview = await previewCohortImport(db.prisma, world.institution.actor, file);
+    if (!preview.ok) throw new Error("the file should parse");
+    expect(preview.rows.find((r) => r.rowNo === 2)?.errors.map((e) => e.column)).toEqual(["employerName", "employerCity"]);
+    expect(preview.rows.find((r) => r.rowNo === 3)?.errors).toEqual([]);
+  });
+
   it("previews per row, imports the valid rows, and a second import of the file creates nothing", async () => {
     const file = csv([
       row(1),
@@ -76,7 +87,7 @@ describe.each(DATABASE_KINDS)("cohort import on %s", (kind) => {
     if (!preview.ok) return;
     expect(preview).toMatchObject({ rowCount: 6, validCount: 3, rejectedCount: 3, eligibleCount: 2, alreadyImportedBatchId: null });
     expect(preview.rows.find((r) => r.rowNo === 4)?.errors[0]).toMatchObject({ column: "idNumber" });
-    expect(preview.rows.find((r) => r.rowNo === 5)?.errors).toEqual([{ column: "employerCreditCode", message: "nanchangEmployerMustBeRegistered" }]);
+    expect(preview.rows.find((r) => r.rowNo === 5)?.errors).toEqual([{ column: "employerCreditCode", message: "employerInCityMustBeRegistered" }]);
     expect(preview.rows.find((r) => r.rowNo === 6)?.eligibility?.reasons.find((x) => x.code === "TRAINING_DURATION")?.passed).toBe(false);
     expect(preview.rows.find((r) => r.rowNo === 7)?.errors).toEqual([{ column: "idNumber", message: "duplicateInFile" }]);
     expect(preview.rows.find((r) => r.rowNo === 3)?.eligibility).toMatchObject({ eligible: true, traineeFen: 200_000, institutionFen: 150_000 });

@@ -1,8 +1,9 @@
+import { regionInCity } from "@/lib/cities/city-for-region";
+import { cityDivisionPrefixes } from "@/lib/cities/find-city";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lookupHash } from "@/lib/crypto/pii";
 import {
   evaluateTrainingSubsidy,
-  isNanchangCreditCode,
   policyInForceOn,
   type EligibilityPolicy,
   type TrainingSubsidyResult,
@@ -31,11 +32,11 @@ export function chunks<T>(items: T[], size = CHUNK): T[][] {
  * and each row's rule-B result under the policy in force on the contract's signing date.
  */
 export async function analyseCohort(db: Prisma.TransactionClient, cityId: string, rows: ParsedCohortRow[]): Promise<AnalysedCohortRow[]> {
-  const policies = await loadPolicyVersions(db, cityId);
+  const [policies, territory] = await Promise.all([loadPolicyVersions(db, cityId), cityDivisionPrefixes(db, cityId)]);
   const codes = [...new Set(rows.flatMap((r) => (r.inputs ? [r.inputs.contract.employerCreditCode] : [])))];
-  const registered = new Map<string, { id: string; inNanchang: boolean; kind: string }>();
+  const registered = new Map<string, { id: string; regionCode: string; kind: string }>();
   for (const part of chunks(codes)) {
-    const found = await db.organisation.findMany({ where: { creditCode: { in: part } }, select: { id: true, creditCode: true, inNanchang: true, kind: true } });
+    const found = await db.organisation.findMany({ where: { creditCode: { in: part } }, select: { id: true, creditCode: true, regionCode: true, kind: true } });
     for (const org of found) registered.set(org.creditCode, org);
   }
   const hashes = new Map<string, string>();
@@ -64,10 +65,13 @@ export async function analyseCohort(db: Prisma.TransactionClient, cityId: string
 
     const org = registered.get(contract.employerCreditCode);
     if (org && org.kind === "ENTERPRISE") {
-      analysed.employer = { employerOrganisationId: org.id, outsideEmployerName: null, outsideEmployerCreditCode: null, outsideEmployerCity: null, employerInNanchang: org.inNanchang, confirmation: "PENDING" };
-    } else if (isNanchangCreditCode(contract.employerCreditCode)) {
-      analysed.errors.push({ column: "employerCreditCode", message: "nanchangEmployerMustBeRegistered" });
+      analysed.employer = { employerOrganisationId: org.id, outsideEmployerName: null, outsideEmployerCreditCode: null, outsideEmployerCity: null, employerInNanchang: regionInCity(org.regionCode, territory), confirmation: "PENDING" };
+    } else if (regionInCity(contract.employerCreditCode.slice(2, 8), territory)) {
+      analysed.errors.push({ column: "employerCreditCode", message: "employerInCityMustBeRegistered" });
     } else {
+      // An outside employer needs its name and city (a registered one is known by its code).
+      if (!contract.employerName) analysed.errors.push({ column: "employerName", message: "required" });
+      if (!contract.employerCity) analysed.errors.push({ column: "employerCity", message: "required" });
       analysed.employer = { employerOrganisationId: null, outsideEmployerName: contract.employerName, outsideEmployerCreditCode: contract.employerCreditCode, outsideEmployerCity: contract.employerCity, employerInNanchang: false, confirmation: "NOT_REQUIRED" };
     }
     let policy: EligibilityPolicy | null = null;

@@ -12,7 +12,6 @@ import { REJECTED_ROW_COLUMNS, rejectedRowPages } from "./rejected-rows-export";
 
 const ID = makeResidentId("36010220010315123");
 const OUTSIDE = makeCreditCode("91440300MA5FHA003");
-const NANCHANG = makeCreditCode("91360106MA35GJ001");
 
 function record(overrides: Partial<CohortRecord> = {}): CohortRecord {
   return {
@@ -87,11 +86,8 @@ describe("row to inputs", () => {
     );
   });
 
-  it("needs name and city for an outside employer but not for a Nanchang (registered) code", () => {
-    const outside = parseCohortRow(record({ employerName: "", employerCity: "" }));
-    expect(outside.ok ? [] : outside.errors.map((e) => e.column)).toEqual(["employerName", "employerCity"]);
-    expect(parseCohortRow(record({ employerCreditCode: NANCHANG, employerName: "", employerCity: "" })).ok).toBe(true);
-  });
+  // Whether an employer is outside (and so needs its name and city) depends on the institution's
+  // city and on who is registered: tests/db/institution-import.test.ts, on the analysis.
 
   it("refuses a NUL character in any column, naming each column that has one", () => {
     for (const column of COHORT_COLUMNS) {

@@ -2,7 +2,7 @@
 // Pure: the same zod schemas the hand-entry forms use, so a row passes exactly when the forms would.
 
 import type * as z from "zod/mini";
-import { isNanchangCreditCode, isValidCreditCode, normaliseCreditCode } from "@/lib/eligibility";
+import { isValidCreditCode, normaliseCreditCode } from "@/lib/eligibility";
 import { COLLEGE_LEVELS, STUDENT_STATUSES, traineeSchema } from "@/lib/schemas/trainee";
 import { trainingRecordSchema } from "@/lib/schemas/training";
 import { isoDateField } from "@/lib/schemas/money";
@@ -129,11 +129,8 @@ export function parseCohortRow(record: CohortRecord): { ok: true; inputs: Cohort
     if (dates.contractEnd <= dates.contractStart) errors.push({ column: "contractEnd", message: "endBeforeStart" });
     if (dates.contractSignedOn > dates.contractStart) errors.push({ column: "contractSignedOn", message: "signedAfterStart" });
   }
-  // Outside employers need a name and a city; a registered one is found by its code later.
-  if (code && !isNanchangCreditCode(code)) {
-    if (!record.employerName) errors.push({ column: "employerName", message: "required" });
-    if (!record.employerCity) errors.push({ column: "employerCity", message: "required" });
-  }
+  // Whether the employer is outside (and so needs a name and a city) depends on the institution's
+  // city and on who is registered: lib/trainees/import/analyse-cohort.ts decides it.
   if (record.employerName.length > EMPLOYER_TEXT_MAX) errors.push({ column: "employerName", message: "tooLong" });
   if (record.employerCity.length > EMPLOYER_TEXT_MAX) errors.push({ column: "employerCity", message: "tooLong" });
 
