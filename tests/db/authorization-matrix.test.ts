@@ -49,7 +49,7 @@ describe.each(DATABASE_KINDS)("authorization matrix of the server actions on %s"
       seen[cell] = `${got.outcome}${got.detail ? ` (${got.detail})` : ""}`;
       if (!expected.includes(got.outcome)) wrong.push(`${cell}: expected ${expected.join("|")}, got ${seen[cell]}`);
     };
-    // Refusals first (they change nothing), then another organisation's record, then the own one.
+    // Refusals first (they change nothing), then another organisation's or city's record, then the own one.
     for (const role of ROLES) {
       const allowed = row.allowed === "public" || row.allowed.includes(role);
       if (allowed) continue;
@@ -57,6 +57,13 @@ describe.each(DATABASE_KINDS)("authorization matrix of the server actions on %s"
     }
     if (row.other && row.allowed !== "public") {
       for (const role of row.allowed) check(`${role} on another organisation's record`, await callAs(state, world.sessions[role], action!, row.other(world)), ["notFound"]);
+    }
+    if (row.crossCity && row.allowed !== "public") {
+      for (const role of row.allowed) {
+        const session = world.otherCitySessions[role];
+        expect(session, `a ${role} of the second city`).toBeDefined();
+        check(`${role} of another city`, await callAs(state, session!, action!, row.own(world)), ["notFound"]);
+      }
     }
     for (const role of ROLES) {
       const allowed = row.allowed === "public" || row.allowed.includes(role);

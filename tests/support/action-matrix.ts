@@ -6,7 +6,9 @@
 // a signed-out caller "signedOut"), the input the allowed roles send for a record of their OWN
 // organisation (`own`), and, when the action names a record, the same input pointing at
 // ANOTHER organisation's record (`other`), which must answer 404 ("notFound") exactly as a
-// record that does not exist. Staff actions have no organisation: `own` is a bureau record.
+// record that does not exist. Staff actions have no organisation: `own` is a bureau record of
+// Nanchang, and with `crossCity` the same input from the same role in the second city must
+// answer 404 too (issue 22: each city's bureau acts on its own city's records only).
 //
 // Adding a row: copy a neighbour, set `allowed` to the roles of its action client (enterpriseAction,
 // institutionAction, reviewerAction, adminAction, accountAction),
@@ -23,6 +25,8 @@ export interface ActionRow {
   other?: (w: ActionWorld) => unknown;
   /** Outcomes acceptable for an allowed role (default: passed authorization, any domain answer). */
   reaches?: readonly Outcome[];
+  /** `own` names a record of the staff's city: the same role in another city gets "notFound". */
+  crossCity?: true;
   /** Also requires the payment role: a reviewer without it is refused with "forbidden". */
   paymentRole?: true;
 }
@@ -86,7 +90,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   // Policy versions: a draft started from the built-in version; the others name a version that does
   // not exist (the handler ran and answered 404). The drafting and four-eyes rules are proved by
   // tests/db/policy-workbench.test.ts.
-  "app/(admin)/admin/policy/actions.ts#startPolicyDraftAction": { allowed: ["administrator"], own: () => ({ versionId: "nanchang-2015-implementation-opinions" }) },
+  "app/(admin)/admin/policy/actions.ts#startPolicyDraftAction": { allowed: ["administrator"], own: () => ({ versionId: "nanchang-2015-implementation-opinions" }), crossCity: true },
   "app/(admin)/admin/policy/actions.ts#savePolicyDraftAction": {
     allowed: ["administrator"],
     own: () => ({
@@ -119,6 +123,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   "app/(admin)/admin/users/actions.ts#setUserDisabledAction": {
     allowed: ["administrator"],
     own: (w) => ({ userId: w.otherInstitution.org.user.id, disabled: false }),
+    crossCity: true,
   },
   // Role grants: a grant that does not exist (the handler ran and answered 404); the two-administrator
   // rule itself is proved by tests/db/role-grants.test.ts.
@@ -267,12 +272,12 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     own: () => ({ organisationId: uuid(), reason: "营业执照不清晰" }),
     reaches: MISSING_RECORD,
   },
-  "app/(review)/review/actions.ts#assignClaimAction": { allowed: STAFF, own: (w) => claimRef(w) },
-  "app/(review)/review/actions.ts#approveClaimAction": { allowed: STAFF, own: (w) => claimRef(w) },
-  "app/(review)/review/actions.ts#secondApproveClaimAction": { allowed: STAFF, own: (w) => claimRef(w) },
-  "app/(review)/review/actions.ts#rejectClaimAction": { allowed: STAFF, own: (w) => ({ ...claimRef(w), reason: "材料不全" }) },
-  "app/(review)/review/actions.ts#requestChangesAction": { allowed: STAFF, own: (w) => ({ ...claimRef(w), reason: "请补充" }) },
-  "app/(review)/review/actions.ts#declareConflictAction": { allowed: STAFF, own: (w) => ({ organisationId: w.submittedClaim.organisationId, reason: "亲属" }) },
+  "app/(review)/review/actions.ts#assignClaimAction": { allowed: STAFF, own: (w) => claimRef(w), crossCity: true },
+  "app/(review)/review/actions.ts#approveClaimAction": { allowed: STAFF, own: (w) => claimRef(w), crossCity: true },
+  "app/(review)/review/actions.ts#secondApproveClaimAction": { allowed: STAFF, own: (w) => claimRef(w), crossCity: true },
+  "app/(review)/review/actions.ts#rejectClaimAction": { allowed: STAFF, own: (w) => ({ ...claimRef(w), reason: "材料不全" }), crossCity: true },
+  "app/(review)/review/actions.ts#requestChangesAction": { allowed: STAFF, own: (w) => ({ ...claimRef(w), reason: "请补充" }), crossCity: true },
+  "app/(review)/review/actions.ts#declareConflictAction": { allowed: STAFF, own: (w) => ({ organisationId: w.submittedClaim.organisationId, reason: "亲属" }), crossCity: true },
   "app/(review)/review/actions.ts#recordObjectionAction": { allowed: STAFF, own: () => ({ noticeItemId: uuid(), objection: "异议" }), reaches: MISSING_RECORD },
   "app/(review)/review/actions.ts#resolveObjectionAction": {
     allowed: STAFF,

@@ -14,6 +14,7 @@ import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy
 import { recordTrainingFromInput } from "@/lib/trainees/record-training";
 import { createTrainingClaimFromInput } from "@/lib/training-claims/create-training-claim";
 import { createOffshoreClaim, createOrganisationWithUser, createStaff, createTrainee, offshoreLine } from "@/prisma/seed/factories";
+import { ensureSecondCity, SECOND_CITY } from "@/prisma/seed/second-city";
 import { PDF_BYTES, releaseActionsDatabase, sessionFor, pointActionsAtDatabase, type MatrixRole } from "./action-harness";
 
 type Org = Awaited<ReturnType<typeof createOrganisationWithUser>>;
@@ -60,6 +61,18 @@ export async function createActionWorld(prisma: PrismaClient, evidenceDir: strin
   const submitted = await createOffshoreClaim(prisma, submitter.actor, { claimYear: 2024, submit: true, store, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "400000.00" })] });
   // An inbox item of a person none of the matrix roles is (the other employer was told of the other institution's contract).
   const otherNotification = await prisma.notification.findFirstOrThrow({ where: { userId: otherEnterprise.org.user.id }, select: { id: true } });
+  // The same staff roles in a second city (issue 22): the bureau records above are another city's to them.
+  await ensureSecondCity(prisma);
+  const otherCity = {
+    reviewer: await createStaff(prisma, { email: `matrix-cs-rev-${stamp}@bureau.test`, name: "湘审核", role: "REVIEWER", cityId: SECOND_CITY.id }),
+    paymentReviewer: await createStaff(prisma, { email: `matrix-cs-pay-${stamp}@bureau.test`, name: "湘付款", role: "REVIEWER", canReleasePayments: true, cityId: SECOND_CITY.id }),
+    administrator: await createStaff(prisma, { email: `matrix-cs-admin-${stamp}@bureau.test`, name: "湘管理", role: "ADMINISTRATOR", cityId: SECOND_CITY.id }),
+  };
+  const otherCitySessions: Partial<Record<MatrixRole, string>> = {
+    reviewer: await sessionFor(prisma, otherCity.reviewer.id),
+    paymentReviewer: await sessionFor(prisma, otherCity.paymentReviewer.id),
+    administrator: await sessionFor(prisma, otherCity.administrator.id),
+  };
   const sessions: Record<MatrixRole, string | null> = {
     anonymous: null,
     enterprise: await sessionFor(prisma, enterprise.org.user.id),
@@ -68,7 +81,7 @@ export async function createActionWorld(prisma: PrismaClient, evidenceDir: strin
     paymentReviewer: await sessionFor(prisma, paymentReviewer.id),
     administrator: await sessionFor(prisma, administrator.id),
   };
-  return { submittedClaim: { id: submitted.id, version: submitted.version, organisationId: submitter.organisation.id }, otherNotificationId: otherNotification.id, administrator, reviewer, paymentReviewer, enterprise, otherEnterprise, institution, otherInstitution, sessions, store };
+  return { submittedClaim: { id: submitted.id, version: submitted.version, organisationId: submitter.organisation.id }, otherNotificationId: otherNotification.id, administrator, reviewer, paymentReviewer, enterprise, otherEnterprise, institution, otherInstitution, sessions, otherCitySessions, store };
 }
 
 /**
