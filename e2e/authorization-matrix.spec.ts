@@ -79,6 +79,7 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/login": { allowed: "public", own: () => "/login", reaches: ["ok", "redirect"], anonymous: "ok" },
   "/signup": { allowed: "public", own: () => "/signup", reaches: ["ok", "redirect"], anonymous: "ok" },
   "/notice": { allowed: "public", own: () => "/notice", anonymous: "ok" },
+  "/notice/[city]": { allowed: "public", own: () => "/notice/changsha", anonymous: "ok" },
   "/developers": { allowed: "public", own: () => "/developers", anonymous: "ok" },
   "/calculator": { allowed: "public", own: () => "/calculator", anonymous: "ok" },
   "/invite/[token]": { allowed: "public", own: () => `/invite/${"x".repeat(43)}`, reaches: ["ok", 404], anonymous: "ok" },

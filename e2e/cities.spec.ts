@@ -28,3 +28,12 @@ test("each city's reviewer sees only their own city's claims, worth what their o
   const response = await page.goto(changshaClaim!);
   expect(response?.status()).toBe(404);
 });
+
+test("each city has its own public notice, named in the path; an unknown city is not found", async ({ page }) => {
+  await page.goto("/notice");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("南昌市服务外包扶持资金公示");
+  await page.getByRole("link", { name: "长沙市" }).click();
+  await expect(page).toHaveURL(/\/notice\/changsha$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("长沙市服务外包扶持资金公示");
+  expect((await page.goto("/notice/no-such-city"))?.status()).toBe(404);
+});

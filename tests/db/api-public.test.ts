@@ -200,7 +200,7 @@ describe.each(DATABASE_KINDS)("public API v1 on %s", (kind) => {
         const { claim } = await submittedOffshoreClaim(db.prisma, usd);
         await approveClaim(db.prisma, r, { kind: "OFFSHORE", claimId: claim.id, version: claim.version }, new Date());
       }
-      const page = (await listPublicNotice(db.prisma)).map((row) => ({ ...row, publishedAt: row.publishedAt.toISOString(), endsAt: row.endsAt.toISOString() }));
+      const page = (await listPublicNotice(db.prisma, "nanchang")).map((row) => ({ ...row, publishedAt: row.publishedAt.toISOString(), endsAt: row.endsAt.toISOString() }));
       expect(page).toHaveLength(3);
       const first = await callApi(noticeEndpoint, db.prisma, "/api/v1/notice?pageSize=2");
       expect(first.status).toBe(200);

@@ -8,6 +8,7 @@ import type { Administrator, Reviewer } from "@/lib/auth/actors";
 import { getPaymentBatch, listPaymentBatches } from "@/lib/grants/payments/list-payment-batches";
 import { markPaymentBatchPaid } from "@/lib/grants/payments/mark-payment-batch-paid";
 import { listNoticeItemsForReview } from "@/lib/grants/public-notice/list-notice-items-for-review";
+import { listPublicNotice } from "@/lib/grants/public-notice/list-public-notice";
 import { activateOrganisation } from "@/lib/organisations/activate-organisation";
 import { listOrganisationsAwaitingVetting } from "@/lib/organisations/list-organisations-awaiting-vetting";
 import { getPolicyVersion, listPolicyVersions } from "@/lib/policy/list-policy-versions";
@@ -103,6 +104,10 @@ describe.each(DATABASE_KINDS)("city isolation on %s", (kind) => {
     const csNotice = await listNoticeItemsForReview(db.prisma, CS);
     expect(csNotice.map((n) => n.ledgerEntry.offshoreClaim?.id)).toEqual([csClaim.id]);
     expect((await listNoticeItemsForReview(db.prisma, "nanchang")).map((n) => n.ledgerEntry.offshoreClaim?.id)).not.toContain(csClaim.id);
+    // The public notice too: each city publishes its own grants.
+    const itemId = csNotice[0]!.id;
+    expect((await listPublicNotice(db.prisma, CS)).map((n) => n.id)).toEqual([itemId]);
+    expect((await listPublicNotice(db.prisma, "nanchang")).map((n) => n.id)).not.toContain(itemId);
   });
 
   it("keeps payment batches to their city", async () => {

@@ -45,13 +45,13 @@ describe.each(DATABASE_KINDS)("public notice and payment batches on %s", (kind) 
 
   it("shows approved grants on the public notice during the period only; an objection holds the item", async () => {
     const { enterprise, grant } = await approvedWithBank();
-    const during = await listPublicNotice(db.prisma, DURING);
+    const during = await listPublicNotice(db.prisma, "nanchang", DURING);
     expect(during.find((x) => x.id === grant.noticeItem!.id)).toMatchObject({ publicName: enterprise.organisation.nameZh, amountFen: 60_000_00, held: false });
-    expect((await listPublicNotice(db.prisma, AFTER)).some((x) => x.id === grant.noticeItem!.id)).toBe(false);
+    expect((await listPublicNotice(db.prisma, "nanchang", AFTER)).some((x) => x.id === grant.noticeItem!.id)).toBe(false);
 
     const payer = await reviewer(db.prisma, { canReleasePayments: true });
     await recordObjectionFromInput(db.prisma, payer, { noticeItemId: grant.noticeItem!.id, objection: "举报：合同金额虚报" }, DURING);
-    expect((await listPublicNotice(db.prisma, AFTER)).find((x) => x.id === grant.noticeItem!.id)?.held).toBe(true);
+    expect((await listPublicNotice(db.prisma, "nanchang", AFTER)).find((x) => x.id === grant.noticeItem!.id)?.held).toBe(true);
     // Held: not payable even after the period.
     const held = await db.prisma.noticeItem.findUniqueOrThrow({ where: { id: grant.noticeItem!.id } });
     expect(held.status).toBe("OBJECTED");

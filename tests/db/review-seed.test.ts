@@ -21,7 +21,7 @@ describe("review demo data (seed-review) on pglite", () => {
   it("has one payable grant whose notice ended, and claims to review", async () => {
     const payable = await listPayableGrants(db.prisma, "nanchang");
     expect(payable.map((g) => [g.noticeItem?.publicName, g.amountFen])).toEqual([["南昌瑶湖信息技术有限公司", 80_000_00]]);
-    expect(await listPublicNotice(db.prisma)).toEqual([]);
+    expect(await listPublicNotice(db.prisma, "nanchang")).toEqual([]);
     const queue = await listReviewQueue(db.prisma, { id: "00000000-0000-0000-0000-000000000000", cityId: "nanchang" }, queueFilterSchema.parse({ kind: "OFFSHORE" }));
     expect(queue.rows.map((r) => r.organisationName)).toEqual(expect.arrayContaining(["洪城数据服务有限公司", "南昌赣江软件有限公司", "南昌青山数码科技有限公司"]));
     // 洪城 declares 600,000 RMB; the queue shows what the annual cap lets an approval grant, and why.

@@ -11,13 +11,13 @@ export interface PublicNoticeRow {
   held: boolean;
 }
 
-/** Items still in their period, and items held by an objection. */
-function publicNoticeWhere(now: Date): Prisma.NoticeItemWhereInput {
-  return { OR: [{ status: "IN_NOTICE", endsAt: { gt: now } }, { status: "OBJECTED" }] };
+/** The city's items still in their period, and its items held by an objection. */
+function publicNoticeWhere(cityId: string, now: Date): Prisma.NoticeItemWhereInput {
+  return { cityId, OR: [{ status: "IN_NOTICE", endsAt: { gt: now } }, { status: "OBJECTED" }] };
 }
 
 /**
- * The public notice (公示) as anyone may see it: items still in their period, and items held
+ * A city's public notice (公示) as anyone may see it: items still in their period, and items held
  * by an objection. An item whose period has run out is gone even if no job has marked it
  * ENDED yet (endsAt is compared with now in the query). Nothing else is shown: no ids of
  * claims, no identity numbers, trainees by masked name only. The notice page shows the first
@@ -25,11 +25,12 @@ function publicNoticeWhere(now: Date): Prisma.NoticeItemWhereInput {
  */
 export async function listPublicNotice(
   prisma: PrismaClient,
+  cityId: string,
   now: Date = new Date(),
   range: { skip: number; take: number } = { skip: 0, take: 1000 },
 ): Promise<PublicNoticeRow[]> {
   const rows = await prisma.noticeItem.findMany({
-    where: publicNoticeWhere(now),
+    where: publicNoticeWhere(cityId, now),
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     skip: range.skip,
     take: range.take,
@@ -56,6 +57,6 @@ export async function listPublicNotice(
 }
 
 /** How many items the public notice has now (for paging). */
-export async function countPublicNotice(prisma: PrismaClient, now: Date = new Date()): Promise<number> {
-  return prisma.noticeItem.count({ where: publicNoticeWhere(now) });
+export async function countPublicNotice(prisma: PrismaClient, cityId: string, now: Date = new Date()): Promise<number> {
+  return prisma.noticeItem.count({ where: publicNoticeWhere(cityId, now) });
 }
