@@ -1,3 +1,4 @@
+import { reconcileOffshoreClaim } from "@/lib/verification/reconcile-offshore-claim";
 import type { StaffActor } from "@/lib/auth/actors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
@@ -94,7 +95,9 @@ export async function getClaimForReview(prisma: PrismaClient, viewer: Pick<Staff
         flags.push({ code: "receiptSeenElsewhere", lineId: mine.lineId, otherClaimNo: other.offshoreLine?.claim.claimNo ?? "" });
       }
     }
-    return { kind, claim, preview, flags, ...(await history(prisma, kind, id)) };
+    // Issue 18: each line against the statistics and the bank's receipts the city holds.
+    const reconciliation = await reconcileOffshoreClaim(prisma, { cityId: claim.cityId, claimYear: claim.claimYear, creditCode: claim.organisation.creditCode, lines: claim.lines });
+    return { kind, claim, preview, flags, reconciliation, ...(await history(prisma, kind, id)) };
   }
 
   const claim = await prisma.trainingClaim.findUnique({

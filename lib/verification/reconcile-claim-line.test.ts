@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reconcileClaimLine, toUsdCents, type FxReceipt, type StatisticsExecution } from "./reconcile-claim-line";
+import { formatRatePerUsd, reconcileClaimLine, toUsdCents, type FxReceipt, type StatisticsExecution } from "./reconcile-claim-line";
 
 const settings = { toleranceBasisPoints: 100, rates: { EUR: 920_000n, JPY: 151_500_000n, CNY: 7_100_000n } }; // 1 %; 0.92 EUR, 151.5 JPY, 7.1 CNY per USD
 const line = { contractRegNo: "GJ2024-US-001", claimYear: 2024, executedUsdCents: 750_000_00n };
@@ -79,6 +79,16 @@ describe("reconciling a claim line with the statistics and the receipts", () => 
     const result = reconcileClaimLine(line, [execution({ currency: "GBP" })], [receipt()], settings);
     expect(result.findings).toContainEqual({ code: "RATE_MISSING", currency: "GBP" });
     expect(result).toMatchObject({ status: "ISSUES", recordedUsdCents: 0n, verifiedUsdCents: 0n });
+  });
+});
+
+describe("a rate as entered", () => {
+  it("drops trailing zeros and keeps up to six decimals", () => {
+    expect(formatRatePerUsd(7_100_000n)).toBe("7.1");
+    expect(formatRatePerUsd(151_500_000n)).toBe("151.5");
+    expect(formatRatePerUsd(100_000_000n)).toBe("100");
+    expect(formatRatePerUsd(7_123_456n)).toBe("7.123456");
+    expect(formatRatePerUsd(920_000n)).toBe("0.92");
   });
 });
 

@@ -71,6 +71,11 @@ export function toUsdCents(amountMinor: bigint, currency: string, rates: UsdRate
   return (2n * amountMinor * RATE_SCALE + rate) / (2n * rate);
 }
 
+/** A rate as the bureau entered it: 7,100,000 is "7.1", 100,000,000 is "100". */
+export function formatRatePerUsd(micro: bigint): string {
+  return `${micro / RATE_SCALE}.${(micro % RATE_SCALE).toString().padStart(6, "0")}`.replace(/\.?0+$/, "");
+}
+
 const min = (...values: bigint[]) => values.reduce((a, b) => (b < a ? b : a));
 
 /**

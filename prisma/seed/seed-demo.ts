@@ -133,6 +133,7 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
   await (await import("./seed-calendar")).seedCalendar(prisma);
   await (await import("./seed-institution")).seedInstitution(prisma, demo);
   await (await import("./seed-review")).seedReview(prisma);
+  await (await import("./seed-verification")).seedVerification(prisma, demo);
   await (await import("./second-city")).seedSecondCity(prisma);
   // seed extensions: end
   progress("done");

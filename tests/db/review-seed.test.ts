@@ -3,6 +3,7 @@ import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { listPublicNotice } from "@/lib/grants/public-notice/list-public-notice";
 import { listPayableGrants } from "@/lib/grants/payments/list-payable-grants";
+import { getClaimForReview } from "@/lib/review/get-claim-for-review";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { applyTestSecrets as applyTestSecrets } from "./test-env";
@@ -32,6 +33,22 @@ describe("review demo data (seed-review) on pglite", () => {
       flagReasons: ["fourEyes"],
     });
     expect(await verifyAuditChain(db.prisma)).toMatchObject({ valid: true });
+  });
+
+  it("checks Ganjiang's 2024 claim against the demo's statistics and receipts: one contract matches, the other was recorded for less", async () => {
+    const reviewerOfNanchang = { cityId: "nanchang" };
+    const queue = await listReviewQueue(db.prisma, { id: "00000000-0000-0000-0000-000000000000", cityId: "nanchang" }, queueFilterSchema.parse({ kind: "OFFSHORE" }));
+    const ganjiang = queue.rows.find((r) => r.organisationName === "南昌赣江软件有限公司")!;
+    const page = await getClaimForReview(db.prisma, reviewerOfNanchang, "OFFSHORE", ganjiang.id);
+    if (page.kind !== "OFFSHORE") throw new Error("an offshore claim");
+    expect(page.reconciliation).toMatchObject({ dataAvailable: true, declaredUsdCents: 1_250_000_00n, verifiedUsdCents: 1_210_000_00n, linesWithIssues: 1 });
+    expect(page.reconciliation.lines.map((l) => [l.contractRegNo, l.result.status, l.result.findings.map((f) => f.code)])).toEqual([
+      ["GJ2024-US-001", "MATCHED", []],
+      ["GJ2024-JP-002", "ISSUES", ["CONVERTED", "AMOUNT_DIFFERS"]],
+    ]);
+    const hongcheng = queue.rows.find((r) => r.organisationName === "洪城数据服务有限公司")!;
+    const other = await getClaimForReview(db.prisma, reviewerOfNanchang, "OFFSHORE", hongcheng.id);
+    expect(other.kind === "OFFSHORE" && other.reconciliation.dataAvailable).toBe(false);
   });
 
   it("serves a second city whose reviewer sees only its own claim, worth less under its own policy for the same amounts", async () => {

@@ -17,6 +17,7 @@ import { approveClaimAction, secondApproveClaimAction } from "../../../actions";
 import { ActionButton } from "../../../_components/action-button";
 import { EvidenceList } from "../../../_components/evidence-list";
 import { ReasonForm } from "../../../_components/reason-form";
+import { ReconciliationSection } from "../../../_components/reconciliation-section";
 import { RequestChangesForm } from "../../../_components/request-changes-form";
 import { SubmissionDiff } from "../../../_components/submission-diff";
 import { isUuid } from "@/lib/db/is-uuid";
@@ -121,6 +122,8 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
           </div>
         ) : null}
       </section>
+
+      {data.kind === "OFFSHORE" ? <ReconciliationSection reconciliation={data.reconciliation} /> : null}
 
       <section aria-labelledby="lines" className="mt-6 rounded border border-slate-300 bg-white p-4">
         <h2 id="lines" className="text-lg font-semibold">{t("lines")}</h2>
