@@ -18,7 +18,7 @@ test("a reviewer sees which contracts match the official data, which do not and 
 
   // In English, and a claim whose enterprise has no data yet says so.
   await switchLanguage(page, "English");
-  await expect(page.getByTestId("reconciliation-totals")).toHaveText("Declared execution US$1,250,000.00 in all, verified US$1,210,000.00; 1 contract(s) need attention.");
+  await expect(page.getByTestId("reconciliation-totals")).toHaveText("Declared execution $1,250,000.00 in all, verified $1,210,000.00; 1 contract(s) need attention.");
   await page.goto("/review?kind=OFFSHORE");
   await page.getByRole("row").filter({ hasText: "洪城数据服务有限公司" }).getByRole("link").first().click();
   await expect(page.getByTestId("reconciliation-no-data")).toContainText("No Ministry of Commerce statistics");
