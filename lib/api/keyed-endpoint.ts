@@ -1,4 +1,3 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/api-keys/authenticate-api-key";
 import { hasScope, type ApiKeyScope } from "@/lib/api-keys/api-key-scopes";
 import { recordApiKeyUse, type ApiKeyUse } from "@/lib/api-keys/record-api-key-use";
@@ -104,7 +103,13 @@ export function keyedEndpoint(operations: Partial<Record<ApiMethod, KeyedOperati
     }
     if (use && !use.recorded) {
       const { key } = use;
-      await recordUseAfterwards(deps.prisma, (tx) => record(tx, key, { status: response.status }));
+      try {
+        await deps.prisma.$transaction((tx) => record(tx, key, { status: response.status }));
+      } catch (error) {
+        // No unaudited use: if the record cannot be written, the answer is withheld.
+        console.error(`keyed API ${request.method} ${url.pathname}: recording the use failed`, error);
+        return errorResponse(new ApiError("internal"), locale);
+      }
     }
     return response;
   };
@@ -120,9 +125,5 @@ async function runRecordingOnce<T>(use: { recorded: boolean }, run: () => Promis
   }
 }
 
-/** A read's record of use: its own small transaction; failing to write it fails the request (no unaudited use). */
-async function recordUseAfterwards(prisma: PrismaClient, write: (tx: Tx) => Promise<void>): Promise<void> {
-  await prisma.$transaction(write);
-}
 
 export type { EndpointDeps };

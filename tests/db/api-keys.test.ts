@@ -208,6 +208,16 @@ describe.each(DATABASE_KINDS)("organisation API keys on %s", (kind) => {
       expect((await verifyAuditChain(db.prisma)).valid).toBe(true);
     });
 
+    it("answers the same retry sent twice at once alike, with one draft written", async () => {
+      const { key } = await newKey(enterprise, ["claims:write"]);
+      const body = draftBody(2020);
+      const send = () => callApi(offshoreClaimsEndpoint, db.prisma, "/api/v1/offshore-claims", { json: body, headers: bearer(key, { "idempotency-key": "twice-at-once" }) });
+      const [a, b] = await Promise.all([send(), send()]);
+      expect([a.status, b.status]).toEqual([201, 201]);
+      expect(a.body).toEqual(b.body);
+      expect(await db.prisma.offshoreClaim.count({ where: { organisationId: enterprise.organisation.id, claimYear: 2020 } })).toBe(1);
+    });
+
     it("answers 422 field by field for a bad body (unknown fields too) and writes nothing; an institution's key gets 404", async () => {
       const { key } = await newKey(enterprise, ["claims:write"]);
       const before = await db.prisma.offshoreClaim.count();

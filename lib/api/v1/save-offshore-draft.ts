@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import { DomainError, isUniqueViolation, NotFoundError } from "@/lib/errors/domain-error";
+import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { saveOffshoreClaimDraft } from "@/lib/offshore-claims/save-offshore-claim-draft";
 import { ApiError } from "../api-error";
 import type { KeyedAnswer, KeyedApiContext, KeyedOperation } from "../keyed-endpoint";
@@ -74,11 +74,11 @@ export const saveOffshoreDraft: KeyedOperation = {
         answer = { status, body };
       });
     } catch (error) {
-      // Another instance stored this key first (the same retry, sent twice at once): answer as it did.
-      if (isUniqueViolation(error, "idempotencyKey")) {
-        const stored = await storedAnswer(db, key.id, idempotencyKey);
-        if (stored) return replay(context, stored, requestHash);
-      }
+      // The same retry sent twice at once: the other request stored this key first, and this one
+      // failed on it (the key's primary key) or on what it wrote (the claim year, the version).
+      // Answer as the other did, or 409 if its body differed.
+      const stored = await storedAnswer(db, key.id, idempotencyKey);
+      if (stored) return replay(context, stored, requestHash);
       throw asApiError(error);
     }
     return answer!;
