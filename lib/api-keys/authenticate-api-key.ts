@@ -15,7 +15,8 @@ export interface ApiKeyPrincipal {
 
 /**
  * The key of the request's `Authorization: Bearer` header, if it is known, not revoked, not
- * expired, and its organisation is still vetted; null otherwise (the caller answers 401 without
+ * expired, its organisation is still vetted and its maker's account still enabled and a member;
+ * null otherwise (the caller answers 401 without
  * saying which). Read on every request, so a revocation ends access at once on every instance.
  */
 export async function authenticateApiKey(db: Db, authorization: string | null, now = new Date()): Promise<ApiKeyPrincipal | null> {
@@ -33,9 +34,12 @@ export async function authenticateApiKey(db: Db, authorization: string | null, n
       revokedAt: true,
       expiresAt: true,
       organisation: { select: { kind: true, status: true } },
+      createdBy: { select: { disabledAt: true, organisationId: true } },
     },
   });
   if (!row || row.revokedAt || row.expiresAt <= now || row.organisation.status !== "ACTIVE") return null;
+  // A key acts in its maker's name (drafts it writes are theirs): it stops with their account.
+  if (row.createdBy.disabledAt || row.createdBy.organisationId !== row.organisationId) return null;
   return {
     id: row.id,
     prefix: row.prefix,

@@ -139,6 +139,16 @@ describe.each(DATABASE_KINDS)("organisation API keys on %s", (kind) => {
     expect(expired.status).toBe(401);
   });
 
+  it("stops a key whose maker's account is disabled (401), and lets it work again when re-enabled", async () => {
+    const colleague = await createOrganisationWithUser(db.prisma);
+    const { key } = await newKey(colleague);
+    expect((await callApi(claimsEndpoint, db.prisma, "/api/v1/claims", { headers: bearer(key) })).status).toBe(200);
+    await db.prisma.user.update({ where: { id: colleague.user.id }, data: { disabledAt: new Date() } });
+    expect((await callApi(claimsEndpoint, db.prisma, "/api/v1/claims", { headers: bearer(key) })).status).toBe(401);
+    await db.prisma.user.update({ where: { id: colleague.user.id }, data: { disabledAt: null } });
+    expect((await callApi(claimsEndpoint, db.prisma, "/api/v1/claims", { headers: bearer(key) })).status).toBe(200);
+  });
+
   it("refuses a key used on another city's path (404) and an unknown city (404)", async () => {
     await db.prisma.city.upsert({ where: { id: "jiujiang" }, create: { id: "jiujiang", nameZh: "九江市", nameEn: "Jiujiang", divisionPrefixes: ["3604"] }, update: {} });
     const { key } = await newKey();
