@@ -15,6 +15,7 @@ const pagesByRole: Record<string, string[]> = {
     "/enterprise/claims/new",
     "/enterprise/profile",
     "/enterprise/colleagues",
+    "/enterprise/api-keys",
     "/enterprise/employment",
     "/account",
   ],
@@ -24,6 +25,7 @@ const pagesByRole: Record<string, string[]> = {
     "/institution/trainees/new",
     "/institution/trainees/import",
     "/institution/claims",
+    "/institution/api-keys",
   ],
 };
 

@@ -121,6 +121,7 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   },
   "/enterprise/claims/csv-template": { allowed: ENTERPRISE, own: () => "/enterprise/claims/csv-template" },
   "/enterprise/colleagues": { allowed: ENTERPRISE, own: () => "/enterprise/colleagues" },
+  "/enterprise/api-keys": { allowed: ENTERPRISE, own: () => "/enterprise/api-keys" },
   "/enterprise/employment": { allowed: ENTERPRISE, own: () => "/enterprise/employment" },
   "/enterprise/profile": { allowed: ENTERPRISE, own: () => "/enterprise/profile" },
 
@@ -144,6 +145,7 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
     crossOrg: true,
   },
   "/institution/colleagues": { allowed: INSTITUTION, own: () => "/institution/colleagues" },
+  "/institution/api-keys": { allowed: INSTITUTION, own: () => "/institution/api-keys" },
   "/institution/profile": { allowed: INSTITUTION, own: () => "/institution/profile" },
   "/institution/trainees": { allowed: INSTITUTION, own: () => "/institution/trainees" },
   "/institution/trainees/new": { allowed: INSTITUTION, own: () => "/institution/trainees/new" },
@@ -205,6 +207,14 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/api/v1/cities/[city]/eligibility/offshore": { method: "POST", allowed: "public", own: () => "/api/v1/cities/nanchang/eligibility/offshore", reaches: [415], anonymous: 415 },
   "/api/v1/cities/[city]/eligibility/training": { method: "POST", allowed: "public", own: () => "/api/v1/cities/nanchang/eligibility/training", reaches: [415], anonymous: 415 },
   "/api/v1/openapi.json": { allowed: "public", own: () => "/api/v1/openapi.json", anonymous: "ok" },
+  // With an organisation's API key only: a session cookie is never read, so every role is 401
+  // (the key's own checks, other organisation's claim 404 included: e2e/api-keys.spec.ts, tests/db/api-keys.test.ts).
+  "/api/v1/claims": { allowed: "public", own: () => "/api/v1/claims", reaches: [401], anonymous: 401 },
+  "/api/v1/claims/[id]": { allowed: "public", own: () => `/api/v1/claims/${crypto.randomUUID()}`, reaches: [401], anonymous: 401 },
+  "/api/v1/offshore-claims": { method: "POST", allowed: "public", own: () => "/api/v1/offshore-claims", reaches: [401], anonymous: 401 },
+  "/api/v1/cities/[city]/claims": { allowed: "public", own: () => "/api/v1/cities/nanchang/claims", reaches: [401], anonymous: 401 },
+  "/api/v1/cities/[city]/claims/[id]": { allowed: "public", own: () => `/api/v1/cities/nanchang/claims/${crypto.randomUUID()}`, reaches: [401], anonymous: 401 },
+  "/api/v1/cities/[city]/offshore-claims": { method: "POST", allowed: "public", own: () => "/api/v1/cities/nanchang/offshore-claims", reaches: [401], anonymous: 401 },
   // Any other address under /api/v1: 404 in the API's error shape.
   "/api/v1/[...path]": { allowed: "public", own: () => "/api/v1/no-such-endpoint", reaches: [404], anonymous: 404 },
 

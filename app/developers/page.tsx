@@ -19,6 +19,7 @@ export default async function DevelopersPage() {
   const byDefaultCity = operations.filter((op) => !op.path.includes("{city}"));
   const cityPath = (path: string) => path.replace("/api/v1/", "/api/v1/cities/{city}/");
   const limit = RATE_LIMITS.publicApi.perAddress;
+  const keyed = RATE_LIMITS.keyedApi;
   const exampleInput = { claimYear: 2016, offshoreUsdCents: 123_456_700 };
   const exampleResult = evaluateOffshoreIncentive(exampleInput);
   const example = { result: { eligible: exampleResult.eligible, amountFen: exampleResult.amountFen, policyVersionId: exampleResult.policyVersionId }, explanation: explainResult(exampleResult, locale) };
@@ -38,6 +39,13 @@ export default async function DevelopersPage() {
       <Section title={t("limitsTitle")}>{t("limits", { points: limit.points, seconds: limit.durationSeconds, bytes: MAX_JSON_BODY_BYTES })}</Section>
       <Section title={t("languageTitle")}>{t("language")}</Section>
       <Section title={t("browsersTitle")}>{t("browsers")}</Section>
+      <section className="mt-6" data-testid="api-keys">
+        <h2 className="text-xl font-semibold">{t("keysTitle")}</h2>
+        <p className="mt-2">{t("keys")}</p>
+        <p className="mt-2">
+          {t("keysRules", { keyPoints: keyed.perAccount.points, addressPoints: keyed.perAddress.points, seconds: keyed.perAccount.durationSeconds })}
+        </p>
+      </section>
       <Section title={t("errorsTitle")}>
         {t("errors")}
         <FieldTable fields={errorFields()} t={t} />

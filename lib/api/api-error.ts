@@ -13,7 +13,12 @@ export type ApiErrorCode =
   | "method_not_allowed"
   | "rate_limited"
   | "forbidden_origin"
-  | "internal";
+  | "internal"
+  | "unauthorized"
+  | "insufficient_scope"
+  | "idempotency_key_missing"
+  | "idempotency_conflict"
+  | "claim_conflict";
 
 export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
   invalid_input: 422,
@@ -26,6 +31,11 @@ export const API_ERROR_STATUS: Record<ApiErrorCode, number> = {
   rate_limited: 429,
   forbidden_origin: 403,
   internal: 500,
+  unauthorized: 401,
+  insufficient_scope: 403,
+  idempotency_key_missing: 400,
+  idempotency_conflict: 409,
+  claim_conflict: 409,
 };
 
 /** One refused field: its path (dots and [index], as the request names it), a code, and a message key with params. */

@@ -3,7 +3,8 @@ import { clientAddressFrom } from "@/lib/auth/client-address";
 import { isSameOriginRequest } from "@/lib/auth/same-origin";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { Locale } from "@/lib/i18n/locales";
-import { consumeRateLimit } from "@/lib/throttle/consume-rate-limit";
+import { consumeRateLimit, type RateLimitSubject } from "@/lib/throttle/consume-rate-limit";
+import type { RateLimitedAction } from "@/lib/throttle/rate-limit-policy";
 import { ApiError } from "./api-error";
 import { errorResponse, jsonResponse } from "./api-response";
 import { negotiateLocale } from "./negotiate-locale";
@@ -23,6 +24,8 @@ export type ApiOperation = (request: Request, context: ApiContext) => Promise<un
 export interface EndpointDeps {
   prisma: PrismaClient;
   city?: string;
+  /** The record id of the path (/claims/{id}), for the endpoints that have one. */
+  id?: string;
 }
 
 export type ApiMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -48,7 +51,7 @@ export function publicEndpoint(operations: Partial<Record<ApiMethod, ApiOperatio
     const locale = negotiateLocale(request.headers.get("accept-language"));
     try {
       if (!READ_METHODS.has(request.method) && !isSameOriginRequest(request.headers)) throw new ApiError("forbidden_origin");
-      await consumeApiAllowance(deps.prisma, request);
+      await consumeApiAllowance(deps.prisma, "publicApi", { address: clientAddressFrom(request.headers) });
       const operation = operations[request.method as ApiMethod];
       if (!operation) throw new ApiError("method_not_allowed", { params: { allowed }, headers: { Allow: allowed } });
       const slug = deps.city ?? DEFAULT_CITY_SLUG;
@@ -64,9 +67,10 @@ export function publicEndpoint(operations: Partial<Record<ApiMethod, ApiOperatio
   };
 }
 
-async function consumeApiAllowance(prisma: PrismaClient, request: Request): Promise<void> {
+/** Counts the request against a limit of the database limiter; used up: 429 with Retry-After. */
+export async function consumeApiAllowance(prisma: PrismaClient, action: RateLimitedAction, subject: RateLimitSubject): Promise<void> {
   try {
-    await consumeRateLimit(prisma, "publicApi", { address: clientAddressFrom(request.headers) });
+    await consumeRateLimit(prisma, action, subject);
   } catch (error) {
     if (error instanceof DomainError && error.code === "throttled") {
       const seconds = String(error.params?.seconds ?? 60);

@@ -5,6 +5,9 @@
  * fails when a code written there is missing here or has no message in a language.
  */
 export const AUDIT_ACTION_CODES = [
+  "api-key.create",
+  "api-key.revoke",
+  "api-key.use",
   "audit.export",
   "audit.key-rotated",
   "auth.login",

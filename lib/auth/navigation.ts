@@ -16,6 +16,7 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
         { href: "/enterprise/employment", labelKey: "employmentConfirmations" },
         { href: "/enterprise/profile", labelKey: "profile" },
         { href: "/enterprise/colleagues", labelKey: "colleagues" },
+        { href: "/enterprise/api-keys", labelKey: "apiKeys" },
       ];
     case "INSTITUTION_MEMBER":
       return [
@@ -24,6 +25,7 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
         { href: "/institution/claims", labelKey: "trainingClaims" },
         { href: "/institution/profile", labelKey: "profile" },
         { href: "/institution/colleagues", labelKey: "colleagues" },
+        { href: "/institution/api-keys", labelKey: "apiKeys" },
       ];
     case "REVIEWER":
       return [

@@ -23,8 +23,8 @@ export const ROOT_CLIENT_NAMESPACES = ["common", "errors"] as const;
 export const CLIENT_NAMESPACES = {
   "(auth)": ["auth", "signup", "district", "invitation", "validation"],
   "(account)": ["account", "validation"],
-  "(enterprise)": ["validation", "offshoreClaim", "serviceCategory", "eligibility", "employment", "profile", "district", "invitation"],
-  "(institution)": ["validation", "institution", "trainingClaim", "trainee", "collegeLevel", "eligibility", "profile", "district", "invitation", "exportDownload"],
+  "(enterprise)": ["validation", "offshoreClaim", "serviceCategory", "eligibility", "employment", "profile", "district", "invitation", "apiKeys"],
+  "(institution)": ["validation", "institution", "trainingClaim", "trainee", "collegeLevel", "eligibility", "profile", "district", "invitation", "exportDownload", "apiKeys"],
   "(review)": ["validation", "review", "exportDownload"],
   "(admin)": ["nav", "validation", "admin", "calendar", "policy", "exportDownload"],
   // app/notice (no route group): the public objection form.

@@ -10,8 +10,7 @@ export const FIRST_CLAIM_YEAR = 2013;
 
 const version = recordVersionField;
 
-export const offshoreLineSchema = z
-  .object({
+const offshoreLineShape = {
     /** Set for a line already saved: the save updates that row in place (evidence and comments stay linked). */
     id: z.optional(
       z.pipe(
@@ -26,14 +25,15 @@ export const offshoreLineSchema = z
     contractValueUsd: moneyField,
     executedUsd: moneyField,
     fxReceiptDate: pastOrTodayDateField,
-  })
-  .check(
-    z.superRefine((line, ctx) => {
-      if (line.executedUsd > line.contractValueUsd) {
-        ctx.addIssue({ code: "custom", path: ["executedUsd"], message: "executedAboveContract" });
-      }
-    }),
-  );
+};
+
+const executedWithinContract = z.superRefine((line: { executedUsd: number; contractValueUsd: number }, ctx) => {
+  if (line.executedUsd > line.contractValueUsd) {
+    ctx.addIssue({ code: "custom", path: ["executedUsd"], message: "executedAboveContract" });
+  }
+});
+
+export const offshoreLineSchema = z.object(offshoreLineShape).check(executedWithinContract);
 
 export const claimYearField = z.coerce
   .number("required")
@@ -43,27 +43,38 @@ export const claimYearField = z.coerce
     z.refine((year) => year <= Number(todayInChina().slice(0, 4)), "claimYearInFuture"),
   );
 
-export const offshoreDraftSchema = z
-  .object({
+function offshoreDraftShape(line: typeof offshoreLineSchema) {
+  return {
     claimId: z.optional(z.uuid()),
     /** The version the form was loaded at: a save from a stale tab is refused, not merged. */
     version: z.optional(version),
     claimYear: claimYearField,
     onshoreUsd: moneyField,
-    lines: z.array(offshoreLineSchema).check(z.maxLength(500, "tooManyLines")),
-  })
-  .check(
-    z.superRefine((draft, ctx) => {
-      const seen = new Map<string, number>();
-      draft.lines.forEach((line, index) => {
-        const key = line.contractRegNo.toUpperCase();
-        if (seen.has(key)) {
-          ctx.addIssue({ code: "custom", path: ["lines", index, "contractRegNo"], message: "contractRegNoDuplicate" });
-        }
-        seen.set(key, index);
-      });
-    }),
-  );
+    lines: z.array(line).check(z.maxLength(500, "tooManyLines")),
+  };
+}
+
+const contractRegNosDistinct = z.superRefine((draft: { lines: Array<{ contractRegNo: string }> }, ctx) => {
+  const seen = new Map<string, number>();
+  draft.lines.forEach((line, index) => {
+    const key = line.contractRegNo.toUpperCase();
+    if (seen.has(key)) {
+      ctx.addIssue({ code: "custom", path: ["lines", index, "contractRegNo"], message: "contractRegNoDuplicate" });
+    }
+    seen.set(key, index);
+  });
+});
+
+export const offshoreDraftSchema = z.object(offshoreDraftShape(offshoreLineSchema)).check(contractRegNosDistinct);
+
+/**
+ * The same draft for the API with a key (POST /api/v1/offshore-claims): the same fields and
+ * checks, but an unknown field is refused rather than dropped (a script's typo must not pass as
+ * an empty value).
+ */
+export const offshoreDraftApiSchema = z
+  .strictObject(offshoreDraftShape(z.strictObject(offshoreLineShape).check(executedWithinContract) as unknown as typeof offshoreLineSchema))
+  .check(contractRegNosDistinct);
 
 export const submitOffshoreClaimSchema = z.object({
   claimId: z.uuid(),

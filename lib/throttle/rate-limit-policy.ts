@@ -35,6 +35,13 @@ export const RATE_LIMITS = {
    * import asks a few times a minute; a script looping over inputs is slowed to this pace.
    */
   publicApi: { perAddress: { points: 120, durationSeconds: 60 } },
+  /**
+   * The API with an organisation's key (lib/api/keyed-endpoint.ts): per address before the key is
+   * looked up (guessing keys costs allowance), then per key (the "account" is the key's id), so
+   * one vendor's script cannot use up another's allowance from a shared address, nor one key
+   * spread over many addresses go faster.
+   */
+  keyedApi: { perAddress: { points: 300, durationSeconds: 60 }, perAccount: { points: 120, durationSeconds: 60 } },
 } as const satisfies Record<string, RatePolicy>;
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS;

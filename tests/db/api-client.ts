@@ -27,7 +27,7 @@ export async function callApi(
   endpoint: PublicEndpoint,
   prisma: PrismaClient,
   path: string,
-  init: { method?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string>; city?: string; address?: string } = {},
+  init: { method?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string>; city?: string; id?: string; address?: string } = {},
 ): Promise<ApiAnswer> {
   const headers = new Headers(init.headers);
   if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", init.address ?? freshAddress());
@@ -38,7 +38,7 @@ export async function callApi(
   }
   const method = init.method ?? (body === undefined ? "GET" : "POST");
   const request = new Request(`http://portal.test${path}`, { method, headers, body, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
-  const response = await endpoint(request, { prisma, city: init.city });
+  const response = await endpoint(request, { prisma, city: init.city, id: init.id });
   const text = await response.text();
   const answer = { method, path, status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
   // Every answer of every API test is checked against the OpenAPI document (the contract test).

@@ -47,6 +47,21 @@ describe("the OpenAPI document of API v1", () => {
   });
 });
 
+describe("the keyed endpoints in the document", () => {
+  it("declare the bearer scheme and the scope each needs; the write needs an Idempotency-Key", () => {
+    type Op = { security?: Array<Record<string, string[]>>; parameters: Array<{ name: string; required: boolean }>; responses: Record<string, unknown> };
+    const doc = openApiDocument() as { paths: Record<string, Record<string, Op>>; components: { securitySchemes: Record<string, unknown> } };
+    expect(doc.components.securitySchemes.apiKey).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(doc.paths["/api/v1/claims"]!.get!.security).toEqual([{ apiKey: ["claims:read"] }]);
+    expect(doc.paths["/api/v1/cities/{city}/claims/{id}"]!.get!.security).toEqual([{ apiKey: ["claims:read"] }]);
+    const write = doc.paths["/api/v1/offshore-claims"]!.post!;
+    expect(write.security).toEqual([{ apiKey: ["claims:write"] }]);
+    expect(write.parameters).toContainEqual(expect.objectContaining({ name: "Idempotency-Key", required: true }));
+    expect(Object.keys(write.responses)).toEqual(expect.arrayContaining(["200", "201", "401", "403", "404", "409", "422", "429"]));
+    expect(doc.paths["/api/v1/notice"]!.get!.security).toBeUndefined();
+  });
+});
+
 describe.each(DATABASE_KINDS)("GET /api/v1/openapi.json on %s", (kind) => {
   let db: TestDatabase;
   beforeAll(async () => {

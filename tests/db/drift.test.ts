@@ -27,6 +27,10 @@ async function integrityObjects(db: RawDatabase) {
 
 const EXPECTED = {
   checks: [
+    "ApiIdempotentRequest_key_length",
+    "ApiKey_expiry_within_year",
+    "ApiKey_revocation_complete",
+    "ApiKey_scopes_known",
     "BankAccountChange_one_payee",
     "City_division_prefixes",
     "City_id_slug",

@@ -32,6 +32,8 @@ export interface ActionRow {
 }
 
 const uuid = () => crypto.randomUUID();
+/** A valid expiry for a new API key: a month from today (China). */
+const apiKeyExpiry = () => new Date(Date.now() + 30 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
 const STAFF: MatrixRole[] = ["reviewer", "paymentReviewer"];
 const SIGNED_IN: MatrixRole[] = ["enterprise", "institution", "reviewer", "paymentReviewer", "administrator"];
 // A bureau record that does not exist (no notice item or payment batch in the world): for these
@@ -178,6 +180,15 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     own: (w) => ({ claimId: w.enterprise.claimId, version: 0 }),
     other: (w) => ({ claimId: w.otherEnterprise.claimId, version: 0 }),
   },
+  "app/(enterprise)/enterprise/api-keys/actions.ts#createApiKeyAction": {
+    allowed: ["enterprise"],
+    own: () => ({ name: "matrix", scopes: ["claims:read"], expiresOn: apiKeyExpiry() }),
+  },
+  "app/(enterprise)/enterprise/api-keys/actions.ts#revokeApiKeyAction": {
+    allowed: ["enterprise"],
+    own: (w) => ({ apiKeyId: w.enterprise.apiKeyId }),
+    other: (w) => ({ apiKeyId: w.otherEnterprise.apiKeyId }),
+  },
   "app/(enterprise)/enterprise/colleagues/actions.ts#inviteColleagueAction": {
     allowed: ["enterprise"],
     own: () => ({ email: `colleague-${uuid()}@example.test` }),
@@ -216,6 +227,15 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     allowed: ["institution"],
     own: (w) => ({ claimId: w.institution.trainingClaimId, version: 0 }),
     other: (w) => ({ claimId: w.otherInstitution.trainingClaimId, version: 0 }),
+  },
+  "app/(institution)/institution/api-keys/actions.ts#createApiKeyAction": {
+    allowed: ["institution"],
+    own: () => ({ name: "matrix", scopes: ["claims:read", "claims:write"], expiresOn: apiKeyExpiry() }),
+  },
+  "app/(institution)/institution/api-keys/actions.ts#revokeApiKeyAction": {
+    allowed: ["institution"],
+    own: (w) => ({ apiKeyId: w.institution.apiKeyId }),
+    other: (w) => ({ apiKeyId: w.otherInstitution.apiKeyId }),
   },
   "app/(institution)/institution/colleagues/actions.ts#inviteColleagueAction": {
     allowed: ["institution"],

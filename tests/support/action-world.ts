@@ -7,6 +7,9 @@ import path from "node:path";
 import type { DatabaseKind } from "@/lib/db/client";
 import { createTestDatabase } from "@/tooling/db/test-database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { latestApiKeyExpiry } from "@/lib/api-keys/api-key-expiry";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { todayInChina } from "@/lib/eligibility";
 import { attachOffshoreLineEvidence } from "@/lib/offshore-claims/attach-offshore-line-evidence";
 import { recordEmploymentContractFromInput } from "@/lib/employment/record-employment-contract";
 import { LocalDiskFileStore } from "@/lib/evidence/file-store";
@@ -19,11 +22,17 @@ import { PDF_BYTES, releaseActionsDatabase, sessionFor, pointActionsAtDatabase, 
 
 type Org = Awaited<ReturnType<typeof createOrganisationWithUser>>;
 
+/** An API key of the organisation (what the revoke action names). */
+async function apiKeyOf(prisma: PrismaClient, org: Org): Promise<string> {
+  const expiresOn = latestApiKeyExpiry(todayInChina());
+  return (await createApiKey(prisma, org.actor, { name: "matrix", scopes: ["claims:read"], expiresOn })).id;
+}
+
 async function enterpriseRecords(prisma: PrismaClient, org: Org, store: LocalDiskFileStore) {
   const claim = await createOffshoreClaim(prisma, org.actor, { claimYear: 2024, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "400000.00" })] });
   const line = await prisma.offshoreContractLine.findFirstOrThrow({ where: { claimId: claim.id } });
   const evidence = await attachOffshoreLineEvidence(prisma, org.actor, { lineId: line.id, kind: "OFFSHORE_CONTRACT", bytes: PDF_BYTES }, store);
-  return { org, claimId: claim.id, lineId: line.id, evidenceId: evidence.id };
+  return { org, claimId: claim.id, lineId: line.id, evidenceId: evidence.id, apiKeyId: await apiKeyOf(prisma, org) };
 }
 
 async function institutionRecords(prisma: PrismaClient, org: Org, employerOrganisationId: string) {
@@ -38,7 +47,7 @@ async function institutionRecords(prisma: PrismaClient, org: Org, employerOrgani
   });
   const claim = await createTrainingClaimFromInput(prisma, org.actor, { claimYear: 2024 });
   const record = await prisma.trainingRecord.findFirstOrThrow({ where: { traineeId: trainee.id } });
-  return { org, traineeId: trainee.id, trainingRecordId: record.id, contractId: contract.id, trainingClaimId: claim.id };
+  return { org, traineeId: trainee.id, trainingRecordId: record.id, contractId: contract.id, trainingClaimId: claim.id, apiKeyId: await apiKeyOf(prisma, org) };
 }
 
 export type ActionWorld = Awaited<ReturnType<typeof createActionWorld>>;

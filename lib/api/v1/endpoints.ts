@@ -1,4 +1,7 @@
+import { keyedEndpoint } from "../keyed-endpoint";
 import { notFoundOperation, publicEndpoint } from "../public-endpoint";
+import { getClaim, listClaims } from "./list-claims";
+import { saveOffshoreDraft } from "./save-offshore-draft";
 import { evaluateOffshoreEligibility } from "./evaluate-offshore-eligibility";
 import { evaluateTrainingEligibility } from "./evaluate-training-eligibility";
 import { listNotice } from "./list-notice";
@@ -12,6 +15,10 @@ export const offshoreEligibilityEndpoint = publicEndpoint({ POST: evaluateOffsho
 export const trainingEligibilityEndpoint = publicEndpoint({ POST: evaluateTrainingEligibility });
 export const noticeEndpoint = publicEndpoint({ GET: listNotice });
 export const openApiEndpoint = publicEndpoint({ GET: async () => openApiDocument() });
+// With an organisation's API key (Authorization: Bearer), lib/api/keyed-endpoint.ts.
+export const claimsEndpoint = keyedEndpoint({ GET: listClaims });
+export const claimEndpoint = keyedEndpoint({ GET: getClaim });
+export const offshoreClaimsEndpoint = keyedEndpoint({ POST: saveOffshoreDraft });
 export const notFoundEndpoint = publicEndpoint({
   GET: notFoundOperation,
   POST: notFoundOperation,

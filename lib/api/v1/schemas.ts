@@ -161,6 +161,11 @@ export const API_ERROR_CODES = [
   "rate_limited",
   "forbidden_origin",
   "internal",
+  "unauthorized",
+  "insufficient_scope",
+  "idempotency_key_missing",
+  "idempotency_conflict",
+  "claim_conflict",
 ] as const;
 
 export const errorResponseSchema = z.strictObject({

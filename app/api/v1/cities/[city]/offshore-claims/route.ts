@@ -1,0 +1,14 @@
+import { getPrisma } from "@/lib/db";
+import { offshoreClaimsEndpoint as endpoint } from "@/lib/api/v1/endpoints";
+
+// API v1 with an organisation's key (lib/api/keyed-endpoint.ts): create or update an offshore draft in the city. Every method is answered by
+// the endpoint (405 in the API's shape).
+async function handle(request: Request, { params }: { params: Promise<{ city: string }> }) {
+  return endpoint(request, { prisma: getPrisma(), city: (await params).city });
+}
+
+export const GET = handle;
+export const POST = handle;
+export const PUT = handle;
+export const PATCH = handle;
+export const DELETE = handle;
