@@ -61,7 +61,7 @@ export const saveOffshoreDraft: KeyedOperation = {
     const earlier = await storedAnswer(db, key.id, idempotencyKey);
     if (earlier) return replay(context, earlier, requestHash);
     const draft = parseOrRefuse(offshoreDraftRequest, raw);
-    const actor = { id: key.createdById, role: "ENTERPRISE_MEMBER" as const, organisationId: key.organisationId };
+    const actor = { id: key.createdById, role: "ENTERPRISE_MEMBER" as const, organisationId: key.organisationId, cityId: key.cityId };
     let answer: KeyedAnswer | undefined;
     try {
       await saveOffshoreClaimDraft(db, actor, draft, undefined, async (tx, claimId) => {
