@@ -1,3 +1,4 @@
+import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claim-lifecycle";
 import { SERVICE_CATEGORIES } from "@/lib/offshore-claims/service-categories";
 import { offshoreDraftApiSchema } from "@/lib/schemas/offshore-claim";
 import { z } from "@/lib/schemas/z";
@@ -10,20 +11,8 @@ import { isoDateField } from "./schemas";
 
 const minorUnits = z.int().check(z.minimum(0, "invalid"));
 
-export const CLAIM_STATUS_VALUES = [
-  "DRAFT",
-  "SUBMITTED",
-  "UNDER_REVIEW",
-  "CHANGES_REQUESTED",
-  "AWAITING_SECOND_APPROVAL",
-  "APPROVED",
-  "IN_NOTICE",
-  "PAYABLE",
-  "PAID",
-  "CLAWED_BACK",
-  "REJECTED",
-  "WITHDRAWN",
-] as const;
+// Every status a claim can have, from the lifecycle's own list (the one place statuses are written).
+export const CLAIM_STATUS_VALUES = CLAIM_STATUSES as readonly [ClaimStatus, ...ClaimStatus[]];
 
 export const CLAIMS_MAX_PAGE_SIZE = 100;
 export const CLAIMS_DEFAULT_PAGE_SIZE = 50;
