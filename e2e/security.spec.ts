@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, signIn, test } from "./support";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, freshCreditCode, signIn, test } from "./support";
 
 test.describe("known bypasses and headers", () => {
   // The forged-origin test captures the sign-up form's own action request and aborts it
@@ -66,8 +66,8 @@ test.describe("known bypasses and headers", () => {
     });
     const email = `forged-${Date.now()}@example.test`;
     await page.getByLabel("单位名称（中文）").fill("伪造请求公司");
-    await page.getByLabel("统一社会信用代码").fill("91350100M000100Y43");
-    await page.getByLabel("所在区县").selectOption("OUTSIDE_NANCHANG");
+    await page.getByLabel("统一社会信用代码").fill(freshCreditCode("360106"));
+    await page.getByLabel("所在区县").selectOption("HONGGUTAN");
     await page.getByLabel("地址").fill("某地");
     await page.getByLabel("联系人").fill("甲");
     await page.getByLabel("联系电话").fill("13812345678");
