@@ -8,3 +8,16 @@ export const offshoreClaimHeadSelect = {
   status: true,
   offshoreUsdCents: true,
 } as const satisfies Prisma.OffshoreClaimSelect;
+
+/** A contract line as the applicant declared it, for views that show the lines (printed summary, the API's claim). */
+export const offshoreLineSelect = {
+  id: true,
+  lineNo: true,
+  contractRegNo: true,
+  clientName: true,
+  clientCountry: true,
+  serviceCategory: true,
+  contractValueUsdCents: true,
+  executedUsdCents: true,
+  fxReceiptDate: true,
+} as const satisfies Prisma.OffshoreContractLineSelect;

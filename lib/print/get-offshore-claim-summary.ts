@@ -2,7 +2,7 @@ import { offshoreClaimReaderWhere, type ClaimReader } from "./claim-reader";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/db/is-uuid";
-import { offshoreClaimHeadSelect } from "@/lib/offshore-claims/offshore-claim-head-select";
+import { offshoreClaimHeadSelect, offshoreLineSelect } from "@/lib/offshore-claims/offshore-claim-head-select";
 
 /**
  * What a claim's printed summary shows: the applicant, the totals and the lines. Scoped by the
@@ -22,17 +22,7 @@ export async function getOffshoreClaimSummary(prisma: PrismaClient, reader: Clai
       organisation: { select: { nameZh: true, nameEn: true, creditCode: true, district: true, address: true, contactName: true, contactPhone: true } },
       lines: {
         orderBy: { lineNo: "asc" },
-        select: {
-          id: true,
-          lineNo: true,
-          contractRegNo: true,
-          clientName: true,
-          clientCountry: true,
-          serviceCategory: true,
-          contractValueUsdCents: true,
-          executedUsdCents: true,
-          fxReceiptDate: true,
-        },
+        select: offshoreLineSelect,
       },
     },
   });

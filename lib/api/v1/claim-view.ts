@@ -1,3 +1,4 @@
+import { offshoreLineSelect } from "@/lib/offshore-claims/offshore-claim-head-select";
 import type { Db } from "@/lib/db";
 import { isoDateFromDbDate } from "@/lib/eligibility";
 import type { ApiKeyPrincipal } from "@/lib/api-keys/authenticate-api-key";
@@ -87,17 +88,7 @@ export async function getClaimOfKey(db: Db, key: ApiKeyPrincipal, claimId: strin
         entitlementFen: true,
         lines: {
           orderBy: { lineNo: "asc" },
-          select: {
-            id: true,
-            lineNo: true,
-            contractRegNo: true,
-            clientName: true,
-            clientCountry: true,
-            serviceCategory: true,
-            contractValueUsdCents: true,
-            executedUsdCents: true,
-            fxReceiptDate: true,
-          },
+          select: offshoreLineSelect,
         },
       },
     });
