@@ -7,6 +7,7 @@ import { grantClaim } from "./grant-claim";
 import { recordDecision } from "./record-decision";
 import type { ApproveClaimInput } from "./review-schemas";
 import type { Reviewer } from "./reviewer";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 export interface ApproveOutcome {
   status: "IN_NOTICE" | "AWAITING_SECOND_APPROVAL";
@@ -29,7 +30,7 @@ export interface ApproveOutcome {
  * is neither on the notice nor payable, a state nothing else in the portal knows.)
  */
 export async function approveClaim(prisma: PrismaClient, reviewer: Reviewer, input: ApproveClaimInput, now: Date = new Date()): Promise<ApproveOutcome> {
-  return reportingMissingCalendarYear(prisma, () => prisma.$transaction(
+  return reportingMissingCalendarYear(prisma, () => inCityTransaction(prisma, reviewer.cityId,
     async (tx) => {
       const { head, claims } = await loadClaimForDecision(tx, reviewer, input.kind, input.claimId, input.version, "approve");
       await assertReviewerMay(tx, reviewer, head, "approve");

@@ -8,6 +8,7 @@ import { grantClaim } from "./grant-claim";
 import { recordDecision } from "./record-decision";
 import type { ApproveClaimInput } from "./review-schemas";
 import type { Reviewer } from "./reviewer";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /**
  * Four eyes: the second approval of a claim at or above the threshold, by a reviewer other than
@@ -21,7 +22,7 @@ export async function secondApproveClaim(
   input: ApproveClaimInput,
   now: Date = new Date(),
 ): Promise<{ amountFen: number; emails: EmailJob[] }> {
-  return reportingMissingCalendarYear(prisma, () => prisma.$transaction(
+  return reportingMissingCalendarYear(prisma, () => inCityTransaction(prisma, reviewer.cityId,
     async (tx) => {
       const { head, claims } = await loadClaimForDecision(tx, reviewer, input.kind, input.claimId, input.version, "secondApprove");
       // The same rule that hides the button from the first approver refuses them here.
