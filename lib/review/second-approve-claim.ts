@@ -27,7 +27,8 @@ export async function secondApproveClaim(
       const { head, claims } = await loadClaimForDecision(tx, reviewer, input.kind, input.claimId, input.version, "secondApprove");
       // The same rule that hides the button from the first approver refuses them here.
       const context = await assertReviewerMay(tx, reviewer, head, "secondApprove");
-      const evaluation = await claims.evaluate(tx, head, { lock: true });
+      // On the basis the first reviewer chose: the second confirms that decision, not another one.
+      const evaluation = await claims.evaluate(tx, head, { lock: true, basis: context.firstApprovalBasis });
       const to = await resolveTransition(tx, claims, head, "secondApprove", { ...evaluation, ...reviewerGuardFacts(context) });
       await transitionClaim(tx, claims, head, "secondApprove", { status: to, decidedAt: now, grantedFen: evaluation.amountFen });
       const emails = await grantClaim(tx, claims, head, evaluation, reviewer, now);
