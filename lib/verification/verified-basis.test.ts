@@ -6,7 +6,7 @@ const line = (lineId: string, lineNo: number, verifiedUsdCents: bigint, findings
   lineId,
   lineNo,
   contractRegNo: `C-${lineNo}`,
-  result: { status: findings.some((f) => f.code !== "CONVERTED") ? ("ISSUES" as const) : ("MATCHED" as const), verifiedUsdCents, findings },
+  result: { status: findings.some((f) => f.code !== "CONVERTED") ? ("ISSUES" as const) : ("MATCHED" as const), verifiedUsdCents, recordedUsdCents: verifiedUsdCents, receivedUsdCents: verifiedUsdCents, findings },
 });
 
 const reconciliation = (lines: ClaimReconciliation["lines"], declared: bigint, dataAvailable = true): ClaimReconciliation => ({
