@@ -85,6 +85,8 @@ export const FIELD_ERROR_CODES = [
   "fileRequired",
   "fileTooLarge",
   "fileType",
+  "fileFormatUnknown",
+  "importMappingInvalid",
   "invalid",
   "employerInCityMustBeRegistered",
   "policyEffectiveBeforeLatest",
@@ -93,8 +95,15 @@ export const FIELD_ERROR_CODES = [
   "required",
   "residentIdFormat",
   "reviewCommentRequired",
+  "tableEmpty",
+  "tableTooLarge",
+  "tableTooManyRows",
   "traineeAlreadyRegistered",
   "whatIfClaimYearNotPast",
+  "xlsxFormulaWithoutValue",
+  "xlsxMergedHeader",
+  "xlsxNotZip",
+  "xlsxTooLarge",
 ] as const;
 
 /**

@@ -31,7 +31,7 @@ describe("readTable: CSV", () => {
   });
   it("refuses more rows than allowed, and a file over 50 MB without reading it", async () => {
     expect(await readTable(new TextEncoder().encode("a\n1\n2\n3\n"), { fileName: "a.csv", maxRows: 2 })).toEqual({ ok: false, error: "tableTooManyRows" });
-    expect(await read(new Uint8Array(50 * 1024 * 1024 + 1), "a.csv")).toEqual({ ok: false, error: "fileTooLarge" });
+    expect(await read(new Uint8Array(50 * 1024 * 1024 + 1), "a.csv")).toEqual({ ok: false, error: "tableTooLarge" });
   });
 });
 

@@ -12,7 +12,7 @@ export const MAX_TABLE_BYTES = 50 * 1024 * 1024;
 
 /** Why a whole file is refused (keys of the "validation" messages). */
 export type TableError =
-  | "fileTooLarge"
+  | "tableTooLarge"
   | "tableEmpty"
   | "tableTooManyRows"
   | "xlsxNotZip"
@@ -42,7 +42,7 @@ const isBlank = (cells: readonly Cell[]) => cells.every((c) => c === null || (ty
  * a zip is read as .xlsx, anything else as CSV text, except a known binary type.
  */
 export async function readTable(bytes: Uint8Array, options: { fileName: string; maxRows: number }): Promise<TableResult> {
-  if (bytes.byteLength > MAX_TABLE_BYTES) return { ok: false, error: "fileTooLarge" };
+  if (bytes.byteLength > MAX_TABLE_BYTES) return { ok: false, error: "tableTooLarge" };
   const detected = await fileTypeFromBuffer(bytes);
   const namedXlsx = /\.xlsx$/i.test(options.fileName);
   if (detected?.ext === "xlsx" || detected?.ext === "zip" || (namedXlsx && !detected)) {
