@@ -66,7 +66,7 @@ test("a reviewer imports the statistics export and the bank's receipts, and the 
   await expect(receipts.getByTestId("import-result-FX_RECEIPTS")).toHaveText("已导入 4 行，替换 3 行原有数据，1 行有错误未导入。");
 
   const history = page.getByTestId("verification-imports");
-  await expect(history.getByRole("row").filter({ hasText: "statistics-2024.xlsx" })).toContainText("2024-01-01 – 2024-12-31");
+  await expect(history.getByRole("row").filter({ hasText: "statistics-2024.xlsx" })).toContainText("2024年1月1日 – 2024年12月31日");
   await expect(history.getByRole("row").filter({ hasText: "fx-receipts-2024.csv" })).toContainText("银行收汇");
 
   // The claim: every contract now matches the official data, the verified total is the declared one.

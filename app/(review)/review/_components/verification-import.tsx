@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/button";
@@ -38,6 +38,8 @@ export function VerificationImport({
   importAction: (form: FormData) => Promise<ActionResult<ImportResult>>;
 }) {
   const t = useTranslations("verificationImport");
+  const format = useFormatter();
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
   const router = useRouter();
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -182,7 +184,7 @@ export function VerificationImport({
           <p data-testid={`preview-summary-${kind}`}>
             {t("previewSummary", { rows: preview.rowCount, valid: preview.validCount, warnings: preview.warningCount, rejected: preview.rejectedCount })}
           </p>
-          {preview.periodFrom && preview.periodTo ? <p>{t("previewPeriod", { from: preview.periodFrom, to: preview.periodTo })}</p> : null}
+          {preview.periodFrom && preview.periodTo ? <p>{t("previewPeriod", { from: day(preview.periodFrom), to: day(preview.periodTo) })}</p> : null}
           {preview.replacedCount > 0 ? <p className="text-amber-800">{t("previewReplaces", { count: preview.replacedCount })}</p> : null}
           {preview.alreadyImportedId ? <p className="text-amber-800">{t("alreadyImported")}</p> : null}
           {preview.rows.length < preview.rowCount ? <p className="text-sm text-slate-700">{t("previewTruncated")}</p> : null}

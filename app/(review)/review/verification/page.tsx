@@ -2,9 +2,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { VerificationImport } from "@/app/(review)/review/_components/verification-import";
 import { requireReviewer } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
-import { isoDateFromDbDate } from "@/lib/eligibility";
 import { listVerificationImports } from "@/lib/verification/import/list-verification-imports";
 import { importVerificationFileAction, inspectVerificationFileAction, previewVerificationImportAction } from "./actions";
+
+/** A stored calendar day (a @db.Date at 00:00 UTC), in the reader's language. */
+const DAY = { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" } as const;
 
 export default async function VerificationDataPage() {
   const reviewer = await requireReviewer();
@@ -40,7 +42,7 @@ export default async function VerificationDataPage() {
                   <td className="p-2">{t(`kindShort.${b.kind}`)}</td>
                   <td className="p-2 break-all">{b.fileName}</td>
                   <td className="p-2">{t("historyRowsValue", { imported: b.importedCount, rejected: b.rejectedCount, replaced: b.replacedCount })}</td>
-                  <td className="p-2">{b.periodFrom && b.periodTo ? `${isoDateFromDbDate(b.periodFrom)} – ${isoDateFromDbDate(b.periodTo)}` : "—"}</td>
+                  <td className="p-2">{b.periodFrom && b.periodTo ? `${format.dateTime(b.periodFrom, DAY)} – ${format.dateTime(b.periodTo, DAY)}` : "—"}</td>
                   <td className="p-2">{b.createdBy.name}</td>
                   <td className="p-2">{format.dateTime(b.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
                 </tr>
