@@ -22,10 +22,12 @@ const nextConfig = {
   // `new Buffer()` counted as the app's own code and printed Node's DEP0005 warning on the first export.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "exceljs"],
   experimental: {
-    serverActions: { bodySizeLimit: "12mb" },
+    // The reviewers' official-data imports (issue 18) take spreadsheets of up to 50 MB; every
+    // action that takes a file checks its own, smaller limit (evidence 10 MB) itself.
+    serverActions: { bodySizeLimit: "52mb" },
     // proxy.ts sees every request first and would cut bodies at its 10 MB default, so a file just
-    // over the 10 MB evidence limit arrived as a broken form instead of getting the size message.
-    proxyClientMaxBodySize: "12mb",
+    // over a limit arrived as a broken form instead of getting the size message.
+    proxyClientMaxBodySize: "52mb",
     // forbidden() renders a 403 page for a signed-in user of the wrong role.
     authInterrupts: true,
   },

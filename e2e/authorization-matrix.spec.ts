@@ -175,6 +175,7 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/review/organisations": { allowed: STAFF, own: () => "/review/organisations" },
   "/review/dashboard": { allowed: STAFF, own: () => "/review/dashboard" },
   "/review/notice": { allowed: STAFF, own: () => "/review/notice" },
+  "/review/verification": { allowed: STAFF, own: () => "/review/verification" },
   "/review/claims/[kind]/[claimId]": { allowed: STAFF, own: (i) => `/review/claims/offshore/${i.reviewClaim}`, crossCity: true },
   "/review/claims/[kind]/[claimId]/decision": { allowed: STAFF, own: (i) => `/review/claims/offshore/${i.reviewClaim}/decision`, reaches: ["ok", 404], crossCity: true },
   "/review/claims/[kind]/[claimId]/print": { allowed: STAFF, own: (i) => `/review/claims/offshore/${i.reviewClaim}/print`, crossCity: true },

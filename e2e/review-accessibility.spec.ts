@@ -19,7 +19,7 @@ test("reviewer pages pass axe in both languages", async ({ page }) => {
   const trainingClaimPath = new URL(page.url()).pathname;
   for (const language of ["中文", "English"] as const) {
     await switchLanguage(page, language);
-    for (const path of ["/review?flagged=1", claimPath, trainingClaimPath, "/review/notice", "/review/payments", "/review/dashboard?year=2024", "/review/conflicts"]) {
+    for (const path of ["/review?flagged=1", claimPath, trainingClaimPath, "/review/notice", "/review/payments", "/review/dashboard?year=2024", "/review/conflicts", "/review/verification"]) {
       await page.goto(path);
       await expectNoSeriousA11yViolations(page);
       await expectNoMissingMessages(page);

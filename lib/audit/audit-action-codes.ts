@@ -77,6 +77,8 @@ export const AUDIT_ACTION_CODES = [
   "user.disable",
   "user.enable",
   "user.request-role",
+  "verification.import-fx-receipts",
+  "verification.import-statistics",
 ] as const;
 
 export type AuditActionCode = (typeof AUDIT_ACTION_CODES)[number];

@@ -33,6 +33,7 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
         { href: "/review/notice", labelKey: "publicNotice" },
         ...(user.canReleasePayments ? [{ href: "/review/payments", labelKey: "payments" }] : []),
         { href: "/review/dashboard", labelKey: "dashboard" },
+        { href: "/review/verification", labelKey: "verificationData" },
         { href: "/review/conflicts", labelKey: "conflicts" },
         { href: "/review/organisations", labelKey: "vetting" },
       ];

@@ -87,6 +87,8 @@ export const FIELD_ERROR_CODES = [
   "fileRequired",
   "fileTooLarge",
   "fileType",
+  "fileFormatUnknown",
+  "importMappingInvalid",
   "invalid",
   "employerInCityMustBeRegistered",
   "policyEffectiveBeforeLatest",
@@ -95,8 +97,15 @@ export const FIELD_ERROR_CODES = [
   "required",
   "residentIdFormat",
   "reviewCommentRequired",
+  "tableEmpty",
+  "tableTooLarge",
+  "tableTooManyRows",
   "traineeAlreadyRegistered",
   "whatIfClaimYearNotPast",
+  "xlsxFormulaWithoutValue",
+  "xlsxMergedHeader",
+  "xlsxNotZip",
+  "xlsxTooLarge",
 ] as const;
 
 /**

@@ -25,7 +25,7 @@ export const CLIENT_NAMESPACES = {
   "(account)": ["account", "validation"],
   "(enterprise)": ["validation", "offshoreClaim", "serviceCategory", "eligibility", "employment", "profile", "district", "invitation", "apiKeys"],
   "(institution)": ["validation", "institution", "trainingClaim", "trainee", "collegeLevel", "eligibility", "profile", "district", "invitation", "exportDownload", "apiKeys"],
-  "(review)": ["validation", "review", "exportDownload"],
+  "(review)": ["validation", "review", "exportDownload", "verificationImport"],
   "(admin)": ["nav", "validation", "admin", "calendar", "policy", "exportDownload"],
   // app/notice (no route group): the public objection form.
   notice: ["validation", "notice"],

@@ -285,6 +285,11 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     own: () => csvForm({}, "姓名,身份证号\n"),
   },
 
+  // Official-data imports (issue 18): a header-only file reaches the reader ("no rows"), nothing is written.
+  "app/(review)/review/verification/actions.ts#inspectVerificationFileAction": { allowed: STAFF, own: () => csvForm({ kind: "STATISTICS" }, "统一社会信用代码,合同编号\n") },
+  "app/(review)/review/verification/actions.ts#previewVerificationImportAction": { allowed: STAFF, own: () => csvForm({ kind: "FX_RECEIPTS", mapping: "[]" }, "统一社会信用代码\n") },
+  "app/(review)/review/verification/actions.ts#importVerificationFileAction": { allowed: STAFF, own: () => csvForm({ kind: "STATISTICS", mapping: "[]" }, "统一社会信用代码\n") },
+
   // Vetting an organisation that does not exist: the role gate, and the handler's own 404.
   "app/(review)/review/organisations/actions.ts#activateOrganisationAction": { allowed: STAFF, own: () => ({ organisationId: uuid() }), reaches: MISSING_RECORD },
   "app/(review)/review/organisations/actions.ts#rejectOrganisationAction": {

@@ -1,0 +1,156 @@
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import { fileTypeFromBuffer } from "file-type";
+import Papa from "papaparse";
+import { decodeText, type TextEncoding } from "./decode-text";
+import { checkZip, inflateEntry, type ZipEntry } from "./zip-guard";
+
+/** A cell as the row parsers see it: CSV gives text; .xlsx also numbers, booleans and dates (UTC midnight). */
+export type Cell = string | number | boolean | Date | null;
+
+export const MAX_TABLE_BYTES = 50 * 1024 * 1024;
+
+/** Why a whole file is refused (keys of the "validation" messages). */
+export type TableError =
+  | "tableTooLarge"
+  | "tableEmpty"
+  | "tableTooManyRows"
+  | "xlsxNotZip"
+  | "xlsxTooLarge"
+  | "xlsxMergedHeader"
+  | "xlsxFormulaWithoutValue"
+  | "fileFormatUnknown";
+
+export interface Table {
+  format: "csv" | "xlsx";
+  /** CSV only. */
+  encoding: TextEncoding | null;
+  header: string[];
+  /** Data rows after the header; `rowNo` is the line a spreadsheet program shows. */
+  rows: Array<{ rowNo: number; cells: Cell[] }>;
+}
+
+export type TableResult = { ok: true; table: Table } | { ok: false; error: TableError; detail?: string };
+
+const isBlank = (cells: readonly Cell[]) => cells.every((c) => c === null || (typeof c === "string" && c.trim() === ""));
+
+/**
+ * Reads the first sheet of an .xlsx or a CSV file into a header and rows, refusing the whole file
+ * with a reason when it cannot be trusted: over 50 MB, "xlsx" that is not a zip (a renamed .exe),
+ * a zip that would inflate past the limits, merged cells in the header, a formula without a cached
+ * value (formulas are never evaluated), no data. The format comes from the bytes, not the name:
+ * a zip is read as .xlsx, anything else as CSV text, except a known binary type.
+ */
+export async function readTable(bytes: Uint8Array, options: { fileName: string; maxRows: number }): Promise<TableResult> {
+  if (bytes.byteLength > MAX_TABLE_BYTES) return { ok: false, error: "tableTooLarge" };
+  const detected = await fileTypeFromBuffer(bytes);
+  const namedXlsx = /\.xlsx$/i.test(options.fileName);
+  if (detected?.ext === "xlsx" || detected?.ext === "zip" || (namedXlsx && !detected)) {
+    return readXlsx(bytes, options.maxRows);
+  }
+  // A file named .xlsx whose bytes are something else (an executable, a PDF) is refused as such.
+  if (namedXlsx || detected) return { ok: false, error: namedXlsx ? "xlsxNotZip" : "fileFormatUnknown" };
+  return readCsv(bytes, options.maxRows);
+}
+
+function readCsv(bytes: Uint8Array, maxRows: number): TableResult {
+  const { text, encoding } = decodeText(bytes);
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
+  const [header, ...data] = parsed.data;
+  if (!header || data.length === 0) return { ok: false, error: "tableEmpty" };
+  if (data.length > maxRows) return { ok: false, error: "tableTooManyRows" };
+  // papaparse drops blank lines, so a row's number is its position among the kept ones + 2; the
+  // cursor of each row would be exact, but exports have no blank lines between records.
+  return { ok: true, table: { format: "csv", encoding, header: header.map((h) => h.trim()), rows: data.map((cells, i) => ({ rowNo: i + 2, cells })) } };
+}
+
+type ExcelValue = ExcelJS.CellValue | undefined;
+
+class FormulaWithoutValue extends Error {
+  constructor(readonly address: string) {
+    super(address);
+  }
+}
+
+/** A cell's value as data: formulas give their cached result, rich text and links their text. */
+function cellOf(value: ExcelValue, address: string): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value;
+  if (typeof value === "object") {
+    if ("formula" in value || "sharedFormula" in value) {
+      const result = (value as { result?: unknown }).result;
+      if (result === undefined || result === null || (typeof result === "number" && Number.isNaN(result))) throw new FormulaWithoutValue(address);
+      if (typeof result === "object" && !(result instanceof Date)) throw new FormulaWithoutValue(address);
+      return result as Cell;
+    }
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("text" in value && typeof value.text === "string") return value.text;
+    // An error cell (#N/A, #REF!): its text, which no field accepts, so the row reports it.
+    if ("error" in value) return String(value.error);
+  }
+  return String(value);
+}
+
+const MERGE = /<mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/g;
+
+/** Whether a merged range of the sheet touches the header row (exceljs's streaming reader ignores merges). */
+async function headerIsMerged(bytes: Uint8Array, entry: ZipEntry, headerRow: number): Promise<boolean> {
+  let merged = false;
+  let tail = "";
+  await inflateEntry(bytes, entry, (text) => {
+    const chunk = tail + text;
+    for (const m of chunk.matchAll(MERGE)) {
+      const from = Number(m[2]);
+      const to = Number(m[4] ?? m[2]);
+      if (from <= headerRow && headerRow <= to) merged = true;
+    }
+    tail = chunk.slice(-200);
+  });
+  return merged;
+}
+
+async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<TableResult> {
+  const zip = await checkZip(bytes);
+  if (!zip.ok) return zip;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    // Styles tell a date cell from a number; hyperlinks are not data.
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
+  let header: string[] | null = null;
+  let headerRow = 0;
+  let sheetId: string | number | null = null;
+  const rows: Table["rows"] = [];
+  try {
+    for await (const worksheet of reader) {
+      if (sheetId !== null) continue; // only the first sheet; the others are drained unread
+      sheetId = (worksheet as unknown as { id: string | number }).id;
+      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+        const cells: Cell[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, col) => {
+          cells[col - 1] = cellOf(cell.value, cell.address);
+        });
+        for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+        if (isBlank(cells)) continue;
+        if (!header) {
+          header = cells.map((c) => (c === null ? "" : String(c).trim()));
+          headerRow = row.number;
+          continue;
+        }
+        if (rows.length >= maxRows) return { ok: false, error: "tableTooManyRows" };
+        rows.push({ rowNo: row.number, cells });
+      }
+    }
+  } catch (error) {
+    if (error instanceof FormulaWithoutValue) return { ok: false, error: "xlsxFormulaWithoutValue", detail: error.address };
+    return { ok: false, error: "xlsxNotZip" };
+  }
+  if (!header || rows.length === 0) return { ok: false, error: "tableEmpty" };
+  const entry = zip.entries.find((e) => e.name === `xl/worksheets/sheet${sheetId}.xml`);
+  if (entry && (await headerIsMerged(bytes, entry, headerRow))) return { ok: false, error: "xlsxMergedHeader" };
+  return { ok: true, table: { format: "xlsx", encoding: null, header, rows } };
+}

@@ -1,0 +1,37 @@
+import { createHash } from "node:crypto";
+import type { Db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { StaffActor } from "@/lib/auth/actors";
+import { readTable, type TableError } from "@/lib/spreadsheets/read-table";
+import { cellText } from "@/lib/spreadsheets/cells";
+import { guessMapping, type ColumnMapping, type ImportKind } from "./import-fields";
+
+/** The city's remembered mapping of a kind of file: normalised header → field. */
+export async function rememberedMapping(db: Db, cityId: string, kind: ImportKind): Promise<Record<string, string>> {
+  const row = await db.importColumnMapping.findUnique({ where: { cityId_kind: { cityId, kind } }, select: { mapping: true } });
+  return (row?.mapping ?? {}) as Record<string, string>;
+}
+
+export type InspectedFile =
+  | { ok: false; error: TableError; detail?: string }
+  | { ok: true; fileSha256: string; headers: string[]; mapping: ColumnMapping; sample: string[][]; rowCount: number; format: "csv" | "xlsx" };
+
+/**
+ * The mapping step: the file's headers, the mapping proposed for them (what this city's reviewers
+ * mapped last time, else guessed from the known names) and the first rows to recognise the columns by.
+ */
+export async function inspectImportFile(prisma: PrismaClient, reviewer: StaffActor, kind: ImportKind, fileName: string, bytes: Uint8Array): Promise<InspectedFile> {
+  const table = await readTable(bytes, { fileName, maxRows: Number.MAX_SAFE_INTEGER });
+  if (!table.ok) return table;
+  const remembered = await rememberedMapping(prisma, reviewer.cityId, kind);
+  const { header, rows, format } = table.table;
+  return {
+    ok: true,
+    fileSha256: createHash("sha256").update(bytes).digest("hex"),
+    headers: header,
+    mapping: guessMapping(kind, header, remembered),
+    sample: rows.slice(0, 3).map((r) => header.map((_, i) => cellText(r.cells[i]))),
+    rowCount: rows.length,
+    format,
+  };
+}

@@ -1,0 +1,133 @@
+import { createHash } from "node:crypto";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import type { StaffActor } from "@/lib/auth/actors";
+import { dbDateFromIsoDate } from "@/lib/eligibility";
+import { DomainError } from "@/lib/errors/domain-error";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { analyseImport, replacedWhere, type AnalysedRow } from "./analyse-import";
+import { mappingToRemember, type ColumnMapping, type ImportKind } from "./import-fields";
+import type { ReceiptRecord, RowIssue, StatisticsRecord } from "./parse-import-rows";
+import { periodOf } from "./preview-verification-import";
+import { readImportFile } from "./read-import-file";
+
+export interface VerificationImportReport {
+  format: "csv" | "xlsx";
+  encoding: string | null;
+  rejected: Array<{ rowNo: number; label: string; errors: RowIssue[] }>;
+  warnings: Array<{ rowNo: number; label: string; warnings: RowIssue[] }>;
+}
+
+const TX_OPTIONS = { timeout: 600_000, maxWait: 20_000 };
+const CHUNK = 1000;
+/** Report entries kept per list: a 100,000-row file of errors must not become a 50 MB JSON value. */
+const REPORT_ROWS_KEPT = 5000;
+
+export const AUDIT_ACTION_OF: Record<ImportKind, "verification.import-statistics" | "verification.import-fx-receipts"> = {
+  STATISTICS: "verification.import-statistics",
+  FX_RECEIPTS: "verification.import-fx-receipts",
+};
+
+/**
+ * Imports the valid rows of an official-data file into the reviewer's city, in ONE transaction
+ * with its batch row and audit entry: all of them or none. As the trainee cohort import does,
+ * rejected rows are reported and skipped (the reviewer saw them in the preview and confirmed the
+ * import of the valid ones). The same file again (hash, city, kind) changes nothing and returns
+ * the earlier batch. A corrected file replaces: the rows the city holds for the same enterprises
+ * in the years the file's valid rows cover (of the bureau's source) are deleted, the file's rows
+ * inserted. The column mapping is remembered for the city's next file of this kind.
+ */
+export async function importVerificationFile(
+  prisma: PrismaClient,
+  reviewer: StaffActor,
+  input: { kind: ImportKind; fileName: string; bytes: Uint8Array; mapping: ColumnMapping },
+) {
+  const parsed = await readImportFile(input.kind, input.fileName, input.bytes, input.mapping);
+  if (!parsed.ok) throw new DomainError(parsed.error === "mappingInvalid" ? "importMappingInvalid" : parsed.error, "file");
+  const fileSha256 = createHash("sha256").update(input.bytes).digest("hex");
+  const { kind } = input;
+
+  return prisma.$transaction(async (tx) => {
+    // One import of a kind per city at a time: the repeated-file check and the replacement cannot race.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`verification-import:${reviewer.cityId}:${kind}`}))`;
+    const previous = await tx.verificationImport.findFirst({ where: { cityId: reviewer.cityId, kind, fileSha256 } });
+    if (previous) return { batch: previous, alreadyImported: true };
+
+    const { rows, scope } = await analyseImport(tx, reviewer.cityId, kind, parsed.rows);
+    const valid = rows.filter((r) => r.errors.length === 0 && r.record);
+    const rejected = rows.filter((r) => r.errors.length > 0);
+    const where = replacedWhere(kind, reviewer.cityId, scope);
+    let replacedCount = 0;
+    for (let i = 0; i < where.length; i += CHUNK) {
+      const OR = where.slice(i, i + CHUNK) as never;
+      replacedCount += kind === "STATISTICS" ? (await tx.statisticsExecution.deleteMany({ where: { OR } })).count : (await tx.fxReceipt.deleteMany({ where: { OR } })).count;
+    }
+    const { periodFrom, periodTo } = periodOf(valid.map((r) => r.record!));
+    const report: VerificationImportReport = {
+      format: parsed.format,
+      encoding: parsed.encoding,
+      rejected: rejected.slice(0, REPORT_ROWS_KEPT).map((r) => ({ rowNo: r.rowNo, label: r.label.replaceAll("\u0000", "\uFFFD"), errors: r.errors })),
+      warnings: valid.filter((r) => r.warnings.length > 0).slice(0, REPORT_ROWS_KEPT).map((r) => ({ rowNo: r.rowNo, label: r.label, warnings: r.warnings })),
+    };
+    const batch = await tx.verificationImport.create({
+      data: {
+        cityId: reviewer.cityId,
+        kind,
+        source: "BUREAU",
+        fileName: input.fileName.slice(0, 255).replaceAll("\u0000", ""),
+        fileSha256,
+        rowCount: rows.length,
+        importedCount: valid.length,
+        rejectedCount: rejected.length,
+        replacedCount,
+        periodFrom: periodFrom ? dbDateFromIsoDate(periodFrom) : null,
+        periodTo: periodTo ? dbDateFromIsoDate(periodTo) : null,
+        report: report as unknown as Prisma.InputJsonValue,
+        createdById: reviewer.id,
+      },
+    });
+    await insertRows(tx, kind, reviewer.cityId, batch.id, valid);
+    await tx.importColumnMapping.upsert({
+      where: { cityId_kind: { cityId: reviewer.cityId, kind } },
+      create: { cityId: reviewer.cityId, kind, mapping: mappingToRemember(parsed.headers, input.mapping), updatedById: reviewer.id },
+      update: { mapping: mappingToRemember(parsed.headers, input.mapping), updatedById: reviewer.id },
+    });
+    await appendAuditEntry(tx, {
+      actorId: reviewer.id,
+      actorRole: reviewer.role,
+      action: AUDIT_ACTION_OF[kind],
+      targetType: "VerificationImport",
+      targetId: batch.id,
+      result: "success",
+      details: { fileName: batch.fileName, fileSha256, rowCount: rows.length, importedCount: valid.length, rejectedCount: rejected.length, replacedCount, periodFrom, periodTo },
+    });
+    return { batch, alreadyImported: false };
+  }, TX_OPTIONS);
+}
+
+async function insertRows(tx: Prisma.TransactionClient, kind: ImportKind, cityId: string, importId: string, rows: AnalysedRow[]) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const part = rows.slice(i, i + CHUNK);
+    if (kind === "STATISTICS") {
+      await tx.statisticsExecution.createMany({
+        data: part.map((r) => {
+          const s = r.record as StatisticsRecord;
+          return {
+            cityId, importId, creditCode: s.creditCode, contractNo: s.contractNo, clientName: s.clientName, clientCountry: s.clientCountry,
+            serviceCategory: s.serviceCategory, contractMinor: s.contractMinor, executedMinor: s.executedMinor, currency: s.currency,
+            periodStart: dbDateFromIsoDate(s.periodStart), periodEnd: dbDateFromIsoDate(s.periodEnd),
+          };
+        }),
+      });
+    } else {
+      await tx.fxReceipt.createMany({
+        data: part.map((r) => {
+          const f = r.record as ReceiptRecord;
+          return {
+            cityId, importId, source: "BUREAU" as const, creditCode: f.creditCode, receivedOn: dbDateFromIsoDate(f.receivedOn), amountMinor: f.amountMinor,
+            currency: f.currency, payerName: f.payerName, payerCountry: f.payerCountry, bankReference: f.bankReference,
+          };
+        }),
+      });
+    }
+  }
+}
