@@ -60,6 +60,7 @@ export const FORM_ERROR_CODES = [
   "traineeHasNoContract",
   "traineeHasNoTraining",
   "traineeNotEligible",
+  "prefillNotAvailable",
   "verificationDataMissing",
   "verifiedBasisOffshoreOnly",
 ] as const;
