@@ -1,4 +1,6 @@
 import { reconcileOffshoreClaim } from "@/lib/verification/reconcile-offshore-claim";
+import { offshoreRiskSignals, trainingRiskSignals } from "@/lib/verification/claim-risk-signals";
+import { currentFourEyesThresholdFen } from "./list-review-queue";
 import type { StaffActor } from "@/lib/auth/actors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-error";
@@ -97,7 +99,8 @@ export async function getClaimForReview(prisma: PrismaClient, viewer: Pick<Staff
     }
     // Issue 18: each line against the statistics and the bank's receipts the city holds.
     const reconciliation = await reconcileOffshoreClaim(prisma, { cityId: claim.cityId, claimYear: claim.claimYear, creditCode: claim.organisation.creditCode, lines: claim.lines });
-    return { kind, claim, preview, flags, reconciliation, ...(await history(prisma, kind, id)) };
+    const signals = await offshoreRiskSignals(prisma, claim, { amountFen: preview.amountFen, fourEyesThresholdFen: await currentFourEyesThresholdFen(prisma, claim.cityId) });
+    return { kind, claim, preview, flags, reconciliation, signals, ...(await history(prisma, kind, id)) };
   }
 
   const claim = await prisma.trainingClaim.findUnique({
@@ -113,7 +116,7 @@ export async function getClaimForReview(prisma: PrismaClient, viewer: Pick<Staff
           trainingRecord: { include: { certificate: true } },
           contract: {
             include: {
-              employerOrganisation: { select: { nameZh: true } },
+              employerOrganisation: { select: { nameZh: true, creditCode: true } },
               evidence: { select: { id: true, kind: true, mimeType: true, sha256: true, sizeBytes: true } },
             },
           },
@@ -141,5 +144,13 @@ export async function getClaimForReview(prisma: PrismaClient, viewer: Pick<Staff
       flags.push({ code: "employerConfirmation", lineId: line.id, confirmation: line.contract.confirmation });
     }
   }
-  return { kind, claim, preview, flags, ...(await history(prisma, kind, id)) };
+  const signals = await trainingRiskSignals(
+    prisma,
+    {
+      institutionCreditCode: claim.institution.creditCode,
+      lines: claim.lines.map((l) => ({ traineeName: l.trainee.name, employerCreditCode: l.contract.employerOrganisation?.creditCode ?? l.contract.outsideEmployerCreditCode, confirmedById: l.contract.confirmedById })),
+    },
+    { amountFen: preview.amountFen, fourEyesThresholdFen: await currentFourEyesThresholdFen(prisma, claim.cityId) },
+  );
+  return { kind, claim, preview, flags, signals, ...(await history(prisma, kind, id)) };
 }

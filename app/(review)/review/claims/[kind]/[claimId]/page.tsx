@@ -18,6 +18,7 @@ import { ActionButton } from "../../../_components/action-button";
 import { EvidenceList } from "../../../_components/evidence-list";
 import { ReasonForm } from "../../../_components/reason-form";
 import { ReconciliationSection } from "../../../_components/reconciliation-section";
+import { RiskSignalsSection } from "../../../_components/risk-signals-section";
 import { RequestChangesForm } from "../../../_components/request-changes-form";
 import { SubmissionDiff } from "../../../_components/submission-diff";
 import { isUuid } from "@/lib/db/is-uuid";
@@ -129,6 +130,7 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
       </section>
 
       {data.kind === "OFFSHORE" ? <ReconciliationSection reconciliation={data.reconciliation} /> : null}
+      <RiskSignalsSection signals={data.signals} />
 
       <section aria-labelledby="lines" className="mt-6 rounded border border-slate-300 bg-white p-4">
         <h2 id="lines" className="text-lg font-semibold">{t("lines")}</h2>
