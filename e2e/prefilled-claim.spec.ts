@@ -41,7 +41,14 @@ test("a pre-filled claim is taken up and submitted, then approved on the verifie
 
   // The reviewer sees the difference and why, and approves on what the official data verify.
   await signIn(page, DEMO_ACCOUNTS.reviewer);
+  // The queue finds it among the claims the official data do not confirm (reconciled at submission).
+  await page.goto("/review");
+  await page.getByLabel("仅与官方数据不符的离岸申报").check();
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/reconciliation=issues/);
+  await expect(page.getByRole("row").filter({ hasText: "南昌象湖云计算有限公司" })).toHaveCount(1);
   await page.goto(`/review/claims/offshore/${claimId}`);
+  await expect(page.getByTestId("risk-signals")).toContainText("未发现风险提示。");
   await expect(page.getByTestId("reconciliation-totals")).toHaveText("申报执行额合计 US$730,000.00，核实 US$670,000.00；1 份合同需要关注。");
   await expect(page.getByTestId("reconciliation-line-1")).toContainText("与统计及收汇一致");
   await expect(page.getByTestId("reconciliation-line-1")).toContainText("EUR 按本年度汇率（1 美元 = 0.92 EUR）折算为美元。");

@@ -23,6 +23,8 @@ export const queueFilterSchema = z.object({
   /** A reviewer id, or "me" / "none". */
   assigned: optionalText.catch(undefined),
   flagged: z.enum(["1"]).optional().catch(undefined),
+  /** Issue 18: offshore claims whose lines the official data do not confirm (their stored reconciliation). */
+  reconciliation: z.enum(["issues"]).optional().catch(undefined),
   sort: z.enum(QUEUE_SORTS).default("submitted-desc").catch("submitted-desc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });
@@ -126,6 +128,13 @@ function branchWhere(kind: Kind, filter: QueueFilter, viewer: QueueViewer, fourE
   else if (filter.assigned && /^[0-9a-f-]{36}$/i.test(filter.assigned)) parts.push(Prisma.sql`c."assignedReviewerId" = ${filter.assigned}::uuid`);
   if (filter.minYuan !== undefined) parts.push(Prisma.sql`${AMOUNT[kind]} >= ${BigInt(filter.minYuan) * 100n}`);
   if (filter.maxYuan !== undefined) parts.push(Prisma.sql`${AMOUNT[kind]} <= ${BigInt(filter.maxYuan) * 100n}`);
+  if (filter.reconciliation === "issues") {
+    parts.push(
+      kind === "OFFSHORE"
+        ? Prisma.sql`EXISTS (SELECT 1 FROM "OffshoreClaimReconciliation" r WHERE r."claimId" = c."id" AND r."linesWithIssues" > 0)`
+        : Prisma.sql`FALSE`,
+    );
+  }
   if (filter.flagged) {
     parts.push(Prisma.sql`(${baseFlag(kind, fourEyesFen)} OR ${duplicateExists(kind, Prisma.sql`c."id"`)} OR ${employerUnconfirmedExists(kind, Prisma.sql`c."id"`)})`);
   }
@@ -138,7 +147,9 @@ const FROM: Record<Kind, Prisma.Sql> = {
 };
 
 function selectedKinds(filter: QueueFilter): Kind[] {
-  return filter.kind ? [filter.kind] : ["OFFSHORE", "TRAINING"];
+  if (filter.kind) return [filter.kind];
+  // Only offshore claims are reconciled against official data.
+  return filter.reconciliation ? ["OFFSHORE"] : ["OFFSHORE", "TRAINING"];
 }
 
 /** ORDER BY for a sort, over the column names every level of the rows query shares. */

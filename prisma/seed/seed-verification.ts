@@ -7,6 +7,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { BUILT_IN_CITY_ID } from "@/lib/cities/find-city";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
+import { refreshOffshoreReconciliations } from "@/lib/verification/refresh-offshore-reconciliations";
 
 export async function seedVerification(prisma: PrismaClient, demo: { ganjiang: { organisation: { creditCode: string } }; xianghu: { organisation: { creditCode: string } } }) {
   const cityId = BUILT_IN_CITY_ID;
@@ -28,6 +29,8 @@ export async function seedVerification(prisma: PrismaClient, demo: { ganjiang: {
     ],
   });
   await seedPrefillData(prisma, demo.xianghu.organisation.creditCode);
+  // As an import would: the review queue's "reconciliation issues" filter then finds Ganjiang's claim.
+  await refreshOffshoreReconciliations(prisma, cityId, { creditCodes: [creditCode] });
 }
 
 /** Xianghu Cloud's 2025: 420,000 USD and 230,000 EUR at 0.92 EUR per USD (250,000 USD), both received. */

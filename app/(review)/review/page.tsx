@@ -111,6 +111,10 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           <input type="checkbox" name="flagged" value="1" defaultChecked={filter.flagged === "1"} />
           {t("flaggedOnly")}
         </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="reconciliation" value="issues" defaultChecked={filter.reconciliation === "issues"} />
+          {t("reconciliationIssuesOnly")}
+        </label>
         <label className="flex flex-col gap-1">
           {t("sort")}
           <select name="sort" defaultValue={filter.sort} className="rounded border border-slate-400 px-2 py-1">

@@ -8,6 +8,7 @@ import { deleteOffshoreLineEvidence } from "@/lib/offshore-claims/delete-offshor
 import { importOffshoreLines } from "@/lib/offshore-claims/import/import-offshore-lines";
 import { saveOffshoreClaimDraft } from "@/lib/offshore-claims/save-offshore-claim-draft";
 import { submitOffshoreClaim } from "@/lib/offshore-claims/submit-offshore-claim";
+import { refreshOffshoreReconciliations } from "@/lib/verification/refresh-offshore-reconciliations";
 import { reopenOffshoreClaim } from "@/lib/offshore-claims/reopen-offshore-claim";
 import { withdrawOffshoreClaim } from "@/lib/offshore-claims/withdraw-offshore-claim";
 import { getPrisma } from "@/lib/db";
@@ -26,6 +27,8 @@ export const saveOffshoreDraftAction = enterpriseAction(offshoreDraftSchema, asy
 export const submitOffshoreClaimAction = enterpriseAction(submitOffshoreClaimSchema, async (input, { actor }) => {
   try {
     const claim = await submitOffshoreClaim(getPrisma(), actor, input);
+    // For the review queue's "reconciliation issues" filter (derived; the claim page reconciles afresh).
+    await refreshOffshoreReconciliations(getPrisma(), actor.cityId, { claimIds: [claim.id] });
     await sendQueuedEmails(claim.emails);
     return { id: claim.id, status: claim.status, missingEvidence: null };
   } catch (error) {

@@ -9,6 +9,7 @@ import { MAX_TABLE_BYTES } from "@/lib/spreadsheets/read-table";
 import { inspectImportFile } from "@/lib/verification/import/column-mapping";
 import { FIELDS, type ColumnMapping, type ImportField, type ImportKind } from "@/lib/verification/import/import-fields";
 import { importVerificationFile } from "@/lib/verification/import/import-verification-file";
+import { refreshReconciliationsAfterImport } from "@/lib/verification/refresh-offshore-reconciliations";
 import { previewVerificationImport } from "@/lib/verification/import/preview-verification-import";
 
 const fileForm = z.custom<FormData>((value) => value instanceof FormData);
@@ -57,6 +58,8 @@ export const previewVerificationImportAction = reviewerAction(fileForm, async (f
 /** Step 3: the valid rows imported, in one transaction with the batch and its audit entry. */
 export const importVerificationFileAction = reviewerAction(fileForm, async (form, { actor }) => {
   const { batch, alreadyImported } = await importVerificationFile(getPrisma(), actor, await upload(form));
+  // The queue's "reconciliation issues" filter reads the stored results: bring them up to date.
+  if (!alreadyImported) await refreshReconciliationsAfterImport(getPrisma(), actor.cityId, batch.id);
   revalidatePath("/review/verification");
   return { batchId: batch.id, importedCount: batch.importedCount, rejectedCount: batch.rejectedCount, replacedCount: batch.replacedCount, alreadyImported };
 });
