@@ -66,7 +66,7 @@ export async function exportAuditEntries(prisma: PrismaClient, actor: Administra
       details: JSON.parse(JSON.stringify({ actor: filter.actor, target: filter.target, action: filter.action, from: filter.from, to: filter.to, format: request.format })) as Prisma.InputJsonValue,
     }),
   );
-  const where = await auditEntryWhere(prisma, filter);
+  const where = await auditEntryWhere(prisma, filter, actor.cityId);
   return trackedExport(
     prisma,
     { exportId: request.exportId, userId: actor.id, kind: "audit-log", countRows: () => prisma.auditEntry.count({ where }) },

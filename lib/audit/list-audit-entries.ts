@@ -65,9 +65,19 @@ async function targetLabels(prisma: PrismaClient, rows: Array<{ targetType: stri
   return labels;
 }
 
-/** The filters as a where clause: actor (name or e-mail), target (claim number, name, id), action code, China calendar days. */
-export async function auditEntryWhere(prisma: PrismaClient, filter: Omit<AuditFilter, "page">): Promise<Prisma.AuditEntryWhereInput> {
+/**
+ * The filters as a where clause: actor (name or e-mail), target (claim number, name, id), action
+ * code, China calendar days; and the reader's city (issue 22): what another city's staff or
+ * another city's organisations did is that city's log, not this one's. Entries without an actor
+ * (jobs, anonymous visitors) stay visible to every city's administrators.
+ */
+export async function auditEntryWhere(prisma: PrismaClient, filter: Omit<AuditFilter, "page">, cityId: string): Promise<Prisma.AuditEntryWhereInput> {
   const where: Prisma.AuditEntryWhereInput = {};
+  const otherCities = await prisma.user.findMany({
+    where: { OR: [{ cityId: { not: cityId } }, { organisation: { cityId: { not: cityId } } }] },
+    select: { id: true },
+  });
+  if (otherCities.length > 0) where.NOT = { actorId: { in: otherCities.map((u) => u.id) } };
   if (filter.action) where.action = filter.action;
   if (filter.from || filter.to) {
     where.at = {
@@ -113,8 +123,8 @@ export async function auditListRows(prisma: PrismaClient, entries: AuditEntry[])
  * The audit log for the administrators' page: newest first, filtered (auditEntryWhere), a page of
  * AUDIT_PAGE_SIZE clamped to the pages there are.
  */
-export async function listAuditEntries(prisma: PrismaClient, filter: AuditFilter, pageSize = AUDIT_PAGE_SIZE) {
-  const where = await auditEntryWhere(prisma, filter);
+export async function listAuditEntries(prisma: PrismaClient, filter: AuditFilter, cityId: string, pageSize = AUDIT_PAGE_SIZE) {
+  const where = await auditEntryWhere(prisma, filter, cityId);
   const total = await prisma.auditEntry.count({ where });
   const { page, pageCount } = clampPage(filter.page, total, pageSize);
   const entries = await prisma.auditEntry.findMany({ where, orderBy: { seq: "desc" }, skip: (page - 1) * pageSize, take: pageSize });

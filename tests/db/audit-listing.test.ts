@@ -4,6 +4,9 @@ import { parseAuditFilter } from "@/lib/audit/parse-audit-filter";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { reviewer, submittedOffshoreClaim } from "./review-fixtures";
+import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { createStaff, staffActor } from "@/prisma/seed/factories";
+import { ensureSecondCity, SECOND_CITY } from "@/prisma/seed/second-city";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
@@ -27,7 +30,8 @@ describe.each(DATABASE_KINDS)("the audit page's listing on %s", (kind) => {
   });
   afterAll(async () => db?.close());
 
-  const list = (query: Record<string, string>, pageSize?: number) => listAuditEntries(db.prisma, parseAuditFilter(query).filter, pageSize);
+  const list = (query: Record<string, string>, pageSize?: number, cityId = "nanchang") => listAuditEntries(db.prisma, parseAuditFilter(query).filter, cityId, pageSize);
+
 
   it("filters by action and names the target by claim number and the actor by name", async () => {
     const { rows, total } = await list({ action: "review.approve" });
@@ -74,5 +78,18 @@ describe.each(DATABASE_KINDS)("the audit page's listing on %s", (kind) => {
     expect(errors).toEqual({ action: "invalid", from: "invalid", to: "invalid", page: "invalid", actor: "tooLong" });
     expect(filter).toEqual({ page: 1 });
     expect(parseAuditFilter({ from: "2026-12-02", to: "2026-12-01" }).errors).toEqual({ to: "invalid" });
+  });
+
+  it("shows each city's administrators their own city's entries: what another city's staff did is not in this log", async () => {
+    await ensureSecondCity(db.prisma);
+    const changshaReviewer = staffActor(await createStaff(db.prisma, { email: `cs-audit-${crypto.randomUUID()}@bureau.test`, name: "长沙审核员甲", role: "REVIEWER", cityId: SECOND_CITY.id }));
+    await db.prisma.$transaction((tx) => appendAuditEntry(tx, { actorId: changshaReviewer.id, actorRole: "REVIEWER", action: "review.assign", targetType: "OffshoreClaim", targetId: crypto.randomUUID(), result: "success" }));
+    const inChangsha = await list({ action: "review.assign" }, undefined, SECOND_CITY.id);
+    expect(inChangsha.rows.map((r) => r.actorName)).toEqual(["长沙审核员甲"]);
+    const inNanchang = await list({ action: "review.assign" });
+    expect(inNanchang.rows.map((r) => r.actorName)).not.toContain("长沙审核员甲");
+    // Nanchang's own entries are still there, and Changsha does not see them.
+    expect((await list({ action: "review.approve" })).total).toBe(1);
+    expect((await list({ action: "review.approve" }, undefined, SECOND_CITY.id)).total).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requireAdministrator } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import Link from "next/link";
 import { ExportLinks } from "@/components/export-links";
@@ -16,7 +16,7 @@ import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
  * its raw record one click away.
  */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireRole("ADMINISTRATOR");
+  const administrator = await requireAdministrator();
   const t = await getTranslations("audit");
   const tValidation = await getTranslations("validation");
   const format = await getFormatter();
@@ -28,7 +28,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const anchoredAt = anchor.createdAt ? format.dateTime(new Date(anchor.createdAt), { dateStyle: "medium", timeStyle: "medium" }) : "";
   const query = await searchParams;
   const { filter, errors } = parseAuditFilter(query);
-  const entries = await listAuditEntries(prisma, filter);
+  const entries = await listAuditEntries(prisma, filter, administrator.cityId);
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
   const filterParams = () => {
     const params = new URLSearchParams();
