@@ -30,4 +30,6 @@ export async function prepareInstance() {
   await anchorAuditLogIfNeverAnchored(getPrisma());
   const { startConfirmationReminderJob } = await import("./lib/jobs/confirmation-reminder-job");
   await startConfirmationReminderJob(queue, getPrisma());
+  const { startIdempotencyPurgeJob } = await import("./lib/jobs/idempotency-purge-job");
+  await startIdempotencyPurgeJob(queue, getPrisma());
 }

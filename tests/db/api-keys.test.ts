@@ -1,6 +1,7 @@
 // Organisation API keys (issue 21 item 4): made, listed and revoked by members; the API with a key
 // reads the organisation's own claims and writes offshore drafts with an idempotency key. Every
 // answer is checked against the OpenAPI document (tests/db/api-client.ts). PGlite and PostgreSQL.
+import { IDEMPOTENCY_RETENTION_HOURS, purgeIdempotentRequests } from "@/lib/api-keys/purge-idempotent-requests";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimEndpoint, claimsEndpoint, offshoreClaimsEndpoint } from "@/lib/api/v1/endpoints";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
@@ -169,6 +170,27 @@ describe.each(DATABASE_KINDS)("organisation API keys on %s", (kind) => {
       expect(errorOf(answer.body).code).toBe("insufficient_scope");
       expect(answer.headers.get("www-authenticate")).toContain('error="insufficient_scope"');
       expect(await db.prisma.offshoreClaim.count({ where: { organisationId: enterprise.organisation.id, claimYear: 2023 } })).toBe(0);
+    });
+
+    it("keeps an idempotency key's answer for a day: after that the key is fresh, and the daily purge removes old answers", async () => {
+      const { key } = await newKey(enterprise, ["claims:read", "claims:write"]);
+      const body = draftBody(2019);
+      const first = await callApi(offshoreClaimsEndpoint, db.prisma, "/api/v1/offshore-claims", { json: body, headers: bearer(key, { "idempotency-key": "old-key" }) });
+      expect(first.status).toBe(201);
+      // A day and a minute later (the stored answer backdated), another body under the same key is no conflict.
+      await db.prisma.apiIdempotentRequest.updateMany({ where: { idempotencyKey: "old-key" }, data: { createdAt: new Date(Date.now() - (IDEMPOTENCY_RETENTION_HOURS * 60 + 1) * 60_000) } });
+      const claim = first.body as { id: string; version: number };
+      const later = await callApi(offshoreClaimsEndpoint, db.prisma, "/api/v1/offshore-claims", {
+        json: { ...body, claimId: claim.id, version: claim.version, onshoreUsd: "5000.00" },
+        headers: bearer(key, { "idempotency-key": "old-key" }),
+      });
+      expect(later.status).toBe(200);
+      expect(await db.prisma.apiIdempotentRequest.count({ where: { idempotencyKey: "old-key" } })).toBe(1);
+      // The purge deletes what is past the retention and nothing newer.
+      await db.prisma.apiIdempotentRequest.updateMany({ where: { idempotencyKey: "old-key" }, data: { createdAt: new Date(Date.now() - 25 * 3600_000) } });
+      const kept = await db.prisma.apiIdempotentRequest.count();
+      expect(await purgeIdempotentRequests(db.prisma)).toBe(1);
+      expect(await db.prisma.apiIdempotentRequest.count()).toBe(kept - 1);
     });
 
     it("creates a draft once for an idempotency key, replays it for the same body, refuses another body", async () => {

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { saveOffshoreClaimDraft } from "@/lib/offshore-claims/save-offshore-claim-draft";
+import { idempotencyCutoff } from "@/lib/api-keys/purge-idempotent-requests";
 import { ApiError } from "../api-error";
 import type { KeyedAnswer, KeyedApiContext, KeyedOperation } from "../keyed-endpoint";
 import { parseOrRefuse } from "../parse-or-refuse";
@@ -17,8 +18,15 @@ function requestHashOf(method: string, path: string, body: unknown): string {
   return createHash("sha256").update(`${method} ${path}\n${JSON.stringify(body)}`).digest("hex");
 }
 
+/** The answer stored for the key, unless it is past its retention (then it is removed and the key is fresh). */
 async function storedAnswer(db: Db, apiKeyId: string, idempotencyKey: string) {
-  return db.apiIdempotentRequest.findUnique({ where: { apiKeyId_idempotencyKey: { apiKeyId, idempotencyKey } } });
+  const stored = await db.apiIdempotentRequest.findUnique({ where: { apiKeyId_idempotencyKey: { apiKeyId, idempotencyKey } } });
+  if (stored && stored.createdAt < idempotencyCutoff()) {
+    // Only that row, and only while it is still the expired one (a fresh retry may have replaced it meanwhile).
+    await db.apiIdempotentRequest.deleteMany({ where: { apiKeyId, idempotencyKey, createdAt: stored.createdAt } });
+    return null;
+  }
+  return stored;
 }
 
 /** The stored answer again, or 409 when the key was first used for another request. The replay is a use too. */
