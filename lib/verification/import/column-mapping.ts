@@ -20,10 +20,17 @@ export type InspectedFile =
  * The mapping step: the file's headers, the mapping proposed for them (what this city's reviewers
  * mapped last time, else guessed from the known names) and the first rows to recognise the columns by.
  */
-export async function inspectImportFile(prisma: PrismaClient, reviewer: StaffActor, kind: ImportKind, fileName: string, bytes: Uint8Array): Promise<InspectedFile> {
+export async function inspectImportFile(
+  prisma: PrismaClient,
+  reviewer: Pick<StaffActor, "cityId"> | null,
+  kind: ImportKind,
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<InspectedFile> {
   const table = await readTable(bytes, { fileName, maxRows: Number.MAX_SAFE_INTEGER });
   if (!table.ok) return table;
-  const remembered = await rememberedMapping(prisma, reviewer.cityId, kind);
+  // An enterprise's upload (no reviewer) starts from the known names only: the bureau's mapping is the bureau's.
+  const remembered = reviewer ? await rememberedMapping(prisma, reviewer.cityId, kind) : {};
   const { header, rows, format } = table.table;
   return {
     ok: true,
