@@ -15,7 +15,6 @@ CREATE TABLE "VerificationImport" (
     "cityId" TEXT NOT NULL,
     "kind" "VerificationImportKind" NOT NULL,
     "source" "FxReceiptSource" NOT NULL DEFAULT 'BUREAU',
-    "organisationId" UUID,
     "fileName" TEXT NOT NULL,
     "fileSha256" TEXT NOT NULL,
     "rowCount" INTEGER NOT NULL,
@@ -48,9 +47,6 @@ CREATE INDEX "VerificationImport_cityId_kind_fileSha256_idx" ON "VerificationImp
 -- CreateIndex
 CREATE INDEX "VerificationImport_cityId_createdAt_idx" ON "VerificationImport"("cityId", "createdAt");
 
--- CreateIndex
-CREATE INDEX "VerificationImport_organisationId_createdAt_idx" ON "VerificationImport"("organisationId", "createdAt");
-
 -- AddForeignKey
 ALTER TABLE "StatisticsExecution" ADD CONSTRAINT "StatisticsExecution_importId_fkey" FOREIGN KEY ("importId") REFERENCES "VerificationImport"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
@@ -61,9 +57,6 @@ ALTER TABLE "FxReceipt" ADD CONSTRAINT "FxReceipt_importId_fkey" FOREIGN KEY ("i
 ALTER TABLE "VerificationImport" ADD CONSTRAINT "VerificationImport_cityId_fkey" FOREIGN KEY ("cityId") REFERENCES "City"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "VerificationImport" ADD CONSTRAINT "VerificationImport_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
 ALTER TABLE "VerificationImport" ADD CONSTRAINT "VerificationImport_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -71,5 +64,5 @@ ALTER TABLE "ImportColumnMapping" ADD CONSTRAINT "ImportColumnMapping_cityId_fke
 
 -- Counts add up and never go negative; a period ends on or after it starts; a contract amount
 -- is never negative; a file hash is a SHA-256 in hex.
-ALTER TABLE "VerificationImport" ADD CONSTRAINT "VerificationImport_counts" CHECK ("rowCount" >= 0 AND "importedCount" >= 0 AND "rejectedCount" >= 0 AND "replacedCount" >= 0 AND "importedCount" + "rejectedCount" <= "rowCount" AND ("periodFrom" IS NULL) = ("periodTo" IS NULL) AND ("periodTo" IS NULL OR "periodTo" >= "periodFrom") AND "fileSha256" ~ '^[0-9a-f]{64}$' AND ("organisationId" IS NULL) = ("source" = 'BUREAU'));
+ALTER TABLE "VerificationImport" ADD CONSTRAINT "VerificationImport_counts" CHECK ("rowCount" >= 0 AND "importedCount" >= 0 AND "rejectedCount" >= 0 AND "replacedCount" >= 0 AND "importedCount" + "rejectedCount" <= "rowCount" AND ("periodFrom" IS NULL) = ("periodTo" IS NULL) AND ("periodTo" IS NULL OR "periodTo" >= "periodFrom") AND "fileSha256" ~ '^[0-9a-f]{64}$');
 ALTER TABLE "StatisticsExecution" ADD CONSTRAINT "StatisticsExecution_contract_amount" CHECK ("contractMinor" IS NULL OR "contractMinor" >= 0);
