@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Fen, Usd } from "@/components/money";
 import { eligibilityTextWith } from "@/lib/i18n/localise-day-params";
 import type { OffshoreDecisionNotice } from "@/lib/print/get-offshore-decision-notice";
+import { formatUsdCents } from "@/lib/eligibility";
+import { toLocale } from "@/lib/i18n/locales";
+import type { VerifiedBasisRecord } from "@/lib/verification/verified-basis";
 import { Facts, IssuerLine } from "./print-document";
 import { RejectionSection } from "./print-sections";
 
@@ -46,6 +49,7 @@ export async function OffshoreDecisionNoticeBody({ notice }: { notice: OffshoreD
         <section aria-labelledby="notice-explanation" className="print-keep mt-5">
           <h2 id="notice-explanation" className="mb-2 text-base font-semibold">{t("notice.explanation")}</h2>
           {notice.evaluation?.calculation ? <p className="text-sm" data-testid="notice-calculation">{explain(notice.evaluation.calculation)}</p> : null}
+          {notice.evaluation?.verification ? <VerifiedBasis record={notice.evaluation.verification} /> : null}
           <ul className="mt-1 list-disc pl-6 text-sm">
             {(notice.evaluation?.reasons ?? []).map((reason) => (
               <li key={reason.code}>
@@ -60,5 +64,31 @@ export async function OffshoreDecisionNoticeBody({ notice }: { notice: OffshoreD
       )}
       <IssuerLine issuer={t("issuer")} date={decidedOn} />
     </>
+  );
+}
+
+/** An approval on the verified total (issue 18): why the enterprise is paid on less than it declared, line by line. */
+async function VerifiedBasis({ record }: { record: VerifiedBasisRecord }) {
+  const t = await getTranslations("print.notice");
+  const locale = toLocale(await getLocale());
+  const usd = (cents: string | bigint) => formatUsdCents(Number(cents), locale);
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  return (
+    <div className="mt-1 text-sm" data-testid="notice-verified-basis">
+      <p>{t("verifiedBasis", { verified: usd(record.verifiedUsdCents), declared: usd(record.declaredUsdCents), difference: usd(BigInt(record.declaredUsdCents) - BigInt(record.verifiedUsdCents)) })}</p>
+      <ul className="mt-1 list-disc pl-6">
+        {record.lines.map((line) => (
+          <li key={line.lineNo}>
+            {t("verifiedLine", {
+              contractRegNo: line.contractRegNo,
+              lineNo: line.lineNo,
+              declared: usd(line.declaredUsdCents),
+              verified: usd(line.verifiedUsdCents),
+              reasons: list.format(line.findings.map((code) => t(`verifiedFinding.${code}` as "verifiedFinding.AMOUNT_DIFFERS"))),
+            })}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -35,6 +35,7 @@ export const AUDIT_ACTION_CODES = [
   "policy.publish",
   "policy.save-draft",
   "policy.start-draft",
+  "offshore-claim.prefill",
   "offshore-claim.reopen",
   "offshore-claim.resubmit",
   "offshore-claim.save-draft",

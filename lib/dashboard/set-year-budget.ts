@@ -4,6 +4,7 @@ import { yearBudgetSchema, type YearBudgetInput } from "@/lib/schemas/year-budge
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { parseMoneyToMinor } from "@/lib/eligibility";
 import type { Administrator } from "@/lib/auth/actors";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 // The schema lives in lib/schemas (the budget form imports it; this file reaches node:crypto).
 export { yearBudgetSchema, type YearBudgetInput };
@@ -12,7 +13,7 @@ export { yearBudgetSchema, type YearBudgetInput };
 export async function setYearBudget(prisma: PrismaClient, actor: Administrator, input: z.output<typeof yearBudgetSchema>) {
   const { year, budgetYuan } = input;
   const budgetFen = BigInt(parseMoneyToMinor(budgetYuan));
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, actor.cityId, async (tx) => {
     const cityId = actor.cityId;
     const before = await tx.yearBudget.findUnique({ where: { cityId_year: { cityId, year } } });
     const row = await tx.yearBudget.upsert({ where: { cityId_year: { cityId, year } }, create: { cityId, year, budgetFen }, update: { budgetFen } });

@@ -60,6 +60,9 @@ export const FORM_ERROR_CODES = [
   "traineeHasNoContract",
   "traineeHasNoTraining",
   "traineeNotEligible",
+  "prefillNotAvailable",
+  "verificationDataMissing",
+  "verifiedBasisOffshoreOnly",
 ] as const;
 
 /** Refusals of one field, shown next to it by FormField from messages/<locale>/validation.json. */

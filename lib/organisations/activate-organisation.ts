@@ -7,6 +7,7 @@ import {
   activateOrganisationSchema,
   type ActivateOrganisationInput,
 } from "@/lib/schemas/vetting";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /**
  * A reviewer activates an organisation awaiting vetting, having checked its credit code and
@@ -16,7 +17,7 @@ import {
 export async function activateOrganisation(prisma: PrismaClient, reviewer: Reviewer, input: ActivateOrganisationInput, now = new Date()) {
   if (reviewer.role !== "REVIEWER") throw new DomainError("forbidden");
   const { organisationId } = activateOrganisationSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId, cityId: reviewer.cityId }, select: { nameZh: true, creditCode: true } });
     if (!organisation) throw new NotFoundError();
     const licence = await tx.evidenceFile.findFirst({ where: { organisationId, kind: "BUSINESS_LICENCE" }, orderBy: { createdAt: "desc" }, select: { id: true } });

@@ -7,12 +7,13 @@ import {
   rejectOrganisationSchema,
   type RejectOrganisationInput,
 } from "@/lib/schemas/vetting";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /** A reviewer refuses the vetting, with a reason the applicant reads; it may upload a corrected licence. */
 export async function rejectOrganisation(prisma: PrismaClient, reviewer: Reviewer, input: RejectOrganisationInput, now = new Date()) {
   if (reviewer.role !== "REVIEWER") throw new DomainError("forbidden");
   const { organisationId, reason } = rejectOrganisationSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId, cityId: reviewer.cityId }, select: { nameZh: true } });
     if (!organisation) throw new NotFoundError();
     const updated = await tx.organisation.updateMany({

@@ -4,10 +4,11 @@ import type { Administrator } from "@/lib/auth/actors";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { parametersOf } from "./policy-parameters";
 import { policyVersionView } from "./policy-version-view";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /** An administrator throws a draft away (any administrator: a draft decides nothing). Its parameters stay in the audit log. */
 export async function discardPolicyDraft(prisma: PrismaClient, actor: Administrator, versionId: string) {
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, actor.cityId, async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "PolicyVersion" WHERE "id" = ${versionId} AND "cityId" = ${actor.cityId} FOR UPDATE`;
     const row = rows.length ? await tx.policyVersion.findUnique({ where: { id: versionId } }) : null;
     if (!row) throw new NotFoundError();

@@ -8,6 +8,7 @@ import { clearPolicyVersionCache } from "./load-policy-versions";
 import { loadEffectiveDateFacts } from "./load-effective-date-facts";
 import { diffPolicyParameters, parametersOf } from "./policy-parameters";
 import { policyVersionView } from "./policy-version-view";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 // Any constant: the advisory lock that serialises publishes, so two drafts published at once are
 // checked one after the other against the versions the first one left (the second is refused when
@@ -27,7 +28,7 @@ export async function publishPolicyVersion(
   input: { versionId: string; revision: number },
   now: Date = new Date(),
 ) {
-  const published = await prisma.$transaction(async (tx) => {
+  const published = await inCityTransaction(prisma, actor.cityId, async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${POLICY_PUBLISH_LOCK}::int8)`;
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "PolicyVersion" WHERE "id" = ${input.versionId} AND "cityId" = ${actor.cityId} FOR UPDATE`;
     const row = rows.length ? await tx.policyVersion.findUnique({ where: { id: input.versionId } }) : null;

@@ -8,6 +8,7 @@ import { checkEffectiveDate } from "./effective-date-rule";
 import { loadEffectiveDateFacts } from "./load-effective-date-facts";
 import { diffPolicyParameters } from "./policy-parameters";
 import { policyVersionView } from "./policy-version-view";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /**
  * An administrator saves a draft's names, first day and parameters (parsed by policyDraftSchema).
@@ -16,7 +17,7 @@ import { policyVersionView } from "./policy-version-view";
  * unseen; each save raises the revision, which also voids a publish prepared on the old one.
  */
 export async function savePolicyDraft(prisma: PrismaClient, actor: Administrator, values: PolicyDraftValues, now: Date = new Date()) {
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, actor.cityId, async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "PolicyVersion" WHERE "id" = ${values.versionId} AND "cityId" = ${actor.cityId} FOR UPDATE`;
     const row = rows.length ? await tx.policyVersion.findUnique({ where: { id: values.versionId } }) : null;
     if (!row) throw new NotFoundError();

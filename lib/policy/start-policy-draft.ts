@@ -7,6 +7,7 @@ import { earliestEffectiveDate } from "./effective-date-rule";
 import { loadEffectiveDateFacts } from "./load-effective-date-facts";
 import { parametersOf } from "./policy-parameters";
 import { policyVersionView } from "./policy-version-view";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /**
  * An administrator starts a draft from any version (published or another draft): its parameters
@@ -14,7 +15,7 @@ import { policyVersionView } from "./policy-version-view";
  * claim under it until a second administrator publishes it (publish-policy-version.ts).
  */
 export async function startPolicyDraft(prisma: PrismaClient, actor: Administrator, basedOnId: string, now: Date = new Date()): Promise<string> {
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, actor.cityId, async (tx) => {
     const base = await tx.policyVersion.findUnique({ where: { id: basedOnId, cityId: actor.cityId } });
     if (!base) throw new NotFoundError();
     const effectiveFrom = earliestEffectiveDate(await loadEffectiveDateFacts(tx, actor.cityId, now));

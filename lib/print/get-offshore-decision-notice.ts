@@ -4,6 +4,7 @@ import { NotFoundError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/db/is-uuid";
 import { DECIDED_STATUSES, isGranted } from "@/lib/claim-lifecycle";
 import { offshoreClaimHeadSelect } from "@/lib/offshore-claims/offshore-claim-head-select";
+import type { VerifiedBasisRecord } from "@/lib/verification/verified-basis";
 
 /**
  * The decision notice of a decided offshore claim: approval with the granted amount and the
@@ -39,7 +40,7 @@ export async function getOffshoreDecisionNotice(prisma: PrismaClient, reader: Cl
     decidedAt: claim.decidedAt ?? decision.createdAt,
     amountFen: approved ? (claim.grantedFen ?? decision.amountFen ?? 0) : null,
     reason: decision.reason,
-    evaluation: evaluation as { reasons?: Array<{ code: string; passed: boolean; messageKey: string; messageParams?: Record<string, unknown> }>; calculation?: { messageKey: string; messageParams?: Record<string, unknown> } } | null,
+    evaluation: evaluation as { reasons?: Array<{ code: string; passed: boolean; messageKey: string; messageParams?: Record<string, unknown> }>; calculation?: { messageKey: string; messageParams?: Record<string, unknown> }; verification?: VerifiedBasisRecord } | null,
   };
 }
 

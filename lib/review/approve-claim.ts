@@ -7,6 +7,7 @@ import { grantClaim } from "./grant-claim";
 import { recordDecision } from "./record-decision";
 import type { ApproveClaimInput } from "./review-schemas";
 import type { Reviewer } from "./reviewer";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 export interface ApproveOutcome {
   status: "IN_NOTICE" | "AWAITING_SECOND_APPROVAL";
@@ -29,22 +30,23 @@ export interface ApproveOutcome {
  * is neither on the notice nor payable, a state nothing else in the portal knows.)
  */
 export async function approveClaim(prisma: PrismaClient, reviewer: Reviewer, input: ApproveClaimInput, now: Date = new Date()): Promise<ApproveOutcome> {
-  return reportingMissingCalendarYear(prisma, () => prisma.$transaction(
+  return reportingMissingCalendarYear(prisma, () => inCityTransaction(prisma, reviewer.cityId,
     async (tx) => {
       const { head, claims } = await loadClaimForDecision(tx, reviewer, input.kind, input.claimId, input.version, "approve");
       await assertReviewerMay(tx, reviewer, head, "approve");
-      const evaluation = await claims.evaluate(tx, head, { lock: true });
+      const evaluation = await claims.evaluate(tx, head, { lock: true, basis: input.basis });
       const to = await resolveTransition(tx, claims, head, "approve", evaluation);
       const decision = { kind: "APPROVE" as const, amountFen: evaluation.amountFen, evaluation: evaluation.record };
+      const basis = { basis: input.basis ?? "DECLARED" };
 
       if (to === "AWAITING_SECOND_APPROVAL") {
         await transitionClaim(tx, claims, head, "approve", { status: to, assignedReviewerId: head.assignedReviewerId ?? reviewer.id });
-        await recordDecision(tx, claims, head, reviewer, { ...decision, auditDetails: { fourEyes: true } });
+        await recordDecision(tx, claims, head, reviewer, { ...decision, auditDetails: { fourEyes: true, ...basis } });
         return { status: to, amountFen: evaluation.amountFen, emails: [] };
       }
       await transitionClaim(tx, claims, head, "approve", { status: to, decidedAt: now, grantedFen: evaluation.amountFen });
       const emails = await grantClaim(tx, claims, head, evaluation, reviewer, now);
-      await recordDecision(tx, claims, head, reviewer, { ...decision, auditDetails: { fourEyes: false } });
+      await recordDecision(tx, claims, head, reviewer, { ...decision, auditDetails: { fourEyes: false, ...basis } });
       return { status: "IN_NOTICE" as const, amountFen: evaluation.amountFen, emails };
     },
     { timeout: 30_000, maxWait: 30_000 },

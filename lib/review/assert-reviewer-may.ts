@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors/domain-error";
 import { reviewRefusal, type ReviewAction, type ReviewActionContext } from "./available-review-actions";
 import type { ClaimHead } from "./claim-kinds";
-import { loadReviewerStanding } from "./load-reviewer-standing";
+import { loadReviewerStanding, type ReviewerStanding } from "./load-reviewer-standing";
 import type { Reviewer } from "./reviewer";
 
 /**
@@ -10,9 +10,9 @@ import type { Reviewer } from "./reviewer";
  * declared conflict of interest, the first approver giving the second approval. Returns the
  * context, whose facts the operation passes on to the transition table.
  */
-export async function assertReviewerMay(tx: Prisma.TransactionClient, reviewer: Reviewer, head: ClaimHead, event: ReviewAction): Promise<ReviewActionContext> {
+export async function assertReviewerMay(tx: Prisma.TransactionClient, reviewer: Reviewer, head: ClaimHead, event: ReviewAction): Promise<ReviewActionContext & ReviewerStanding> {
   const standing = await loadReviewerStanding(tx, head, reviewer.id);
-  const context: ReviewActionContext = { kind: head.kind, status: head.status, assignedReviewerId: head.assignedReviewerId, reviewer, ...standing };
+  const context: ReviewActionContext & ReviewerStanding = { kind: head.kind, status: head.status, assignedReviewerId: head.assignedReviewerId, reviewer, ...standing };
   const refusal = reviewRefusal(event, context);
   if (refusal) throw new DomainError(refusal);
   return context;

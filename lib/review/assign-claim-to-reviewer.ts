@@ -4,10 +4,11 @@ import { assertReviewerMay } from "./assert-reviewer-may";
 import { loadClaimForDecision, resolveTransition, transitionClaim } from "./claim-head";
 import type { ClaimRefInput } from "./review-schemas";
 import type { Reviewer } from "./reviewer";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /** "Assign to me": a submitted claim moves to UNDER_REVIEW with the reviewer named on it (a claim already in review keeps its status). Takes the parsed input. */
 export async function assignClaimToReviewer(prisma: PrismaClient, reviewer: Reviewer, input: ClaimRefInput) {
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const { head, claims } = await loadClaimForDecision(tx, reviewer, input.kind, input.claimId, input.version, "assign");
     await assertReviewerMay(tx, reviewer, head, "assign");
     const to = await resolveTransition(tx, claims, head, "assign");

@@ -4,11 +4,12 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { NotFoundError } from "@/lib/errors/domain-error";
 import { declareConflictSchema, type DeclareConflictInput } from "./review-schemas";
 import type { Reviewer } from "@/lib/auth/actors";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /** A reviewer declares a conflict of interest with an organisation; from then on they cannot decide its claims. Idempotent. */
 export async function declareConflict(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof declareConflictSchema>) {
   const { organisationId, reason } = input;
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId, cityId: reviewer.cityId }, select: { id: true } });
     if (!organisation) throw new NotFoundError();
     const existing = await tx.conflictOfInterest.findUnique({ where: { reviewerId_organisationId: { reviewerId: reviewer.id, organisationId } } });

@@ -1,6 +1,6 @@
 import type { ClaimStatus, Prisma } from "@/lib/generated/prisma/client";
 import { allows } from "@/lib/claim-lifecycle";
-import { claimKind, type ClaimKindName } from "./claim-kinds";
+import { claimKind, type AmountBasis, type ClaimKindName } from "./claim-kinds";
 
 /** What decides, besides the claim's status, which review actions a reviewer has on a claim. */
 export interface ReviewerStanding {
@@ -8,6 +8,8 @@ export interface ReviewerStanding {
   conflictDeclared: boolean;
   /** Who gave the latest first approval (null: none yet). */
   firstApproverId: string | null;
+  /** What the latest first approval computed its amount on: the second approval keeps it (issue 18). */
+  firstApprovalBasis: AmountBasis;
 }
 
 /**
@@ -27,9 +29,10 @@ export async function loadReviewerStanding(
       ? db.reviewDecision.findFirst({
           where: { ...claimKind(claim.kind).link(claim.id), decision: "APPROVE" },
           orderBy: { createdAt: "desc" },
-          select: { reviewerId: true },
+          select: { reviewerId: true, evaluation: true },
         })
       : null,
   ]);
-  return { conflictDeclared: conflict !== null, firstApproverId: first?.reviewerId ?? null };
+  const verified = (first?.evaluation as { verification?: { basis?: string } } | null)?.verification?.basis === "VERIFIED";
+  return { conflictDeclared: conflict !== null, firstApproverId: first?.reviewerId ?? null, firstApprovalBasis: verified ? "VERIFIED" : "DECLARED" };
 }

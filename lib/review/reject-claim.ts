@@ -7,13 +7,14 @@ import { loadClaimForDecision, resolveTransition, transitionClaim } from "./clai
 import { recordDecision } from "./record-decision";
 import type { RejectClaimInput } from "./review-schemas";
 import type { Reviewer } from "./reviewer";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /** Rejects a claim with a reason the applicant sees. A claim waiting for its second approval may be rejected too. Takes the parsed input. */
 export async function rejectClaim(prisma: PrismaClient, reviewer: Reviewer, input: RejectClaimInput, now: Date = new Date()): Promise<{ emails: EmailJob[] }> {
   const { reason } = input;
   // The schema refuses it in the action; a caller that skipped the schema must not record a blank reason either.
   if (!reason.trim()) throw new DomainError("required", "reason");
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const { head, claims } = await loadClaimForDecision(tx, reviewer, input.kind, input.claimId, input.version, "reject");
     await assertReviewerMay(tx, reviewer, head, "reject");
     const to = await resolveTransition(tx, claims, head, "reject");

@@ -7,6 +7,7 @@ import { loadClaimForDecision, resolveTransition, transitionClaim } from "./clai
 import { recordDecision } from "./record-decision";
 import type { RequestChangesInput } from "./review-schemas";
 import type { Reviewer } from "./reviewer";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /** Sends a claim back to the applicant with a comment for the whole claim and/or per line. Takes the parsed input. */
 export async function requestClaimChanges(prisma: PrismaClient, reviewer: Reviewer, input: RequestChangesInput): Promise<{ emails: EmailJob[] }> {
@@ -14,7 +15,7 @@ export async function requestClaimChanges(prisma: PrismaClient, reviewer: Review
   const comments = input.lineComments.filter((c) => c.text.trim().length > 0);
   // As the schema's refinement: something must tell the applicant what to change.
   if (!reason.trim() && comments.length === 0) throw new DomainError("reviewCommentRequired", "reason");
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const { head, claims } = await loadClaimForDecision(tx, reviewer, input.kind, input.claimId, input.version, "requestChanges");
     await assertReviewerMay(tx, reviewer, head, "requestChanges");
     // Comments may only name lines of this claim.

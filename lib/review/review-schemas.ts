@@ -15,8 +15,13 @@ const claimRef = {
 export const claimRefSchema = z.object(claimRef);
 export type ClaimRefInput = z.infer<typeof claimRefSchema>;
 
-export const approveClaimSchema = z.object(claimRef);
-export type ApproveClaimInput = z.infer<typeof approveClaimSchema>;
+export const approveClaimSchema = z.object({
+  ...claimRef,
+  /** Issue 18: approve on the total the official data verify instead of the declared one (offshore claims). */
+  basis: z.enum(["DECLARED", "VERIFIED"]).default("DECLARED"),
+});
+/** `basis` may be left out (the declared figures), as every caller before issue 18 does. */
+export type ApproveClaimInput = Omit<z.output<typeof approveClaimSchema>, "basis"> & { basis?: z.output<typeof approveClaimSchema>["basis"] };
 
 export const rejectClaimSchema = z.object({
   ...claimRef,

@@ -8,6 +8,7 @@ import { grantClaim } from "./grant-claim";
 import { recordDecision } from "./record-decision";
 import type { ApproveClaimInput } from "./review-schemas";
 import type { Reviewer } from "./reviewer";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /**
  * Four eyes: the second approval of a claim at or above the threshold, by a reviewer other than
@@ -21,12 +22,13 @@ export async function secondApproveClaim(
   input: ApproveClaimInput,
   now: Date = new Date(),
 ): Promise<{ amountFen: number; emails: EmailJob[] }> {
-  return reportingMissingCalendarYear(prisma, () => prisma.$transaction(
+  return reportingMissingCalendarYear(prisma, () => inCityTransaction(prisma, reviewer.cityId,
     async (tx) => {
       const { head, claims } = await loadClaimForDecision(tx, reviewer, input.kind, input.claimId, input.version, "secondApprove");
       // The same rule that hides the button from the first approver refuses them here.
       const context = await assertReviewerMay(tx, reviewer, head, "secondApprove");
-      const evaluation = await claims.evaluate(tx, head, { lock: true });
+      // On the basis the first reviewer chose: the second confirms that decision, not another one.
+      const evaluation = await claims.evaluate(tx, head, { lock: true, basis: context.firstApprovalBasis });
       const to = await resolveTransition(tx, claims, head, "secondApprove", { ...evaluation, ...reviewerGuardFacts(context) });
       await transitionClaim(tx, claims, head, "secondApprove", { status: to, decidedAt: now, grantedFen: evaluation.amountFen });
       const emails = await grantClaim(tx, claims, head, evaluation, reviewer, now);

@@ -3,6 +3,7 @@ import type { Administrator } from "@/lib/auth/actors";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { roleGrantRefSchema, type RoleGrantRefInput } from "@/lib/schemas/role-grant";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /**
  * Any administrator, the requester included, withdraws a pending role grant. Nothing is granted;
@@ -12,7 +13,7 @@ import { roleGrantRefSchema, type RoleGrantRefInput } from "@/lib/schemas/role-g
 export async function cancelRoleGrant(prisma: PrismaClient, actor: Administrator, input: RoleGrantRefInput, now = new Date()) {
   if (actor.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
   const { grantId } = roleGrantRefSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, actor.cityId, async (tx) => {
     const grant = await tx.roleGrant.findUnique({ where: { id: grantId, user: { cityId: actor.cityId } }, select: { userId: true } });
     if (!grant) throw new NotFoundError();
     const updated = await tx.roleGrant.updateMany({

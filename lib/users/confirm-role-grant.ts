@@ -3,6 +3,7 @@ import type { Administrator } from "@/lib/auth/actors";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { roleGrantRefSchema, type RoleGrantRefInput } from "@/lib/schemas/role-grant";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /**
  * A second administrator confirms a pending role grant: the role (and payment right) takes effect,
@@ -13,7 +14,7 @@ import { roleGrantRefSchema, type RoleGrantRefInput } from "@/lib/schemas/role-g
 export async function confirmRoleGrant(prisma: PrismaClient, actor: Administrator, input: RoleGrantRefInput, now = new Date()) {
   if (actor.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
   const { grantId } = roleGrantRefSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, actor.cityId, async (tx) => {
     const grant = await tx.roleGrant.findUnique({ where: { id: grantId, user: { cityId: actor.cityId } } });
     if (!grant) throw new NotFoundError();
     if (grant.requestedById === actor.id || grant.userId === actor.id) throw new DomainError("ownRoleGrant");

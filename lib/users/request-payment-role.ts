@@ -3,6 +3,7 @@ import type { Administrator } from "@/lib/auth/actors";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { paymentRoleRequestSchema, type PaymentRoleRequestInput } from "@/lib/schemas/role-grant";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /**
  * An administrator asks for the payment right (building and settling payment batches) for an
@@ -12,7 +13,7 @@ import { paymentRoleRequestSchema, type PaymentRoleRequestInput } from "@/lib/sc
 export async function requestPaymentRole(prisma: PrismaClient, actor: Administrator, input: PaymentRoleRequestInput) {
   if (actor.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
   const { userId } = paymentRoleRequestSchema.parse(input);
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, actor.cityId, async (tx) => {
     // Row lock: two administrators asking at once make one grant, not two.
     const [user] = await tx.$queryRaw<Array<{ role: string; canReleasePayments: boolean }>>`
       SELECT "role", "canReleasePayments" FROM "User" WHERE "id" = ${userId}::uuid AND "cityId" = ${actor.cityId} FOR UPDATE`;

@@ -4,12 +4,13 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { revokeUserSessions } from "@/lib/auth/revoke-sessions";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { Administrator } from "@/lib/auth/actors";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /** An administrator disables (or re-enables) an account; disabling ends its sessions at once, on every instance. */
 export async function setUserDisabled(prisma: PrismaClient, actor: Administrator, userId: string, disabled: boolean) {
   if (actor.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
   if (actor.id === userId) throw new DomainError("cannotDisableSelf");
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, actor.cityId, async (tx) => {
     // A staff account created with a role grant is enabled by a second administrator's
     // confirmation (lib/users/confirm-role-grant.ts), never by this button.
     if (!disabled && (await tx.roleGrant.findFirst({ where: { userId, newAccount: true, status: { not: "CONFIRMED" } }, select: { id: true } }))) {

@@ -8,6 +8,8 @@ export const DEMO_ACCOUNTS = {
   enterpriseGanjiang: "ganjiang@demo.example",
   enterpriseHongcheng: "hongcheng@demo.example",
   enterpriseShenzhen: "haian@demo.example",
+  /** Issue 18: has no claim, but the imported statistics put its 2025 above the threshold (a pre-filled claim waits). */
+  enterpriseXianghu: "xianghu@demo.example",
   institutionYuzhang: "yuzhang@demo.example",
   institutionTengwang: "tengwang@demo.example",
   /** The second city of the demo (Changsha, issue 22): its own bureau and an enterprise. */

@@ -58,6 +58,17 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
     bankAccount: "6216610100000000138",
   });
 
+  const xianghu = await createOrganisationWithUser(prisma, {
+    nameZh: "南昌象湖云计算有限公司",
+    nameEn: "Nanchang Xianghu Cloud Computing Co., Ltd.",
+    email: DEMO_ACCOUNTS.enterpriseXianghu,
+    userName: "吴涛",
+    region: "360106",
+    orgCode: "MA35XH007",
+    district: "HONGGUTAN",
+    bankAccount: "6216610100000000175",
+  });
+
   progress("training institutions");
   const yuzhang = await createOrganisationWithUser(prisma, {
     kind: "TRAINING_INSTITUTION",
@@ -127,7 +138,7 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
   await createTrainee(prisma, tengwang.actor, { name: "张伟", idNumber: sharedPersonId, college: "华东交通大学" });
   await createTrainee(prisma, tengwang.actor, { name: "陈静", idNumber: uniqueResidentId("20030101", "360121") });
 
-  const demo = { ganjiang, hongcheng, haian, yuzhang, tengwang };
+  const demo = { ganjiang, hongcheng, haian, xianghu, yuzhang, tengwang };
   // Each area of the portal adds its demo data below, one call per line (see prisma/seed/seed-*.ts).
   // seed extensions: begin
   await (await import("./seed-calendar")).seedCalendar(prisma);

@@ -6,6 +6,7 @@ import { listPayableGrants } from "@/lib/grants/payments/list-payable-grants";
 import { getClaimForReview } from "@/lib/review/get-claim-for-review";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { seedDemo } from "@/prisma/seed/seed-demo";
+import { findPrefillOffers } from "@/lib/verification/prefill/find-prefill-offers";
 import { applyTestSecrets as applyTestSecrets } from "./test-env";
 
 applyTestSecrets();
@@ -49,6 +50,14 @@ describe("review demo data (seed-review) on pglite", () => {
     const hongcheng = queue.rows.find((r) => r.organisationName === "洪城数据服务有限公司")!;
     const other = await getClaimForReview(db.prisma, reviewerOfNanchang, "OFFSHORE", hongcheng.id);
     expect(other.kind === "OFFSHORE" && other.reconciliation.dataAvailable).toBe(false);
+  });
+
+  it("offers Xianghu Cloud, which filed nothing, a pre-filled 2025 claim from its statistics", async () => {
+    const xianghu = await db.prisma.organisation.findFirstOrThrow({ where: { nameZh: "南昌象湖云计算有限公司" }, select: { id: true, cityId: true } });
+    const offers = await findPrefillOffers(db.prisma, { organisationId: xianghu.id, cityId: xianghu.cityId });
+    expect(offers.map((o) => [o.year, o.executedUsdCents, o.amountFen, o.lines.map((l) => l.contractRegNo)])).toEqual([
+      [2025, 670_000_00n, 134_000_00, ["XH2025-DE-002", "XH2025-US-001"]],
+    ]);
   });
 
   it("serves a second city whose reviewer sees only its own claim, worth less under its own policy for the same amounts", async () => {

@@ -145,6 +145,8 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   "app/actions/set-locale.ts#setLocale": { allowed: "public", own: () => "en", reaches: ["ok"] },
 
   "app/(enterprise)/enterprise/actions.ts#uploadBusinessLicenceAction": { allowed: ["enterprise"], own: () => pdfForm({}) },
+  // The offer is worked out on the server from the caller's own statistics (none in this world): a year is all the input.
+  "app/(enterprise)/enterprise/actions.ts#createPrefilledDraftAction": { allowed: ["enterprise"], own: () => ({ claimYear: 2025 }) },
   "app/(enterprise)/enterprise/claims/actions.ts#saveOffshoreDraftAction": {
     allowed: ["enterprise"],
     own: (w) => ({ claimId: w.enterprise.claimId, version: 1, claimYear: 2024, onshoreUsd: "0", lines: [line(w.enterprise.lineId)] }),

@@ -11,6 +11,7 @@ import { claimKind } from "@/lib/review/claim-kinds";
 import type { Reviewer } from "@/lib/auth/actors";
 import { assertMayReleasePayments } from "./create-payment-batch";
 import { paymentItemReasonSchema, type PaymentItemReasonInput } from "./mark-payment-item-failed";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /**
  * Claws back a paid item: a reversing ledger entry with the reason (the paid row itself is never
@@ -26,7 +27,7 @@ import { paymentItemReasonSchema, type PaymentItemReasonInput } from "./mark-pay
 export async function clawBackPayment(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof paymentItemReasonSchema>) {
   assertMayReleasePayments(reviewer);
   const { itemId, reason } = input;
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const item = await tx.paymentItem.findUnique({
       where: { id: itemId, batch: { cityId: reviewer.cityId } },
       include: { ledgerEntry: { select: { amountFen: true, offshoreClaimId: true, trainingClaimId: true } } },

@@ -6,6 +6,7 @@ import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
 import type { Reviewer } from "@/lib/review/reviewer";
 import { assertMayReleasePayments } from "./create-payment-batch";
 import { maskAccount } from "./payee-hold";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 export const confirmBankAccountChangeSchema = z.object({ changeId: z.uuid() });
 export type ConfirmBankAccountChangeInput = z.infer<typeof confirmBankAccountChangeSchema>;
@@ -21,7 +22,7 @@ export async function confirmBankAccountChange(prisma: PrismaClient, reviewer: R
   assertMayReleasePayments(reviewer);
   const { changeId } = confirmBankAccountChangeSchema.parse(input);
   const inCity = { OR: [{ organisation: { is: { cityId: reviewer.cityId } } }, { trainee: { is: { institution: { cityId: reviewer.cityId } } } }] };
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const updated = await tx.bankAccountChange.updateMany({
       // Another city's payee's change is not found here (it stays PENDING for its own bureau).
       where: { id: changeId, status: "PENDING", ...inCity },

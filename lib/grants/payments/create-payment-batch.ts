@@ -6,6 +6,7 @@ import { fromStatuses, targetStatus } from "@/lib/claim-lifecycle";
 import type { Reviewer } from "@/lib/auth/actors";
 import { listHeldGrants, listPayableGrants } from "./list-payable-grants";
 import { paymentBatchNo } from "./payment-batch-no";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 // Every batch creation takes this transaction-scoped lock, so two reviewers gathering at once
 // run one after the other and the second never sees a grant the first has taken.
@@ -22,7 +23,7 @@ export function assertMayReleasePayments(reviewer: Reviewer): void {
  */
 export async function createPaymentBatch(prisma: PrismaClient, reviewer: Reviewer, now: Date = new Date()) {
   assertMayReleasePayments(reviewer);
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PAYMENT_BATCH_LOCK})`;
     await endExpiredNotices(tx, now);
     const grants = await listPayableGrants(tx, reviewer.cityId, now);

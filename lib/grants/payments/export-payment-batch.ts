@@ -5,6 +5,7 @@ import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { Reviewer } from "@/lib/auth/actors";
 import type { BankFileRow } from "./bank-file";
 import { assertMayReleasePayments } from "./create-payment-batch";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 const pendingChangeCount = { _count: { select: { bankAccountChanges: { where: { status: "PENDING" as const } } } } };
 
@@ -22,7 +23,7 @@ const PURPOSE: Record<string, string> = {
  */
 export async function exportPaymentBatch(prisma: PrismaClient, reviewer: Reviewer, batchId: string, now: Date = new Date()) {
   assertMayReleasePayments(reviewer);
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const batch = await tx.paymentBatch.findUnique({
       where: { id: batchId, cityId: reviewer.cityId },
       include: {

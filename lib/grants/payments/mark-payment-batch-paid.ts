@@ -10,6 +10,7 @@ import { fromStatuses, targetStatus } from "@/lib/claim-lifecycle";
 import { claimKind } from "@/lib/review/claim-kinds";
 import type { Reviewer } from "@/lib/auth/actors";
 import { assertMayReleasePayments } from "./create-payment-batch";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 /**
  * The bank confirmed the exported batch: its pending items are paid, and every claim whose
@@ -28,7 +29,7 @@ export async function markPaymentBatchPaid(
   const { batchId, bankReference, valueDate } = input;
   // The schema checked it against the clock when the form was parsed; the operation's own `now` decides.
   if (valueDate > todayInChina(now.getTime())) throw new DomainError("dateInFuture", "valueDate");
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const updated = await tx.paymentBatch.updateMany({
       where: { id: batchId, cityId: reviewer.cityId, status: "EXPORTED" },
       data: { status: "PAID", paidAt: now, bankReference, valueDate: dbDateFromIsoDate(valueDate) },

@@ -5,6 +5,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { Reviewer } from "@/lib/auth/actors";
 import { assertMayReleasePayments } from "./create-payment-batch";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 // The schema lives in lib/schemas (the reviewer form imports it; this file reaches node:crypto).
 export { paymentItemReasonSchema, type PaymentItemReasonInput };
@@ -13,7 +14,7 @@ export { paymentItemReasonSchema, type PaymentItemReasonInput };
 export async function markPaymentItemFailed(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof paymentItemReasonSchema>) {
   assertMayReleasePayments(reviewer);
   const { itemId, reason } = input;
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const item = await tx.paymentItem.findUnique({ where: { id: itemId, batch: { cityId: reviewer.cityId } }, include: { ledgerEntry: { select: { amountFen: true } } } });
     if (!item) throw new NotFoundError();
     const updated = await tx.paymentItem.updateMany({ where: { id: itemId, status: "PENDING", batch: { status: { in: ["DRAFT", "EXPORTED"] } } }, data: { status: "FAILED", failureReason: reason } });

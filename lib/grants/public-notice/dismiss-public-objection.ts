@@ -4,6 +4,7 @@ import { dismissPublicObjectionSchema, type DismissPublicObjectionInput } from "
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import type { Reviewer } from "@/lib/auth/actors";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 export { dismissPublicObjectionSchema, type DismissPublicObjectionInput };
 
@@ -12,7 +13,7 @@ export { dismissPublicObjectionSchema, type DismissPublicObjectionInput };
  * is untouched. Only an OPEN one: a second reviewer's stale form is refused, not applied twice.
  */
 export async function dismissPublicObjection(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof dismissPublicObjectionSchema>, now: Date = new Date()) {
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const objection = await tx.publicObjection.findUnique({ where: { id: input.publicObjectionId, noticeItem: { cityId: reviewer.cityId } }, select: { id: true, noticeItemId: true } });
     if (!objection) throw new NotFoundError();
     const updated = await tx.publicObjection.updateMany({

@@ -6,6 +6,7 @@ import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { formatFen } from "@/lib/eligibility";
 import { notifyOrganisation } from "@/lib/notifications/notify-organisation";
 import type { Reviewer } from "@/lib/auth/actors";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 // The schema lives in lib/schemas (the reviewer form imports it; this file reaches node:crypto).
 export { recordObjectionSchema, type RecordObjectionInput };
@@ -17,7 +18,7 @@ export { recordObjectionSchema, type RecordObjectionInput };
  */
 export async function recordObjection(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof recordObjectionSchema>, now: Date = new Date()) {
   const { noticeItemId, objection, publicObjectionId } = input;
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const item = await tx.noticeItem.findUnique({ where: { id: noticeItemId } });
     if (!item) throw new NotFoundError();
     // Only while the period runs: compared with now, not with a job's bookkeeping.

@@ -5,6 +5,7 @@ import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { reverseLedgerEntry } from "@/lib/grants/ledger/reverse-ledger-entry";
 import type { Reviewer } from "@/lib/auth/actors";
+import { inCityTransaction } from "@/lib/db/city-scope";
 
 // The schema lives in lib/schemas (the reviewer form imports it; this file reaches node:crypto).
 export { resolveObjectionSchema, type ResolveObjectionInput };
@@ -16,7 +17,7 @@ export { resolveObjectionSchema, type ResolveObjectionInput };
  */
 export async function resolveObjection(prisma: PrismaClient, reviewer: Reviewer, input: z.output<typeof resolveObjectionSchema>, now: Date = new Date()) {
   const { noticeItemId, outcome, note } = input;
-  return prisma.$transaction(async (tx) => {
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     const item = await tx.noticeItem.findUnique({ where: { id: noticeItemId, cityId: reviewer.cityId } });
     if (!item) throw new NotFoundError();
     if (outcome === "DISMISS") {

@@ -21,6 +21,9 @@ export interface ClaimHead {
 }
 
 /** An approval's amount, recomputed from the stored inputs under the claim's policy version(s). */
+/** What an approval's amount is computed on: the declared figures, or the total verified against the official data (issue 18). */
+export type AmountBasis = "DECLARED" | "VERIFIED";
+
 export interface ClaimEvaluation {
   amountFen: number;
   /** At or above the policy's four-eyes threshold: a second reviewer must approve. */
@@ -64,8 +67,10 @@ export interface ClaimKindAdapter<E extends ClaimEvaluation = ClaimEvaluation> {
   /**
    * The amount an approval would grant now. With `lock` (inside a decision's transaction) the
    * rows that serialise grants are locked first, so the evaluation is the one the grant writes.
+   * `basis` "VERIFIED" (offshore claims only, issue 18) evaluates on the total the official data
+   * verify instead of the declared one.
    */
-  evaluate(db: Db, head: ClaimHead, options: { lock: boolean }): Promise<E>;
+  evaluate(db: Db, head: ClaimHead, options: { lock: boolean; basis?: AmountBasis }): Promise<E>;
   /** Writes the ledger rows and puts them on the public notice, in the decision's transaction. */
   grant(tx: Db, head: ClaimHead, evaluation: E, actorId: string, now: Date): Promise<void>;
   /** The state change, only if the claim still has head.version and a status in `from`; false when it had not. */

@@ -2,10 +2,15 @@ import { evaluateOffshoreIncentive, requiresSecondReviewer, sumExecutedUsdCents,
 import { grantOffshoreClaim, lockEnterpriseYear } from "@/lib/grants/ledger/grant-offshore-claim";
 import { offshoreGrantedFenForYear } from "@/lib/grants/ledger/offshore-granted-fen";
 import { policyById, policyForClaimYear } from "@/lib/policy/load-policy-versions";
-import type { ClaimEvaluation, ClaimKindAdapter } from "./claim-kind";
+import type { Db } from "@/lib/db";
+import { DomainError } from "@/lib/errors/domain-error";
+import { reconcileOffshoreClaim } from "@/lib/verification/reconcile-offshore-claim";
+import { verifiedBasisRecord, type VerifiedBasisRecord } from "@/lib/verification/verified-basis";
+import type { ClaimEvaluation, ClaimHead, ClaimKindAdapter } from "./claim-kind";
 
 export interface OffshoreEvaluation extends ClaimEvaluation {
-  record: OffshoreIncentiveResult;
+  /** The eligibility result; on a verified basis also what was declared and verified, line by line (the decision notice prints it). */
+  record: OffshoreIncentiveResult & { verification?: VerifiedBasisRecord };
   policy: EligibilityPolicy;
 }
 
@@ -33,12 +38,17 @@ export const offshoreClaimKind: ClaimKindAdapter<OffshoreEvaluation> = {
 
   // Under the claim's own policy version (the one in force when it was submitted), with the
   // year's earlier grants from the ledger; with `lock`, read after taking the enterprise-year lock.
-  async evaluate(db, head, { lock }) {
-    const lines = await db.offshoreContractLine.findMany({ where: { claimId: head.id }, select: { executedUsdCents: true } });
+  async evaluate(db, head, { lock, basis = "DECLARED" }) {
+    const declared = basis === "DECLARED";
+    const lines = declared
+      ? await db.offshoreContractLine.findMany({ where: { claimId: head.id }, select: { executedUsdCents: true } })
+      : await db.offshoreContractLine.findMany({ where: { claimId: head.id }, select: { id: true, lineNo: true, contractRegNo: true, clientName: true, executedUsdCents: true }, orderBy: { lineNo: "asc" } });
+    const verification = declared ? undefined : await verifyLines(db, head, lines as VerifiableLine[]);
     const policy = (head.policyVersionId ? await policyById(db, head.policyVersionId) : null) ?? (await policyForClaimYear(db, head.cityId, head.claimYear));
     if (lock) await lockEnterpriseYear(db, head.organisationId, head.claimYear, policy.offshoreAnnualCapFen);
     const grantedFenThisYear = await offshoreGrantedFenForYear(db, head.organisationId, head.claimYear, head.id);
-    const result = evaluateOffshoreIncentive({ claimYear: head.claimYear, offshoreUsdCents: sumExecutedUsdCents(lines), grantedFenThisYear }, policy);
+    const offshoreUsdCents = verification ? Number(verification.verifiedUsdCents) : sumExecutedUsdCents(lines);
+    const result = { ...evaluateOffshoreIncentive({ claimYear: head.claimYear, offshoreUsdCents, grantedFenThisYear }, policy), ...(verification ? { verification } : {}) };
     const somethingToGrant = result.eligible && result.amountFen > 0;
     return {
       amountFen: result.amountFen,
@@ -71,3 +81,13 @@ export const offshoreClaimKind: ClaimKindAdapter<OffshoreEvaluation> = {
 
   async afterReject() {},
 };
+
+type VerifiableLine = { id: string; lineNo: number; contractRegNo: string; clientName: string; executedUsdCents: bigint };
+
+/** The claim's lines against the official data of its city; refused when the bureau holds none for the enterprise's year. */
+async function verifyLines(db: Db, head: ClaimHead, lines: VerifiableLine[]): Promise<VerifiedBasisRecord> {
+  const { creditCode } = await db.organisation.findUniqueOrThrow({ where: { id: head.organisationId }, select: { creditCode: true } });
+  const reconciliation = await reconcileOffshoreClaim(db, { cityId: head.cityId, claimYear: head.claimYear, creditCode, lines });
+  if (!reconciliation.dataAvailable) throw new DomainError("verificationDataMissing");
+  return verifiedBasisRecord(reconciliation, new Map(lines.map((l) => [l.id, l.executedUsdCents])));
+}

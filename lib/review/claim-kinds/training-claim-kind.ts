@@ -1,6 +1,7 @@
 import { evaluateTrainingClaimLines, trainingLinesTotalFen, type TrainingLineEvaluation } from "@/lib/grants/ledger/evaluate-training-claim-lines";
 import { grantTrainingClaim } from "@/lib/grants/ledger/grant-training-claim";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { DomainError } from "@/lib/errors/domain-error";
 import type { ClaimEvaluation, ClaimHead, ClaimKindAdapter } from "./claim-kind";
 
 export interface TrainingEvaluation extends ClaimEvaluation {
@@ -35,7 +36,9 @@ export const trainingClaimKind: ClaimKindAdapter<TrainingEvaluation> = {
 
   // Each line under its own policy version; with `lock`, the lines' persons are locked before
   // the ledger is read, so a person granted by a concurrent approval is seen as already paid.
-  async evaluate(db, head, { lock }) {
+  async evaluate(db, head, { lock, basis }) {
+    // Trainees are verified by their certificates and contracts, not by revenue statistics.
+    if (basis === "VERIFIED") throw new DomainError("verifiedBasisOffshoreOnly");
     const lines = await evaluateTrainingClaimLines(db, head.id, { lock });
     const amountFen = trainingLinesTotalFen(lines);
     const threshold = Math.min(...lines.map((l) => l.policy.fourEyesThresholdFen));

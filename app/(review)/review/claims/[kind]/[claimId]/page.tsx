@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Fen, Usd } from "@/components/money";
 import { StatusBadge } from "@/components/status-badge";
 import { reviewerOf } from "@/lib/auth/actors";
@@ -21,6 +21,9 @@ import { ReconciliationSection } from "../../../_components/reconciliation-secti
 import { RequestChangesForm } from "../../../_components/request-changes-form";
 import { SubmissionDiff } from "../../../_components/submission-diff";
 import { isUuid } from "@/lib/db/is-uuid";
+import { verifiedTotalDiffers } from "@/lib/verification/verified-basis";
+import { formatUsdCents } from "@/lib/eligibility";
+import { toLocale } from "@/lib/i18n/locales";
 
 interface Explained {
   reasons?: Array<LocalisedMessage & { code: string; passed: boolean }>;
@@ -37,6 +40,8 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
   const tPrint = await getTranslations("print");
   const format = await getFormatter();
   const day = (value: Date) => format.dateTime(value, "date");
+  const locale = toLocale(await getLocale());
+  const usd = (cents: bigint) => formatUsdCents(Number(cents), locale);
   const moment = (value: Date) => format.dateTime(value, "dateTime");
   const tE = await getTranslations("eligibility");
   const tDistrict = await getTranslations("district");
@@ -162,6 +167,14 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
           <h2 id="decide" className="text-lg font-semibold">{t("decide")}</h2>
           <div className="mt-3 flex flex-col gap-6">
             {decidable ? <ActionButton action={approveClaimAction} input={ref} label={t("approve")} /> : null}
+            {decidable && data.kind === "OFFSHORE" && verifiedTotalDiffers(data.reconciliation) ? (
+              <div data-testid="approve-on-verified">
+                <p className="mb-2 text-sm">
+                  {t("reconciliation.approveOnVerifiedHint", { verified: usd(data.reconciliation.verifiedUsdCents), declared: usd(data.reconciliation.declaredUsdCents) })}
+                </p>
+                <ActionButton action={approveClaimAction} input={{ ...ref, basis: "VERIFIED" as const }} label={t("approveOnVerified", { amount: usd(data.reconciliation.verifiedUsdCents) })} variant="secondary" />
+              </div>
+            ) : null}
             {awaitingSecond ? (
               <div>
                 <p className="mb-2 text-sm">{t("awaitingSecondHint")}</p>
