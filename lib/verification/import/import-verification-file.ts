@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { inCityTransaction } from "@/lib/db/city-scope";
 import type { StaffActor } from "@/lib/auth/actors";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { DomainError } from "@/lib/errors/domain-error";
@@ -49,7 +50,8 @@ export async function importVerificationFile(
   const fileSha256 = createHash("sha256").update(input.bytes).digest("hex");
   const { kind } = input;
 
-  return prisma.$transaction(async (tx) => {
+  // Inside the city (row-level security): whatever a query below says, it sees and writes only this city's rows.
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     // One import of a kind per city at a time: the repeated-file check and the replacement cannot race.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`verification-import:${reviewer.cityId}:${kind}:${owner.source === "ENTERPRISE" ? owner.organisationId : "bureau"}`}))`;
     const previous = await tx.verificationImport.findFirst({ where: { ...sameFileOf(reviewer.cityId, kind, owner), fileSha256 } });
