@@ -17,6 +17,7 @@ const pagesByRole: Record<string, string[]> = {
     "/enterprise/colleagues",
     "/enterprise/api-keys",
     "/enterprise/employment",
+    "/enterprise/receipts",
     "/account",
   ],
   [DEMO_ACCOUNTS.institutionYuzhang]: [

@@ -5,7 +5,7 @@ const roles = [
   // The demo reviewer may release payments, so the payment batches appear; a plain reviewer's menu lacks them.
   { email: DEMO_ACCOUNTS.reviewer, home: "/review", nav: ["审核队列", "公示", "拨付批次", "统计", "核查数据", "回避声明", "单位核验"] },
   { email: DEMO_ACCOUNTS.secondReviewer, home: "/review", nav: ["审核队列", "公示", "统计", "核查数据", "回避声明", "单位核验"] },
-  { email: DEMO_ACCOUNTS.enterpriseGanjiang, home: "/enterprise", nav: ["概览", "离岸业务奖励申报", "劳动合同确认", "单位信息", "同事", "API 密钥"] },
+  { email: DEMO_ACCOUNTS.enterpriseGanjiang, home: "/enterprise", nav: ["概览", "离岸业务奖励申报", "劳动合同确认", "收汇记录", "单位信息", "同事", "API 密钥"] },
   { email: DEMO_ACCOUNTS.institutionYuzhang, home: "/institution", nav: ["概览", "学员", "培训补贴申报", "单位信息", "同事", "API 密钥"] },
 ];
 

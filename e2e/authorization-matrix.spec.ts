@@ -123,6 +123,7 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/enterprise/colleagues": { allowed: ENTERPRISE, own: () => "/enterprise/colleagues" },
   "/enterprise/api-keys": { allowed: ENTERPRISE, own: () => "/enterprise/api-keys" },
   "/enterprise/employment": { allowed: ENTERPRISE, own: () => "/enterprise/employment" },
+  "/enterprise/receipts": { allowed: ENTERPRISE, own: () => "/enterprise/receipts" },
   "/enterprise/profile": { allowed: ENTERPRISE, own: () => "/enterprise/profile" },
 
   "/institution": { allowed: INSTITUTION, own: () => "/institution" },

@@ -99,3 +99,24 @@ test("a file that cannot be trusted is refused as a whole, next to the file fiel
   await expect(statistics.getByRole("alert")).toHaveText("该文件不是有效的 .xlsx 文件（文件内容与扩展名不符）。");
   await expect(statistics.getByLabel(/^文件/)).toHaveAttribute("aria-invalid", "true");
 });
+
+test("an enterprise uploads its own receipts: another enterprise's row is refused, its own are kept apart from the bank's", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.enterpriseGanjiang);
+  await page.getByRole("navigation").getByRole("link", { name: "收汇记录" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "收汇记录" })).toBeVisible();
+  await waitForHydration(page);
+  const section = page.getByTestId("verification-import-FX_RECEIPTS");
+  const csv = [
+    "统一社会信用代码,收汇日期,收汇金额,币种,付款人名称,付款人国别,银行业务编号",
+    "91360106MA35GJ0010,2025-03-31,\"120,000.00\",USD,Blue River Software Inc.,US,BOC-NC-2025-000001",
+    "91360199MA35HC0026,2025-03-31,1.00,USD,Acme,US,BOC-NC-2025-000002",
+  ].join("\n");
+  await section.getByLabel(/^文件/).setInputFiles({ name: "我的收汇.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await section.getByRole("button", { name: "读取表头" }).click();
+  await section.getByRole("button", { name: "检查数据行" }).click();
+  await expect(section.getByTestId("preview-summary-FX_RECEIPTS")).toHaveText("共 2 行：1 行有效（其中 0 行有提示），1 行有错误，不会导入。");
+  await expect(section.getByTestId("preview-FX_RECEIPTS-row-3")).toContainText("统一社会信用代码: 只能上传本企业的收汇记录。");
+  await section.getByRole("button", { name: "导入 1 行有效数据" }).click();
+  await expect(section.getByTestId("import-result-FX_RECEIPTS")).toHaveText("已导入 1 行，替换 0 行原有数据，1 行有错误未导入。");
+  await expect(page.getByTestId("own-receipt-uploads")).toContainText("我的收汇.csv");
+});

@@ -14,6 +14,7 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
         { href: "/enterprise", labelKey: "overview" },
         { href: "/enterprise/claims", labelKey: "offshoreClaims" },
         { href: "/enterprise/employment", labelKey: "employmentConfirmations" },
+        { href: "/enterprise/receipts", labelKey: "fxReceipts" },
         { href: "/enterprise/profile", labelKey: "profile" },
         { href: "/enterprise/colleagues", labelKey: "colleagues" },
         { href: "/enterprise/api-keys", labelKey: "apiKeys" },

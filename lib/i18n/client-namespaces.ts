@@ -23,7 +23,7 @@ export const ROOT_CLIENT_NAMESPACES = ["common", "errors"] as const;
 export const CLIENT_NAMESPACES = {
   "(auth)": ["auth", "signup", "district", "invitation", "validation"],
   "(account)": ["account", "validation"],
-  "(enterprise)": ["validation", "offshoreClaim", "serviceCategory", "eligibility", "employment", "profile", "district", "invitation", "apiKeys"],
+  "(enterprise)": ["validation", "offshoreClaim", "serviceCategory", "eligibility", "employment", "profile", "district", "invitation", "apiKeys", "verificationImport"],
   "(institution)": ["validation", "institution", "trainingClaim", "trainee", "collegeLevel", "eligibility", "profile", "district", "invitation", "exportDownload", "apiKeys"],
   "(review)": ["validation", "review", "exportDownload", "verificationImport"],
   "(admin)": ["nav", "validation", "admin", "calendar", "policy", "exportDownload"],

@@ -154,3 +154,24 @@ async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<TableResult
   if (entry && (await headerIsMerged(bytes, entry, headerRow))) return { ok: false, error: "xlsxMergedHeader" };
   return { ok: true, table: { format: "xlsx", encoding: null, header, rows } };
 }
+
+/** Whether the bytes are a zip (an .xlsx, or something pretending to be one): its first four bytes. */
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/**
+ * The first sheet of an .xlsx as text rows (header first), for the imports that validate text
+ * cells (cohort, offshore lines): date cells as YYYY-MM-DD, numbers as Excel shows them.
+ */
+export async function readXlsxAsText(bytes: Uint8Array, maxRows: number): Promise<{ ok: true; rows: string[][] } | { ok: false; error: TableError }> {
+  const table = await readTable(bytes, { fileName: "upload.xlsx", maxRows });
+  if (!table.ok) return { ok: false, error: table.error };
+  const text = (cell: Cell | undefined) =>
+    cell === null || cell === undefined ? "" : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim();
+  const width = table.table.header.length;
+  return {
+    ok: true,
+    rows: [table.table.header, ...table.table.rows.map((r) => Array.from({ length: Math.max(width, r.cells.length) }, (_, i) => text(r.cells[i])))],
+  };
+}

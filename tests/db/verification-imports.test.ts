@@ -11,6 +11,7 @@ import { inspectImportFile } from "@/lib/verification/import/column-mapping";
 import { importVerificationFile } from "@/lib/verification/import/import-verification-file";
 import { listVerificationImports } from "@/lib/verification/import/list-verification-imports";
 import { previewVerificationImport } from "@/lib/verification/import/preview-verification-import";
+import { ownReceiptsOwner } from "@/lib/verification/import/own-receipts-owner";
 import { reconcileOffshoreClaim } from "@/lib/verification/reconcile-offshore-claim";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { createOffshoreClaim, createOrganisationWithUser, createStaff, offshoreLine, staffActor } from "@/prisma/seed/factories";
@@ -40,7 +41,7 @@ describe.each(DATABASE_KINDS)("verification imports on %s", (dbKind) => {
   let db: TestDatabase;
   let reviewer: Reviewer;
   let csReviewer: Reviewer;
-  let ganjiang: { code: string; claim: { id: string } };
+  let ganjiang: { code: string; claim: { id: string }; actor: Awaited<ReturnType<typeof createOrganisationWithUser>>["actor"] };
   let hongcheng: string;
   let changshaCode: string;
 
@@ -62,7 +63,7 @@ describe.each(DATABASE_KINDS)("verification imports on %s", (dbKind) => {
       submit: true,
       lines: [offshoreLine({ contractRegNo: "GJ2024-US-001", clientName: "Blue River Software Inc.", executedUsd: "750000.00", contractValueUsd: "800000.00", fxReceiptDate: "2024-06-30" })],
     });
-    ganjiang = { code: enterprise.organisation.creditCode, claim };
+    ganjiang = { code: enterprise.organisation.creditCode, claim, actor: enterprise.actor };
     hongcheng = (await createOrganisationWithUser(db.prisma)).organisation.creditCode;
     changshaCode = (await createOrganisationWithUser(db.prisma, { region: SECOND_CITY_REGION })).organisation.creditCode;
   });
@@ -187,6 +188,28 @@ describe.each(DATABASE_KINDS)("verification imports on %s", (dbKind) => {
     const noPeriod = { kind: "STATISTICS" as const, fileName: "a.csv", bytes: csv(STATS_HEADERS, [[ganjiang.code]]), mapping: guessMapping("STATISTICS", STATS_HEADERS).map((f) => (f === "periodEnd" ? null : f)) };
     expect(await previewVerificationImport(db.prisma, reviewer, noPeriod)).toEqual({ ok: false, error: "mappingInvalid", problems: [{ problem: "periodMissing" }] });
     expect(await db.prisma.verificationImport.count()).toBe(before);
+  });
+
+  it("an enterprise uploads its own receipts: its own credit code only, kept apart from the bank's", async () => {
+    const owner = await ownReceiptsOwner(db.prisma, ganjiang.actor);
+    const bankBefore = await db.prisma.fxReceipt.count({ where: { creditCode: ganjiang.code, source: "BUREAU" } });
+    const file = csv(RECEIPT_HEADERS, [
+      // The same bank reference as a bank receipt: the sources are apart, so no conflict.
+      [ganjiang.code, "2024-06-30", "500000", "USD", "Blue River Software, Inc.", "US", "BOC-2024-101"],
+      [hongcheng, "2024-06-30", "1", "USD", "Acme", "US", "X-1"],
+    ]);
+    const input = { kind: "FX_RECEIPTS" as const, fileName: "own.csv", bytes: file, mapping: guessMapping("FX_RECEIPTS", RECEIPT_HEADERS) };
+    const shown = await previewVerificationImport(db.prisma, ganjiang.actor, input, owner);
+    expect(shown.ok && shown.rows.map((r) => r.errors)).toEqual([[], [{ field: "creditCode", message: "notOwnCreditCode" }]]);
+    expect(shown.ok && shown.replacedCount).toBe(0);
+    const { batch } = await importVerificationFile(db.prisma, ganjiang.actor, input, owner);
+    expect(batch).toMatchObject({ source: "ENTERPRISE", organisationId: ganjiang.actor.organisationId, importedCount: 1, rejectedCount: 1 });
+    expect(await db.prisma.fxReceipt.count({ where: { creditCode: ganjiang.code, source: "ENTERPRISE" } })).toBe(1);
+    expect(await db.prisma.fxReceipt.count({ where: { creditCode: ganjiang.code, source: "BUREAU" } })).toBe(bankBefore);
+    expect(await db.prisma.auditEntry.findFirst({ where: { targetId: batch.id } })).toMatchObject({ action: "verification.upload-own-receipts" });
+    // The same file is "the same" only among the enterprise's own uploads, and statistics are the bureau's only.
+    expect((await importVerificationFile(db.prisma, ganjiang.actor, input, owner)).alreadyImported).toBe(true);
+    await expect(importVerificationFile(db.prisma, ganjiang.actor, { ...input, kind: "STATISTICS" }, owner)).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("each city lists and replaces only its own data", async () => {

@@ -287,6 +287,10 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     own: () => csvForm({}, "姓名,身份证号\n"),
   },
 
+  // An enterprise's own receipts (issue 18): a header-only file reaches the reader, nothing is written.
+  "app/(enterprise)/enterprise/receipts/actions.ts#inspectOwnReceiptsAction": { allowed: ["enterprise"], own: () => csvForm({ kind: "FX_RECEIPTS" }, "统一社会信用代码\n") },
+  "app/(enterprise)/enterprise/receipts/actions.ts#previewOwnReceiptsAction": { allowed: ["enterprise"], own: () => csvForm({ kind: "FX_RECEIPTS", mapping: "[]" }, "统一社会信用代码\n") },
+  "app/(enterprise)/enterprise/receipts/actions.ts#importOwnReceiptsAction": { allowed: ["enterprise"], own: () => csvForm({ kind: "FX_RECEIPTS", mapping: "[]" }, "统一社会信用代码\n") },
   // Official-data imports (issue 18): a header-only file reaches the reader ("no rows"), nothing is written.
   "app/(review)/review/verification/actions.ts#inspectVerificationFileAction": { allowed: STAFF, own: () => csvForm({ kind: "STATISTICS" }, "统一社会信用代码,合同编号\n") },
   "app/(review)/review/verification/actions.ts#previewVerificationImportAction": { allowed: STAFF, own: () => csvForm({ kind: "FX_RECEIPTS", mapping: "[]" }, "统一社会信用代码\n") },

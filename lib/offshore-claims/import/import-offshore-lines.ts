@@ -6,7 +6,8 @@ import { isEditable } from "@/lib/claim-lifecycle";
 import { saveOffshoreClaimDraft } from "../save-offshore-claim-draft";
 import { offshoreDraftLineOf } from "../offshore-draft-line";
 import { offshoreDraftSchema } from "@/lib/schemas/offshore-claim";
-import { decodeCsvBytes, parseOffshoreLinesCsv, type CsvRowError } from "./offshore-lines-csv";
+import { looksLikeZip, readXlsxAsText } from "@/lib/spreadsheets/read-table";
+import { decodeCsvBytes, parseOffshoreLineRows, parseOffshoreLinesCsv, type CsvParseResult, type CsvRowError } from "./offshore-lines-csv";
 import type { OrganisationActor } from "@/lib/auth/actors";
 
 export type ImportOffshoreLinesResult = { imported: number; errors: [] } | { imported: 0; errors: CsvRowError[] };
@@ -34,10 +35,19 @@ export async function importOffshoreLines(
   if (input.bytes.byteLength === 0) throw new DomainError("csvEmpty", "file");
   if (input.bytes.byteLength > MAX_CSV_BYTES) throw new DomainError("fileTooLarge", "file");
 
-  const parsed = parseOffshoreLinesCsv(
-    decodeCsvBytes(input.bytes),
-    claim.lines.map((line) => line.contractRegNo),
-  );
+  const existing = claim.lines.map((line) => line.contractRegNo);
+  let parsed: CsvParseResult;
+  if (looksLikeZip(input.bytes)) {
+    // An .xlsx: its first sheet through lib/spreadsheets (renamed executables, zip bombs, merged
+    // headers, formulas without a value refused as a whole), then the same row checks as a CSV.
+    // 501 rows: one more than a claim may import, so "too many lines" is still reported as such.
+    const table = await readXlsxAsText(input.bytes, 501);
+    parsed = table.ok
+      ? parseOffshoreLineRows(table.rows, existing)
+      : { ok: false, errors: [{ row: 1, column: null, code: table.error === "tableEmpty" ? "csvEmpty" : table.error === "tableTooManyRows" ? "tooManyLines" : table.error }] };
+  } else {
+    parsed = parseOffshoreLinesCsv(decodeCsvBytes(input.bytes), existing);
+  }
   let errors: CsvRowError[] = parsed.ok ? [] : parsed.errors;
   const newLines = parsed.ok ? parsed.lines : [];
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, decodeCsvBytes, offshoreLinesCsvTemplate, parseOffshoreLinesCsv } from "./offshore-lines-csv";
+import ExcelJS from "exceljs";
+import { readXlsxAsText } from "@/lib/spreadsheets/read-table";
+import { CSV_COLUMNS, decodeCsvBytes, offshoreLinesCsvTemplate, parseOffshoreLineRows, parseOffshoreLinesCsv } from "./offshore-lines-csv";
 
 const EN_HEADER = "Contract registration no.,Foreign client,Country code (ISO),Service category,Contract value USD,Executed in year USD,FX receipt date (YYYY-MM-DD)";
 
@@ -10,6 +12,21 @@ describe("offshore lines CSV", () => {
     expect(offshoreLinesCsvTemplate("en").split("\r\n")[0]).toBe("\uFEFF" + EN_HEADER);
     const parsed = parseOffshoreLinesCsv(zh);
     expect(parsed.ok).toBe(true);
+  });
+
+  it("reads the first sheet of an .xlsx with the same checks: date cells, numbers, row errors", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("合同");
+    sheet.addRow(EN_HEADER.split(","));
+    sheet.addRow(["R-1", "Anime Co", "jp", "动漫游戏", 2000, 1000.5, new Date(Date.UTC(2024, 0, 31))]);
+    sheet.addRow(["R-2", "Call Ltd", "GB", "SOFTWARE", 2000, "abc", new Date(Date.UTC(2024, 1, 1))]);
+    const table = await readXlsxAsText(new Uint8Array(await workbook.xlsx.writeBuffer()), 501);
+    if (!table.ok) throw new Error(table.error);
+    const parsed = parseOffshoreLineRows(table.rows);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.map((e) => [e.row, e.column])).toEqual([[3, "executedUsd"]]);
+    const good = parseOffshoreLineRows(table.rows.slice(0, 2));
+    expect(good).toEqual({ ok: true, lines: [{ contractRegNo: "R-1", clientName: "Anime Co", clientCountry: "JP", serviceCategory: "ANIMATION_GAMES", contractValueUsd: "2000", executedUsd: "1000.5", fxReceiptDate: "2024-01-31" }] });
   });
 
   it("maps columns by header in either language and any order, and categories by code or name", () => {

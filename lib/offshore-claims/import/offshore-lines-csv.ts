@@ -76,7 +76,11 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
  */
 export function parseOffshoreLinesCsv(text: string, existingRegNos: readonly string[] = []): CsvParseResult {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
-  const rows = parsed.data;
+  return parseOffshoreLineRows(parsed.data, existingRegNos);
+}
+
+/** The same validation for rows already split (the text rows of an .xlsx's first sheet, header first). */
+export function parseOffshoreLineRows(rows: string[][], existingRegNos: readonly string[] = []): CsvParseResult {
   if (rows.length === 0) return { ok: false, errors: [{ row: 1, column: null, code: "csvEmpty" }] };
 
   const header = rows[0]!.map((cell) => HEADER_TO_COLUMN.get(normalise(cell)) ?? null);

@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import { csvFile } from "@/lib/exports/csv";
 import { COHORT_COLUMNS, mapCohortHeaders, recordFromRow, type CohortRecord } from "./cohort-columns";
 import { parseCohortRow, type CohortRowInputs, type RowError } from "./cohort-row";
+import { looksLikeZip, readXlsxAsText, type TableError } from "@/lib/spreadsheets/read-table";
 import { decodeCsvBytes, type CsvEncoding } from "./decode-csv";
 
 export const MAX_COHORT_ROWS = 20_000;
@@ -15,14 +16,33 @@ export interface ParsedCohortRow {
 }
 
 export type ParsedCohortFile =
-  | { ok: true; encoding: CsvEncoding; rows: ParsedCohortRow[] }
-  | { ok: false; error: "csvEmpty" | "csvTooManyRows" | "csvHeaders"; missing?: string[]; unknown?: string[]; duplicated?: string[] };
+  | { ok: true; encoding: CsvEncoding | "xlsx"; rows: ParsedCohortRow[] }
+  | { ok: false; error: "csvEmpty" | "csvTooManyRows" | "csvHeaders" | Exclude<TableError, "tableEmpty" | "tableTooManyRows">; missing?: string[]; unknown?: string[]; duplicated?: string[] };
 
-/** Decodes, splits and validates a cohort file row by row. Pure: no database. */
+/**
+ * A cohort upload, CSV or .xlsx (the first sheet, read by lib/spreadsheets, which refuses renamed
+ * executables, zip bombs, merged headers and formulas without a value): the same columns and the
+ * same row errors either way.
+ */
+export async function parseCohortUpload(bytes: Uint8Array): Promise<ParsedCohortFile> {
+  if (!looksLikeZip(bytes)) return parseCohortFile(bytes);
+  const table = await readXlsxAsText(bytes, MAX_COHORT_ROWS);
+  if (!table.ok) {
+    const { error } = table;
+    return { ok: false, error: error === "tableTooManyRows" ? "csvTooManyRows" : error === "tableEmpty" ? "csvEmpty" : error };
+  }
+  return parseCohortRows(table.rows, "xlsx");
+}
+
+/** Decodes, splits and validates a cohort CSV file row by row. Pure: no database. */
 export function parseCohortFile(bytes: Uint8Array): ParsedCohortFile {
   const { text, encoding } = decodeCsvBytes(bytes);
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
-  const [header, ...data] = parsed.data;
+  return parseCohortRows(parsed.data, encoding);
+}
+
+function parseCohortRows(table: string[][], encoding: CsvEncoding | "xlsx"): ParsedCohortFile {
+  const [header, ...data] = table;
   if (!header) return { ok: false, error: "csvEmpty" };
   if (data.length > MAX_COHORT_ROWS) return { ok: false, error: "csvTooManyRows" };
   const mapping = mapCohortHeaders(header);

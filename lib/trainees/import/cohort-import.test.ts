@@ -2,7 +2,8 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { cohortTemplateHeader, COHORT_COLUMNS, mapCohortHeaders, recordFromRow, type CohortRecord } from "./cohort-columns";
-import { cohortTemplateCsv, parseCohortFile } from "./cohort-file";
+import ExcelJS from "exceljs";
+import { cohortTemplateCsv, parseCohortFile, parseCohortUpload } from "./cohort-file";
 import { normaliseCsvDate, parseCohortRow } from "./cohort-row";
 import { decodeCsvBytes } from "./decode-csv";
 import { exportLabels } from "@/lib/exports/export-labels";
@@ -119,6 +120,27 @@ describe("cohort file", () => {
       // The example row itself is valid: a copy of the template imports.
       if (parsed.ok) expect(parsed.rows.map((r) => r.errors)).toEqual([[]]);
     }
+  });
+
+  it("reads an .xlsx with the same columns and gives the same row errors as the CSV", async () => {
+    const csv = cohortTemplateCsv("zh").replace(/^\uFEFF/, "");
+    const [header, example] = Papa.parse<string[]>(csv, { skipEmptyLines: "greedy" }).data;
+    const broken = [...example!];
+    broken[1] = ID.slice(0, 17) + (ID.endsWith("1") ? "2" : "1");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("学员");
+    sheet.addRow(header);
+    // Dates typed as date cells, the phone number as a number: as Excel stores them.
+    sheet.addRow(example!.map((cell) => (/^\d{4}-\d{2}-\d{2}$/.test(cell) ? new Date(`${cell}T00:00:00Z`) : /^1\d{10}$/.test(cell) ? Number(cell) : cell)));
+    sheet.addRow(broken);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const fromXlsx = await parseCohortUpload(bytes);
+    const fromCsv = parseCohortFile(new TextEncoder().encode(Papa.unparse([header!, example!, broken])));
+    expect(fromXlsx.ok && fromXlsx.encoding).toBe("xlsx");
+    expect(fromXlsx.ok && fromXlsx.rows.map((r) => r.errors)).toEqual(fromCsv.ok && fromCsv.rows.map((r) => r.errors));
+    expect(fromXlsx.ok && fromXlsx.rows[1]!.errors.map((e) => e.column)).toEqual(["idNumber"]);
+    // A renamed executable is refused as a whole.
+    expect(await parseCohortUpload(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]))).toEqual({ ok: false, error: "xlsxNotZip" });
   });
 
   it("refuses wrong headers naming the columns", () => {

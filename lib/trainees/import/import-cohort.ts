@@ -6,7 +6,7 @@ import { checkResidentId, dbDateFromIsoDate, isoDateFromDbDate, maskResidentId }
 import { DomainError } from "@/lib/errors/domain-error";
 import type { OrganisationActor } from "@/lib/auth/actors";
 import { analyseCohort, chunks, type AnalysedCohortRow } from "./analyse-cohort";
-import { parseCohortFile } from "./cohort-file";
+import { parseCohortUpload } from "./cohort-file";
 import { reportableText, type RowError } from "./cohort-row";
 
 export interface CohortImportReport {
@@ -25,7 +25,7 @@ const TX_OPTIONS = { timeout: 600_000, maxWait: 20_000 };
  * signing date + employer), so nothing already there is created twice.
  */
 export async function importCohort(prisma: PrismaClient, actor: OrganisationActor, bytes: Uint8Array) {
-  const parsed = parseCohortFile(bytes);
+  const parsed = await parseCohortUpload(bytes);
   if (!parsed.ok) throw new DomainError(parsed.error, "file");
   const fileSha256 = createHash("sha256").update(bytes).digest("hex");
 

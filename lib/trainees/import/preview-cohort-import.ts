@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TrainingSubsidyResult } from "@/lib/eligibility";
 import { analyseCohort } from "./analyse-cohort";
-import { parseCohortFile } from "./cohort-file";
+import { parseCohortUpload } from "./cohort-file";
 import { reportableText, type RowError } from "./cohort-row";
 
 export const PREVIEW_VALID_ROWS_SHOWN = 200;
@@ -37,7 +37,7 @@ export type CohortPreview =
  */
 export async function previewCohortImport(prisma: PrismaClient, institution: OrganisationScope, bytes: Uint8Array): Promise<CohortPreview> {
   const institutionId = institution.organisationId;
-  const parsed = parseCohortFile(bytes);
+  const parsed = await parseCohortUpload(bytes);
   if (!parsed.ok) return { ...parsed };
   const fileSha256 = createHash("sha256").update(bytes).digest("hex");
   const previous = await prisma.importBatch.findFirst({

@@ -13,6 +13,14 @@ export interface AnalysedRow extends ParsedRow<ImportRecord> {
   enterpriseName: string | null;
 }
 
+/**
+ * Whose file it is: the bureau's (the bank's file, the statistics export) or an enterprise's upload
+ * of its own receipts, kept apart by source: its rows may name only its own credit code, and it
+ * replaces only its own earlier uploads.
+ */
+export type ImportOwner = { source: "BUREAU" } | { source: "ENTERPRISE"; organisationId: string; creditCode: string };
+export const BUREAU: ImportOwner = { source: "BUREAU" };
+
 /** The enterprises and years a file's valid rows cover: the rows of earlier imports it replaces. */
 export type ImportScope = Map<string, Set<number>>;
 
@@ -54,7 +62,13 @@ function chunks<T>(items: T[]): T[][] {
  * - receipts: a bank reference already imported for another enterprise or year (rows this file
  *   replaces do not count): error, a bank reference is one receipt.
  */
-export async function analyseImport(db: Db, cityId: string, kind: ImportKind, rows: ReadonlyArray<ParsedRow<ImportRecord>>): Promise<{ rows: AnalysedRow[]; scope: ImportScope }> {
+export async function analyseImport(
+  db: Db,
+  cityId: string,
+  kind: ImportKind,
+  rows: ReadonlyArray<ParsedRow<ImportRecord>>,
+  owner: ImportOwner = BUREAU,
+): Promise<{ rows: AnalysedRow[]; scope: ImportScope }> {
   const territory = await cityDivisionPrefixes(db, cityId);
   const codes = [...new Set(rows.flatMap((r) => (r.record ? [r.record.creditCode] : [])))];
   const registered = new Map<string, { cityId: string; nameZh: string }>();
@@ -67,7 +81,9 @@ export async function analyseImport(db: Db, cityId: string, kind: ImportKind, ro
     const out: AnalysedRow = { ...row, errors: [...row.errors], warnings: [], enterpriseName: null };
     if (!row.record) return out;
     const org = registered.get(row.record.creditCode);
-    if (org && org.cityId !== cityId) out.errors.push({ field: "creditCode", message: "enterpriseOtherCity" });
+    if (owner.source === "ENTERPRISE") {
+      if (row.record.creditCode !== owner.creditCode) out.errors.push({ field: "creditCode", message: "notOwnCreditCode" });
+    } else if (org && org.cityId !== cityId) out.errors.push({ field: "creditCode", message: "enterpriseOtherCity" });
     else if (!org && !regionInCity(row.record.creditCode.slice(2, 8), territory)) out.errors.push({ field: "creditCode", message: "enterpriseOtherCity" });
     else if (!org) out.warnings.push({ field: "creditCode", message: "enterpriseNotRegistered" });
     else out.enterpriseName = org.nameZh;
@@ -85,7 +101,7 @@ export async function analyseImport(db: Db, cityId: string, kind: ImportKind, ro
     const references = analysed.flatMap((r) => (r.record && r.errors.length === 0 ? [(r.record as ReceiptRecord).bankReference] : []));
     const held = new Map<string, { creditCode: string; year: number }>();
     for (const part of chunks(references)) {
-      const found = await db.fxReceipt.findMany({ where: { cityId, source: "BUREAU", bankReference: { in: part } }, select: { bankReference: true, creditCode: true, receivedOn: true } });
+      const found = await db.fxReceipt.findMany({ where: { cityId, source: owner.source, bankReference: { in: part } }, select: { bankReference: true, creditCode: true, receivedOn: true } });
       for (const f of found) held.set(f.bankReference, { creditCode: f.creditCode, year: f.receivedOn.getUTCFullYear() });
     }
     for (const r of analysed) {
@@ -98,7 +114,7 @@ export async function analyseImport(db: Db, cityId: string, kind: ImportKind, ro
 }
 
 /** The `where` of the rows a scope replaces: the same enterprises' rows in the same years. */
-export function replacedWhere(kind: ImportKind, cityId: string, scope: ImportScope) {
+export function replacedWhere(kind: ImportKind, cityId: string, scope: ImportScope, owner: ImportOwner = BUREAU) {
   const pairs = [...scope].flatMap(([creditCode, years]) => [...years].map((year) => ({ creditCode, year })));
   const yearStart = (y: number) => dbDateFromIsoDate(`${y}-01-01`);
   const yearEnd = (y: number) => dbDateFromIsoDate(`${y}-12-31`);
@@ -106,5 +122,5 @@ export function replacedWhere(kind: ImportKind, cityId: string, scope: ImportSco
     // A record whose period reaches into a covered year is replaced: the new file reports that year.
     return pairs.map(({ creditCode, year }) => ({ cityId, creditCode, periodStart: { lte: yearEnd(year) }, periodEnd: { gte: yearStart(year) } }));
   }
-  return pairs.map(({ creditCode, year }) => ({ cityId, source: "BUREAU" as const, creditCode, receivedOn: { gte: yearStart(year), lte: yearEnd(year) } }));
+  return pairs.map(({ creditCode, year }) => ({ cityId, source: owner.source, creditCode, receivedOn: { gte: yearStart(year), lte: yearEnd(year) } }));
 }

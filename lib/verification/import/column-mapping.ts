@@ -5,6 +5,7 @@ import type { StaffActor } from "@/lib/auth/actors";
 import { readTable, type TableError } from "@/lib/spreadsheets/read-table";
 import { cellText } from "@/lib/spreadsheets/cells";
 import { guessMapping, type ColumnMapping, type ImportKind } from "./import-fields";
+import { MAX_IMPORT_ROWS } from "./read-import-file";
 
 /** The city's remembered mapping of a kind of file: normalised header → field. */
 export async function rememberedMapping(db: Db, cityId: string, kind: ImportKind): Promise<Record<string, string>> {
@@ -20,10 +21,17 @@ export type InspectedFile =
  * The mapping step: the file's headers, the mapping proposed for them (what this city's reviewers
  * mapped last time, else guessed from the known names) and the first rows to recognise the columns by.
  */
-export async function inspectImportFile(prisma: PrismaClient, reviewer: StaffActor, kind: ImportKind, fileName: string, bytes: Uint8Array): Promise<InspectedFile> {
-  const table = await readTable(bytes, { fileName, maxRows: Number.MAX_SAFE_INTEGER });
+export async function inspectImportFile(
+  prisma: PrismaClient,
+  reviewer: Pick<StaffActor, "cityId"> | null,
+  kind: ImportKind,
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<InspectedFile> {
+  const table = await readTable(bytes, { fileName, maxRows: MAX_IMPORT_ROWS });
   if (!table.ok) return table;
-  const remembered = await rememberedMapping(prisma, reviewer.cityId, kind);
+  // An enterprise's upload (no reviewer) starts from the known names only: the bureau's mapping is the bureau's.
+  const remembered = reviewer ? await rememberedMapping(prisma, reviewer.cityId, kind) : {};
   const { header, rows, format } = table.table;
   return {
     ok: true,

@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
+import { inCityTransaction } from "@/lib/db/city-scope";
 import type { StaffActor } from "@/lib/auth/actors";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { analyseImport, replacedWhere, type AnalysedRow } from "./analyse-import";
+import { analyseImport, BUREAU, replacedWhere, type AnalysedRow, type ImportOwner } from "./analyse-import";
 import { mappingToRemember, type ColumnMapping, type ImportKind } from "./import-fields";
 import type { ReceiptRecord, RowIssue, StatisticsRecord } from "./parse-import-rows";
-import { periodOf } from "./preview-verification-import";
+import { periodOf, sameFileOf } from "./preview-verification-import";
 import { readImportFile } from "./read-import-file";
 
 export interface VerificationImportReport {
@@ -22,10 +23,8 @@ const CHUNK = 1000;
 /** Report entries kept per list: a 100,000-row file of errors must not become a 50 MB JSON value. */
 const REPORT_ROWS_KEPT = 5000;
 
-export const AUDIT_ACTION_OF: Record<ImportKind, "verification.import-statistics" | "verification.import-fx-receipts"> = {
-  STATISTICS: "verification.import-statistics",
-  FX_RECEIPTS: "verification.import-fx-receipts",
-};
+const auditActionOf = (kind: ImportKind, owner: ImportOwner) =>
+  owner.source === "ENTERPRISE" ? "verification.upload-own-receipts" : kind === "STATISTICS" ? "verification.import-statistics" : "verification.import-fx-receipts";
 
 /**
  * Imports the valid rows of an official-data file into the reviewer's city, in ONE transaction
@@ -34,28 +33,34 @@ export const AUDIT_ACTION_OF: Record<ImportKind, "verification.import-statistics
  * import of the valid ones). The same file again (hash, city, kind) changes nothing and returns
  * the earlier batch. A corrected file replaces: the rows the city holds for the same enterprises
  * in the years the file's valid rows cover (of the bureau's source) are deleted, the file's rows
- * inserted. The column mapping is remembered for the city's next file of this kind.
+ * inserted. The column mapping is remembered for the city's next file of this kind (the bureau's
+ * files only). An enterprise's upload of its own receipts goes through here too (`owner`), kept
+ * apart by source: it never replaces or counts as the bank's data.
  */
 export async function importVerificationFile(
   prisma: PrismaClient,
-  reviewer: StaffActor,
+  actor: Pick<StaffActor, "id" | "role" | "cityId">,
   input: { kind: ImportKind; fileName: string; bytes: Uint8Array; mapping: ColumnMapping },
+  owner: ImportOwner = BUREAU,
 ) {
+  if (owner.source === "ENTERPRISE" && input.kind !== "FX_RECEIPTS") throw new DomainError("forbidden");
+  const reviewer = actor;
   const parsed = await readImportFile(input.kind, input.fileName, input.bytes, input.mapping);
   if (!parsed.ok) throw new DomainError(parsed.error === "mappingInvalid" ? "importMappingInvalid" : parsed.error, "file");
   const fileSha256 = createHash("sha256").update(input.bytes).digest("hex");
   const { kind } = input;
 
-  return prisma.$transaction(async (tx) => {
+  // Inside the city (row-level security): whatever a query below says, it sees and writes only this city's rows.
+  return inCityTransaction(prisma, reviewer.cityId, async (tx) => {
     // One import of a kind per city at a time: the repeated-file check and the replacement cannot race.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`verification-import:${reviewer.cityId}:${kind}`}))`;
-    const previous = await tx.verificationImport.findFirst({ where: { cityId: reviewer.cityId, kind, fileSha256 } });
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`verification-import:${reviewer.cityId}:${kind}:${owner.source === "ENTERPRISE" ? owner.organisationId : "bureau"}`}))`;
+    const previous = await tx.verificationImport.findFirst({ where: { ...sameFileOf(reviewer.cityId, kind, owner), fileSha256 } });
     if (previous) return { batch: previous, alreadyImported: true };
 
-    const { rows, scope } = await analyseImport(tx, reviewer.cityId, kind, parsed.rows);
+    const { rows, scope } = await analyseImport(tx, reviewer.cityId, kind, parsed.rows, owner);
     const valid = rows.filter((r) => r.errors.length === 0 && r.record);
     const rejected = rows.filter((r) => r.errors.length > 0);
-    const where = replacedWhere(kind, reviewer.cityId, scope);
+    const where = replacedWhere(kind, reviewer.cityId, scope, owner);
     let replacedCount = 0;
     for (let i = 0; i < where.length; i += CHUNK) {
       const OR = where.slice(i, i + CHUNK) as never;
@@ -72,7 +77,8 @@ export async function importVerificationFile(
       data: {
         cityId: reviewer.cityId,
         kind,
-        source: "BUREAU",
+        source: owner.source,
+        organisationId: owner.source === "ENTERPRISE" ? owner.organisationId : null,
         fileName: input.fileName.slice(0, 255).replaceAll("\u0000", ""),
         fileSha256,
         rowCount: rows.length,
@@ -85,8 +91,8 @@ export async function importVerificationFile(
         createdById: reviewer.id,
       },
     });
-    await insertRows(tx, kind, reviewer.cityId, batch.id, valid);
-    await tx.importColumnMapping.upsert({
+    await insertRows(tx, kind, reviewer.cityId, batch.id, valid, owner.source);
+    if (owner.source === "BUREAU") await tx.importColumnMapping.upsert({
       where: { cityId_kind: { cityId: reviewer.cityId, kind } },
       create: { cityId: reviewer.cityId, kind, mapping: mappingToRemember(parsed.headers, input.mapping), updatedById: reviewer.id },
       update: { mapping: mappingToRemember(parsed.headers, input.mapping), updatedById: reviewer.id },
@@ -94,7 +100,7 @@ export async function importVerificationFile(
     await appendAuditEntry(tx, {
       actorId: reviewer.id,
       actorRole: reviewer.role,
-      action: AUDIT_ACTION_OF[kind],
+      action: auditActionOf(kind, owner),
       targetType: "VerificationImport",
       targetId: batch.id,
       result: "success",
@@ -104,7 +110,7 @@ export async function importVerificationFile(
   }, TX_OPTIONS);
 }
 
-async function insertRows(tx: Prisma.TransactionClient, kind: ImportKind, cityId: string, importId: string, rows: AnalysedRow[]) {
+async function insertRows(tx: Prisma.TransactionClient, kind: ImportKind, cityId: string, importId: string, rows: AnalysedRow[], source: "BUREAU" | "ENTERPRISE") {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const part = rows.slice(i, i + CHUNK);
     if (kind === "STATISTICS") {
@@ -123,7 +129,7 @@ async function insertRows(tx: Prisma.TransactionClient, kind: ImportKind, cityId
         data: part.map((r) => {
           const f = r.record as ReceiptRecord;
           return {
-            cityId, importId, source: "BUREAU" as const, creditCode: f.creditCode, receivedOn: dbDateFromIsoDate(f.receivedOn), amountMinor: f.amountMinor,
+            cityId, importId, source, creditCode: f.creditCode, receivedOn: dbDateFromIsoDate(f.receivedOn), amountMinor: f.amountMinor,
             currency: f.currency, payerName: f.payerName, payerCountry: f.payerCountry, bankReference: f.bankReference,
           };
         }),

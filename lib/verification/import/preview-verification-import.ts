@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { StaffActor } from "@/lib/auth/actors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { analyseImport, replacedWhere } from "./analyse-import";
+import { analyseImport, BUREAU, replacedWhere, type ImportOwner } from "./analyse-import";
 import type { ColumnMapping, ImportKind } from "./import-fields";
 import type { RowIssue } from "./parse-import-rows";
 import { readImportFile } from "./read-import-file";
@@ -43,15 +43,17 @@ export type VerificationPreview =
  */
 export async function previewVerificationImport(
   prisma: PrismaClient,
-  reviewer: StaffActor,
+  actor: Pick<StaffActor, "cityId">,
   input: { kind: ImportKind; fileName: string; bytes: Uint8Array; mapping: ColumnMapping },
+  owner: ImportOwner = BUREAU,
 ): Promise<VerificationPreview> {
+  const cityId = actor.cityId;
   const parsed = await readImportFile(input.kind, input.fileName, input.bytes, input.mapping);
   if (!parsed.ok) return parsed;
   const fileSha256 = createHash("sha256").update(input.bytes).digest("hex");
-  const previous = await prisma.verificationImport.findFirst({ where: { cityId: reviewer.cityId, kind: input.kind, fileSha256 }, select: { id: true } });
-  const { rows, scope } = await analyseImport(prisma, reviewer.cityId, input.kind, parsed.rows);
-  const where = replacedWhere(input.kind, reviewer.cityId, scope);
+  const previous = await prisma.verificationImport.findFirst({ where: { ...sameFileOf(cityId, input.kind, owner), fileSha256 }, select: { id: true } });
+  const { rows, scope } = await analyseImport(prisma, cityId, input.kind, parsed.rows, owner);
+  const where = replacedWhere(input.kind, cityId, scope, owner);
   const replacedCount = where.length === 0 ? 0
     : input.kind === "STATISTICS"
       ? await prisma.statisticsExecution.count({ where: { OR: where as never } })
@@ -89,4 +91,9 @@ export function periodOf(records: ReadonlyArray<{ periodStart?: string; periodEn
     if (periodTo === null || to > periodTo) periodTo = to;
   }
   return { periodFrom, periodTo };
+}
+
+/** Which earlier batches count as "the same file": the bureau's of the city and kind, or the enterprise's own. */
+export function sameFileOf(cityId: string, kind: ImportKind, owner: ImportOwner) {
+  return owner.source === "BUREAU" ? { cityId, kind, source: "BUREAU" as const } : { cityId, kind, source: "ENTERPRISE" as const, organisationId: owner.organisationId };
 }

@@ -61,7 +61,7 @@ export function CsvImport({ claimId, version, importedCount }: { claimId: string
       <form onSubmit={onSubmit} noValidate className="mt-3 flex flex-wrap items-end gap-3">
         <FormError code={formError} />
         <FormField id="csv-file" label={t("file")} error={fieldError}>
-          {(aria) => <input {...aria} name="file" type="file" accept=".csv,text/csv" className="text-sm" />}
+          {(aria) => <input {...aria} name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="text-sm" />}
         </FormField>
         <Button type="submit" variant="secondary" disabled={busy}>
           {busy ? t("importing") : t("import")}

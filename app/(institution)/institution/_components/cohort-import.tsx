@@ -84,7 +84,7 @@ export function CohortImport({
       <form onSubmit={onPreview} noValidate className="flex flex-wrap items-end gap-3">
         <FormError code={formError} />
         <FormField id="cohortFile" label={t("file")} error={fieldError}>
-          {(aria) => <input {...aria} ref={fileRef} name="file" type="file" accept=".csv,text/csv" className={inputClass} onChange={() => setPreview(null)} />}
+          {(aria) => <input {...aria} ref={fileRef} name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={inputClass} onChange={() => setPreview(null)} />}
         </FormField>
         <Button type="submit" disabled={busy}>{t("preview")}</Button>
       </form>

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { VerificationImport } from "@/app/(review)/review/_components/verification-import";
+import { VerificationImport } from "@/components/verification-import";
 import { requireReviewer } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listVerificationImports } from "@/lib/verification/import/list-verification-imports";
@@ -39,7 +39,7 @@ export default async function VerificationDataPage() {
             <tbody>
               {imports.map((b) => (
                 <tr key={b.id} className="border-b border-slate-200">
-                  <td className="p-2">{t(`kindShort.${b.kind}`)}</td>
+                  <td className="p-2">{b.source === "ENTERPRISE" ? t("kindShort.ENTERPRISE") : t(`kindShort.${b.kind}`)}</td>
                   <td className="p-2 break-all">{b.fileName}</td>
                   <td className="p-2">{t("historyRowsValue", { imported: b.importedCount, rejected: b.rejectedCount, replaced: b.replacedCount })}</td>
                   <td className="p-2">{b.periodFrom && b.periodTo ? `${format.dateTime(b.periodFrom, DAY)} – ${format.dateTime(b.periodTo, DAY)}` : "—"}</td>

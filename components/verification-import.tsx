@@ -28,11 +28,14 @@ type Inspected = Extract<InspectedFile, { ok: true }>;
  */
 export function VerificationImport({
   kind,
+  own = false,
   inspectAction,
   previewAction,
   importAction,
 }: {
   kind: ImportKind;
+  /** An enterprise's upload of its own receipts: its own title and intro. */
+  own?: boolean;
   inspectAction: (form: FormData) => Promise<ActionResult<Inspected>>;
   previewAction: (form: FormData) => Promise<ActionResult<VerificationPreview>>;
   importAction: (form: FormData) => Promise<ActionResult<ImportResult>>;
@@ -112,8 +115,8 @@ export function VerificationImport({
 
   return (
     <section className="mt-8 rounded border border-slate-300 bg-white p-4" aria-labelledby={`${id}-title`} data-testid={`verification-import-${kind}`}>
-      <h2 id={`${id}-title`} className="text-lg font-semibold">{t(`kind.${kind}.title`)}</h2>
-      <p className="mt-1 max-w-3xl text-sm">{t(`kind.${kind}.intro`)}</p>
+      <h2 id={`${id}-title`} className="text-lg font-semibold">{own ? t("own.formTitle") : t(`kind.${kind}.title`)}</h2>
+      <p className="mt-1 max-w-3xl text-sm">{own ? t("own.formIntro") : t(`kind.${kind}.intro`)}</p>
       <form onSubmit={onInspect} noValidate className="mt-3 flex flex-wrap items-end gap-3">
         <FormError code={formError} />
         <FormField id={`${id}-file`} label={t("file")} error={fieldErrors.file ?? fieldErrors.kind}>
