@@ -6,6 +6,8 @@
 import { DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, signOut, test, uploadFxReceipt, waitForHydration } from "./support";
 
 test("a pre-filled claim is taken up and submitted, then approved on the verified total with the difference explained", async ({ page }) => {
+  // Four sign-ins, two uploads, a submission and two decisions: longer than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   await signIn(page, DEMO_ACCOUNTS.enterpriseXianghu);
   await page.goto("/enterprise");
   const offer = page.getByTestId("prefill-offer-2025");
