@@ -1,4 +1,7 @@
 import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { readTable } from "./read-table";
@@ -148,3 +151,28 @@ function zipOf(name: string, content: Buffer): Uint8Array {
   end.writeUInt32LE(dirOffset, 16);
   return new Uint8Array(Buffer.concat([local, nameBytes, data, central, nameBytes, end]));
 }
+
+describe("Chinese text across the stream's chunk boundaries", () => {
+  // exceljs's streaming parser decoded each inflated 16 KB chunk on its own, so a character whose
+  // UTF-8 bytes straddled two chunks came back as "��" (exceljs issues 2084, 2316): here row 282's
+  // "美元". patches/exceljs+4.4.0.patch decodes the stream as one (a StringDecoder across chunks).
+  it("reads every cell of a 500-row sheet of inline strings intact", async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "inline-xlsx-")), "inline.xlsx");
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
+    const sheet = workbook.addWorksheet("合同执行");
+    sheet.addRow(["统一社会信用代码", "合同编号", "外方客户", "国别/地区", "服务类别", "合同金额", "执行金额", "执行起始日期", "执行截止日期", "币种"]).commit();
+    for (let i = 0; i < 500; i++) {
+      const executed = 10_000 + ((i * 7919) % 490_000);
+      const code = `91360106MB${String(i % 10).padStart(6, "0")}XB`;
+      sheet.addRow([code, `BX2025-${String(i).padStart(7, "0")}`, `Client ${i % 997} Ltd.`, "美国", "软件", `${executed + 5_000}.00`, `${executed}.00`, "2025-01-01", "2025-12-31", "美元"]).commit();
+    }
+    await workbook.commit();
+    const result = await readTable(new Uint8Array(readFileSync(file)), { fileName: "inline.xlsx", maxRows: 1000 });
+    rmSync(path.dirname(file), { recursive: true, force: true });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.table.rows).toHaveLength(500);
+    const damaged = result.table.rows.filter((row) => row.cells.some((cell) => typeof cell === "string" && cell.includes("\uFFFD")));
+    expect(damaged.map((row) => row.rowNo)).toEqual([]);
+    expect(result.table.rows.every((row) => row.cells[9] === "美元" && row.cells[3] === "美国")).toBe(true);
+  });
+});
