@@ -77,7 +77,8 @@ export async function auditEntryWhere(prisma: PrismaClient, filter: Omit<AuditFi
     where: { OR: [{ cityId: { not: cityId } }, { organisation: { cityId: { not: cityId } } }] },
     select: { id: true },
   });
-  if (otherCities.length > 0) where.NOT = { actorId: { in: otherCities.map((u) => u.id) } };
+  // Spelled with an explicit "no actor": NOT (actorId IN …) is NULL, not true, for an entry without one.
+  if (otherCities.length > 0) where.AND = [{ OR: [{ actorId: null }, { actorId: { notIn: otherCities.map((u) => u.id) } }] }];
   if (filter.action) where.action = filter.action;
   if (filter.from || filter.to) {
     where.at = {

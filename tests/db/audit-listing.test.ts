@@ -88,6 +88,10 @@ describe.each(DATABASE_KINDS)("the audit page's listing on %s", (kind) => {
     expect(inChangsha.rows.map((r) => r.actorName)).toEqual(["长沙审核员甲"]);
     const inNanchang = await list({ action: "review.assign" });
     expect(inNanchang.rows.map((r) => r.actorName)).not.toContain("长沙审核员甲");
+    // An entry without an actor (a job, a member of the public) stays visible to both cities.
+    await db.prisma.$transaction((tx) => appendAuditEntry(tx, { action: "notice.public-objection", targetType: "NoticeItem", targetId: crypto.randomUUID(), result: "success" }));
+    expect((await list({ action: "notice.public-objection" })).total).toBe(1);
+    expect((await list({ action: "notice.public-objection" }, undefined, SECOND_CITY.id)).total).toBe(1);
     // Nanchang's own entries are still there, and Changsha does not see them.
     expect((await list({ action: "review.approve" })).total).toBe(1);
     expect((await list({ action: "review.approve" }, undefined, SECOND_CITY.id)).total).toBe(0);
