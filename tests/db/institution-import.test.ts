@@ -1,3 +1,4 @@
+import { encodeGb18030 } from "@/tests/support/encode-gb18030";
 import { describe, expect, it } from "vitest";
 import type { TestDatabase } from "@/tooling/db/test-database";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
@@ -28,24 +29,6 @@ function row(i: number, overrides: Partial<Record<string, string>> = {}, employe
 }
 
 const csv = (rows: string[][]) => new TextEncoder().encode([cohortTemplateHeader("zh"), ...rows].map((r) => r.join(",")).join("\r\n") + "\r\n");
-
-/** GB18030 bytes for a text, from the decoder's own table (Node has no GB18030 encoder). */
-function encodeGb18030(text: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder("gb18030");
-  for (let hi = 0x81; hi <= 0xfe; hi++) for (let lo = 0x40; lo <= 0xfe; lo++) {
-    if (lo === 0x7f) continue;
-    const ch = decoder.decode(new Uint8Array([hi, lo]));
-    if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else out.push(...table.get(ch)!);
-  }
-  return new Uint8Array(out);
-}
 
 describe.each(DATABASE_KINDS)("cohort import on %s", (kind) => {
   let db: TestDatabase;
