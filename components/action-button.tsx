@@ -3,11 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormError } from "@/components/form-error";
+import { useHydrated } from "@/components/use-hydrated";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 /**
  * A button that runs one server action, then refreshes the page; a refused action shows its
- * error code below the button. Used by the inbox and the user administration.
+ * error code below the button. Used by the inbox and the user administration. Disabled until
+ * hydrated: before that it has no handler, and a click on it would be silently lost.
  */
 export function ActionButton({
   run,
@@ -26,11 +28,12 @@ export function ActionButton({
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const hydrated = useHydrated();
   return (
     <>
       <button
         type="button"
-        disabled={pending}
+        disabled={pending || !hydrated}
         aria-label={ariaLabel}
         className={className}
         onClick={() =>

@@ -1,3 +1,4 @@
+import type { Browser, Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, expect, signIn, signOut, test } from "./support";
 
 const roles = [
@@ -50,14 +51,8 @@ test("a sign-out posted from another site is refused and the session goes on", a
 test.describe("without JavaScript (before the page has hydrated)", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the login form's fields are disabled, so nothing typed is lost and no password goes into a URL", async ({ page }) => {
-    await page.goto("/login");
-    await expect(page.getByLabel("电子邮箱")).toBeDisabled();
-    await expect(page.getByLabel("密码")).toBeDisabled();
-    await expect(page.getByRole("button", { name: "登录" })).toBeDisabled();
-  });
-
-  test("signing out is a plain form and works all the same", async ({ page, browser }) => {
+  /** Signs in where scripts run (the login form needs them), then hands the session to this script-less page. */
+  async function signInAsReviewerWithoutScripts(page: Page, browser: Browser) {
     const withScripts = await browser.newContext({ javaScriptEnabled: true });
     try {
       await signIn(await withScripts.newPage(), DEMO_ACCOUNTS.reviewer);
@@ -65,6 +60,25 @@ test.describe("without JavaScript (before the page has hydrated)", () => {
     } finally {
       await withScripts.close();
     }
+  }
+
+  test("the login form's fields are disabled, so nothing typed is lost and no password goes into a URL", async ({ page }) => {
+    await page.goto("/login");
+    await expect(page.getByLabel("电子邮箱")).toBeDisabled();
+    await expect(page.getByLabel("密码")).toBeDisabled();
+    await expect(page.getByRole("button", { name: "登录" })).toBeDisabled();
+  });
+
+  test("a reviewer's action buttons are disabled, so a click is never silently lost", async ({ page, browser }) => {
+    await signInAsReviewerWithoutScripts(page, browser);
+    await page.goto("/review");
+    const assignButtons = page.getByRole("button", { name: "分配给我" });
+    await expect(assignButtons.first()).toBeVisible();
+    for (const button of await assignButtons.all()) await expect(button).toBeDisabled();
+  });
+
+  test("signing out is a plain form and works all the same", async ({ page, browser }) => {
+    await signInAsReviewerWithoutScripts(page, browser);
     await page.goto("/review");
     await expect(page.getByTestId("signed-in-as")).toBeVisible();
     await page.getByRole("button", { name: "退出登录" }).click();
