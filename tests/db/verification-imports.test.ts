@@ -118,7 +118,9 @@ describe.each(DATABASE_KINDS)("verification imports on %s", (dbKind) => {
     expect(batch).toMatchObject({ cityId: "nanchang", kind: "STATISTICS", fileName: "统计系统导出-2024.xlsx", rowCount: 8, importedCount: 3, rejectedCount: 5, replacedCount: 0 });
     const [row] = await statistics(ganjiang.code);
     expect(row).toMatchObject({ contractNo: "GJ2024-US-001", executedMinor: 75_000_000n, contractMinor: 80_000_000n, currency: "USD", serviceCategory: "软件研发", importId: batch.id });
-    expect((await statistics(UNREGISTERED_NANCHANG))[0]?.executedMinor).toBe(12_500_000n);
+    expect(row).toMatchObject({ cityId: "nanchang", periodStart: new Date("2024-01-01"), periodEnd: new Date("2024-12-31") });
+    // A contract amount left blank is stored as absent, not zero.
+    expect((await statistics(UNREGISTERED_NANCHANG))[0]).toMatchObject({ executedMinor: 12_500_000n, contractMinor: null, clientName: "Acme", clientCountry: "US" });
     const audit = await db.prisma.auditEntry.findFirst({ where: { targetId: batch.id } });
     expect(audit).toMatchObject({ action: "verification.import-statistics", actorId: reviewer.id, targetType: "VerificationImport" });
 
@@ -160,6 +162,10 @@ describe.each(DATABASE_KINDS)("verification imports on %s", (dbKind) => {
     const { batch } = await doImport();
     expect(batch).toMatchObject({ kind: "FX_RECEIPTS", importedCount: 3, rejectedCount: 1, periodFrom: new Date("2023-03-01"), periodTo: new Date("2024-11-20") });
     expect(await db.prisma.fxReceipt.count({ where: { creditCode: ganjiang.code, source: "BUREAU" } })).toBe(2);
+    expect(await db.prisma.fxReceipt.findFirst({ where: { bankReference: "BOC-2024-101" } })).toMatchObject({
+      cityId: "nanchang", importId: batch.id, source: "BUREAU", creditCode: ganjiang.code, receivedOn: new Date("2024-06-30"),
+      amountMinor: 50_000_000n, currency: "USD", payerName: "Blue River Software, Inc.", payerCountry: "US",
+    });
 
     // A later file of 2024 for Ganjiang replaces its 2024 receipts; the 2023 reference of Hongcheng
     // reused for Ganjiang is refused (it is another receipt's), Hongcheng's 2023 stays.

@@ -5,9 +5,10 @@ import type { StaffActor } from "@/lib/auth/actors";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { analyseImport, BUREAU, replacedWhere, type AnalysedRow, type ImportOwner } from "./analyse-import";
+import { analyseImport, BUREAU, replacedWhere, type ImportOwner } from "./analyse-import";
 import { mappingToRemember, type ColumnMapping, type ImportKind } from "./import-fields";
-import type { ReceiptRecord, RowIssue, StatisticsRecord } from "./parse-import-rows";
+import { insertImportedRows } from "./insert-imported-rows";
+import type { RowIssue } from "./parse-import-rows";
 import { periodOf, sameFileOf } from "./preview-verification-import";
 import { readImportFile } from "./read-import-file";
 
@@ -91,7 +92,7 @@ export async function importVerificationFile(
         createdById: reviewer.id,
       },
     });
-    await insertRows(tx, kind, reviewer.cityId, batch.id, valid, owner.source);
+    await insertImportedRows(tx, kind, reviewer.cityId, batch.id, valid, owner.source);
     if (owner.source === "BUREAU") await tx.importColumnMapping.upsert({
       where: { cityId_kind: { cityId: reviewer.cityId, kind } },
       create: { cityId: reviewer.cityId, kind, mapping: mappingToRemember(parsed.headers, input.mapping), updatedById: reviewer.id },
@@ -108,32 +109,4 @@ export async function importVerificationFile(
     });
     return { batch, alreadyImported: false };
   }, TX_OPTIONS);
-}
-
-async function insertRows(tx: Prisma.TransactionClient, kind: ImportKind, cityId: string, importId: string, rows: AnalysedRow[], source: "BUREAU" | "ENTERPRISE") {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const part = rows.slice(i, i + CHUNK);
-    if (kind === "STATISTICS") {
-      await tx.statisticsExecution.createMany({
-        data: part.map((r) => {
-          const s = r.record as StatisticsRecord;
-          return {
-            cityId, importId, creditCode: s.creditCode, contractNo: s.contractNo, clientName: s.clientName, clientCountry: s.clientCountry,
-            serviceCategory: s.serviceCategory, contractMinor: s.contractMinor, executedMinor: s.executedMinor, currency: s.currency,
-            periodStart: dbDateFromIsoDate(s.periodStart), periodEnd: dbDateFromIsoDate(s.periodEnd),
-          };
-        }),
-      });
-    } else {
-      await tx.fxReceipt.createMany({
-        data: part.map((r) => {
-          const f = r.record as ReceiptRecord;
-          return {
-            cityId, importId, source, creditCode: f.creditCode, receivedOn: dbDateFromIsoDate(f.receivedOn), amountMinor: f.amountMinor,
-            currency: f.currency, payerName: f.payerName, payerCountry: f.payerCountry, bankReference: f.bankReference,
-          };
-        }),
-      });
-    }
-  }
 }
