@@ -4,11 +4,15 @@ import { defineConfig, devices } from "@playwright/test";
  * End-to-end specs run in Debian's Chromium (Playwright's own browser download does not work on
  * these machines) against production builds (`next build` first; `npm test` does it).
  * Each database gets its own server with a freshly migrated and seeded database:
- *  - "pglite": always, embedded PGlite in a scratch directory, port 3100;
+ *  - "pglite": unless E2E_DATABASES=postgres, embedded PGlite in a scratch directory, port 3100;
  *  - "postgres": when TEST_DATABASE_URL names a PostgreSQL server, a scratch database on it, port 3101.
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const withPostgres = !!process.env.TEST_DATABASE_URL;
+// E2E_DATABASES=pglite or =postgres serves and runs one project only: `npm test` runs the two as
+// two Playwright processes side by side (scripts/test-all.ts), one server and one browser each.
+const only = process.env.E2E_DATABASES;
+const withPglite = !only || only === "pglite";
+const withPostgres = !!process.env.TEST_DATABASE_URL && (!only || only === "postgres");
 // E2E_PORT moves both servers (PGlite on it, PostgreSQL on it + 1) so parallel runs can coexist.
 const pglitePort = Number(process.env.E2E_PORT ?? 3100);
 const postgresPort = pglitePort + 1;
@@ -35,10 +39,10 @@ export default defineConfig({
   reporter: [["list"]],
   // Scans every e2e server's log for resident ID numbers and bank accounts (tooling/log-scan.ts).
   globalTeardown: "./e2e/global-teardown.ts",
-  outputDir: `test-results/${pglitePort}`,
+  outputDir: `test-results/${withPglite ? pglitePort : postgresPort}`,
   use: { trace: "retain-on-failure", locale: "zh-CN", timezoneId: "Asia/Shanghai" },
   projects: [
-    { name: "pglite", use: { ...chromium, baseURL: `http://127.0.0.1:${pglitePort}` } },
+    ...(withPglite ? [{ name: "pglite", use: { ...chromium, baseURL: `http://127.0.0.1:${pglitePort}` } }] : []),
     ...(withPostgres
       ? [
           {
@@ -53,14 +57,18 @@ export default defineConfig({
       : []),
   ],
   webServer: [
-    {
-      command: `npx tsx scripts/e2e-server.ts pglite ${pglitePort}`,
-      url: `http://127.0.0.1:${pglitePort}/login`,
-      timeout: 300_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-    },
+    ...(withPglite
+      ? [
+          {
+            command: `npx tsx scripts/e2e-server.ts pglite ${pglitePort}`,
+            url: `http://127.0.0.1:${pglitePort}/login`,
+            timeout: 300_000,
+            reuseExistingServer: false,
+            stdout: "pipe" as const,
+            stderr: "pipe" as const,
+          },
+        ]
+      : []),
     ...(withPostgres
       ? [
           {

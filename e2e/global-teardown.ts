@@ -8,9 +8,11 @@ import { e2eLogPaths, formatFindings, mergeSecrets, scanLogText, secretLiteralsO
 export default function globalTeardown() {
   const root = process.cwd();
   const pglitePort = Number(process.env.E2E_PORT ?? 3100);
+  // The servers this run started (playwright.config.ts: E2E_DATABASES picks one of the two).
+  const only = process.env.E2E_DATABASES;
   const servers = [
-    e2eLogPaths(root, "pglite", pglitePort),
-    ...(process.env.TEST_DATABASE_URL ? [e2eLogPaths(root, "postgres", pglitePort + 1)] : []),
+    ...(!only || only === "pglite" ? [e2eLogPaths(root, "pglite", pglitePort)] : []),
+    ...(process.env.TEST_DATABASE_URL && (!only || only === "postgres") ? [e2eLogPaths(root, "postgres", pglitePort + 1)] : []),
   ];
   const literals = secretLiteralsOfProject(root);
   const problems: string[] = [];

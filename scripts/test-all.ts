@@ -3,9 +3,10 @@
 //   · production build · end-to-end in Chromium (Playwright)
 // PostgreSQL comes from TEST_DATABASE_URL. Outside CI its absence skips the PostgreSQL parts
 // with a notice; in CI (CI=true) it is mandatory.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import readline from "node:readline";
 
 const resultsDir = path.resolve(".data", "test-results");
 fs.mkdirSync(resultsDir, { recursive: true });
@@ -71,8 +72,41 @@ addVitestCounts(dbJson);
 
 run("Production build", "npx", ["tsx", "scripts/build.ts"]);
 
-const e2eJson = path.join(resultsDir, "e2e.json");
-run("End-to-end tests (Chromium)", "npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
-addPlaywrightCounts(e2eJson);
+void runEndToEnd().then(printTotals);
 
-printTotals();
+/**
+ * The Playwright suite, one process per database side by side when PostgreSQL is there: each has
+ * its own server, database and browser, and one of them alone keeps about one of the machine's two
+ * cores busy, so the pair takes a little over half the time of the two projects in a row (CI's
+ * largest stage). Each line is prefixed with its database; the stage fails if either does.
+ */
+async function runEndToEnd(): Promise<void> {
+  const databases = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+  const title = "End-to-end tests (Chromium)";
+  console.log(`\n━━ ${title} ━━  (${databases.map((d) => `E2E_DATABASES=${d} npx playwright test`).join(" ‖ ")})`);
+  const started = Date.now();
+  const results = await Promise.all(databases.map((database) => runPlaywright(database, databases.length > 1)));
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  for (const { database } of results) addPlaywrightCounts(path.join(resultsDir, `e2e-${database}.json`));
+  const failed = results.filter((r) => r.status !== 0);
+  if (failed.length > 0) {
+    console.error(`✖ ${title} failed after ${seconds} s (${failed.map((r) => `${r.database}: exit ${r.status}`).join(", ")}).`);
+    printTotals();
+    process.exit(failed[0]!.status || 1);
+  }
+  console.log(`✔ ${title} (${seconds} s; ${results.map((r) => `${r.database} ${r.seconds} s`).join(", ")})`);
+}
+
+function runPlaywright(database: string, prefixed: boolean): Promise<{ database: string; status: number; seconds: string }> {
+  const started = Date.now();
+  const child = spawn("npx", ["playwright", "test", "--reporter=list,json"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, E2E_DATABASES: database, PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(resultsDir, `e2e-${database}.json`) },
+  });
+  const label = prefixed ? `${database.padEnd(8)} │ ` : "";
+  readline.createInterface({ input: child.stdout }).on("line", (line) => process.stdout.write(`${label}${line}\n`));
+  readline.createInterface({ input: child.stderr }).on("line", (line) => process.stderr.write(`${label}${line}\n`));
+  return new Promise((resolve) => {
+    child.on("close", (code) => resolve({ database, status: code ?? 1, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
+  });
+}
