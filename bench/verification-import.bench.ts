@@ -7,7 +7,9 @@
 //
 //   npm run bench:verification-import               100,000 rows, PostgreSQL (BENCH_SERVER_URL or the local server)
 //   npm run bench:verification-import -- 20000      another row count
-//   BENCH_IMPORT_DATABASE=pglite npm run bench:verification-import    in-memory PGlite instead
+// The parent prepares the database (migrations, a reviewer); the child only connects, as a
+// server process does, so its baseline is Node, Prisma and the pool (production runs PostgreSQL:
+// the embedded PGlite would add the whole database to the process).
 
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -47,6 +49,8 @@ interface ImportBenchResult {
   rowsPerSecond: number;
   maxRssMB: number;
   baselineRssMB: number;
+  /** The import's own share of the peak: maxRssMB − baselineRssMB. */
+  growthMB: number;
   /** Why rows were refused, by reason, as the preview would list them. */
   rejectedReasons: Record<string, number>;
 }
@@ -58,63 +62,79 @@ function reasonsOf(report: unknown): Record<string, number> {
   return counts;
 }
 
-/** The child: a scratch database, a reviewer, the file read and imported once. */
-async function importOnce(file: string, database: "postgres" | "pglite"): Promise<ImportBenchResult> {
+/**
+ * The parent's half: a scratch database on the bench's server (BENCH_SERVER_URL, else the local
+ * one), migrated, with a reviewer. Done here, not in the child, so the child's memory is the
+ * import's and a running server's (Node, Prisma, the pool), not the migration engine's.
+ */
+async function prepareDatabase() {
   const { createTestDatabase } = await import("../tooling/db/test-database");
   const { ensureBuiltInPolicyVersions } = await import("../lib/policy/ensure-built-in-policy-versions");
   const { createStaff, staffActor } = await import("../prisma/seed/factories");
+  const db = await createTestDatabase("postgres", { serverUrl: process.env.BENCH_SERVER_URL || process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres" });
+  await ensureBuiltInPolicyVersions(db.prisma);
+  const reviewer = staffActor(await createStaff(db.prisma, { email: "bench-import@bureau.test", name: "导入员", role: "REVIEWER" }));
+  return { db, reviewer: { id: reviewer.id, role: reviewer.role, cityId: reviewer.cityId } };
+}
+
+type Reviewer = Awaited<ReturnType<typeof prepareDatabase>>["reviewer"];
+
+/** The child: connects to the prepared database as the server would (DATABASE_URL), reads and imports the file once. */
+async function importOnce(file: string, reviewer: Reviewer): Promise<ImportBenchResult> {
+  const { getPrisma, closeDatabase } = await import("../lib/db");
   const { guessMapping } = await import("../lib/verification/import/import-fields");
   const { importVerificationFile } = await import("../lib/verification/import/import-verification-file");
-  // A scratch database on the bench's server (BENCH_SERVER_URL, else the local one), dropped afterwards.
-  const db = await createTestDatabase(database, { serverUrl: process.env.BENCH_SERVER_URL || process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres" });
   try {
-    await ensureBuiltInPolicyVersions(db.prisma);
-    const reviewer = staffActor(await createStaff(db.prisma, { email: "bench-import@bureau.test", name: "导入员", role: "REVIEWER" }));
+    const prisma = getPrisma();
+    await prisma.$queryRaw`SELECT 1`; // the pool's first connection, before the baseline
     const bytes = new Uint8Array(readFileSync(file));
     const baselineRssMB = mb(process.resourceUsage().maxRSS * 1024);
     const started = performance.now();
-    const { batch } = await importVerificationFile(db.prisma, reviewer, { kind: "STATISTICS", fileName: path.basename(file), bytes, mapping: guessMapping("STATISTICS", HEADERS) });
+    const { batch } = await importVerificationFile(prisma, reviewer, { kind: "STATISTICS", fileName: path.basename(file), bytes, mapping: guessMapping("STATISTICS", HEADERS) });
     const ms = Math.round(performance.now() - started);
+    const maxRssMB = mb(process.resourceUsage().maxRSS * 1024);
     return {
       rows: batch.rowCount,
       fileMB: Math.round((bytes.length / 1024 / 1024) * 10) / 10,
-      database,
+      database: "postgres",
       imported: batch.importedCount,
       rejected: batch.rejectedCount,
       ms,
       rowsPerSecond: Math.round((batch.importedCount / ms) * 1000),
-      maxRssMB: mb(process.resourceUsage().maxRSS * 1024),
+      maxRssMB,
       baselineRssMB,
+      growthMB: maxRssMB - baselineRssMB,
       rejectedReasons: reasonsOf(batch.report),
     };
   } finally {
-    await db.close();
+    await closeDatabase();
   }
 }
 
 async function main() {
   const [mode, ...rest] = process.argv.slice(2).filter((a) => a !== "--");
-  const database = process.env.BENCH_IMPORT_DATABASE === "pglite" ? "pglite" : "postgres";
   if (mode === "--child") {
-    console.log(JSON.stringify(await importOnce(rest[0]!, database)));
+    console.log(JSON.stringify(await importOnce(rest[0]!, JSON.parse(rest[1]!) as Reviewer)));
     return;
   }
   const rows = mode ? Number(mode) : 100_000;
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-import-"));
   const file = path.join(dir, `statistics-${rows}.xlsx`);
+  const { db, reviewer } = await prepareDatabase();
   try {
     process.stderr.write(`› writing ${rows.toLocaleString("en")} rows to ${file}…\n`);
     await writeStatisticsXlsx(file, rows);
-    process.stderr.write(`› ${mb(statSync(file).size)} MB written; importing into a scratch ${database} database…\n`);
+    process.stderr.write(`› ${mb(statSync(file).size)} MB written; importing into a scratch PostgreSQL database…\n`);
     // Bundled and run by plain node, as the server runs compiled code (under tsx the loader alone
     // holds some 70 MB before the import starts: see bench/what-if.bench.ts).
     const bundled = spawnSync("npx", ["esbuild", "bench/verification-import.bench.ts", "--bundle", "--platform=node", "--format=esm", "--packages=external", `--outfile=${BUNDLE}`, "--alias:@=.", "--log-level=warning"], { encoding: "utf8" });
     if (bundled.status !== 0) throw new Error(`esbuild of bench/verification-import.bench.ts failed: ${bundled.stderr}`);
-    const child = spawnSync(process.execPath, [BUNDLE, "--child", file], { encoding: "utf8", env: process.env, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawnSync(process.execPath, [BUNDLE, "--child", file, JSON.stringify(reviewer)], { encoding: "utf8", env: { ...process.env, DATABASE_URL: db.url }, stdio: ["ignore", "pipe", "inherit"] });
     if (child.status !== 0) throw new Error(`the import child failed (${child.status})`);
     const result = JSON.parse(child.stdout.trim().split("\n").pop()!) as ImportBenchResult;
     console.log(JSON.stringify({ ...result, targetMaxRssMB: 300, met: result.maxRssMB < 300 }));
   } finally {
+    await db.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

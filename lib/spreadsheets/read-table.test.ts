@@ -176,3 +176,21 @@ describe("Chinese text across the stream's chunk boundaries", () => {
     expect(result.table.rows.every((row) => row.cells[9] === "美元" && row.cells[3] === "美国")).toBe(true);
   });
 });
+
+describe("readTable: mapRow", () => {
+  it("maps each data row as it is read, with its row number and the header, from CSV and .xlsx alike", async () => {
+    const mapRow = (row: { rowNo: number; cells: unknown[] }, header: readonly string[]) => `${row.rowNo}:${header[0]}=${String(row.cells[0])}`;
+    const csv = await readTable(new TextEncoder().encode("合同编号\nGJ-1\n\nGJ-2\n"), { fileName: "a.csv", maxRows: 10, mapRow });
+    expect(csv.ok && csv.table.rows).toEqual(["2:合同编号=GJ-1", "3:合同编号=GJ-2"]);
+    const sheet = await xlsx((ws) => {
+      ws.addRow(["合同编号"]);
+      ws.addRow(["GJ-1"]);
+      ws.addRow([]);
+      ws.addRow(["GJ-2"]);
+    });
+    const fromXlsx = await readTable(sheet, { fileName: "a.xlsx", maxRows: 10, mapRow });
+    expect(fromXlsx.ok && fromXlsx.table.rows).toEqual(["2:合同编号=GJ-1", "4:合同编号=GJ-2"]);
+    // The row limit holds with a mapper too.
+    expect(await readTable(new TextEncoder().encode("a\n1\n2\n3\n"), { fileName: "a.csv", maxRows: 2, mapRow })).toEqual({ ok: false, error: "tableTooManyRows" });
+  });
+});

@@ -21,16 +21,37 @@ export type TableError =
   | "xlsxFormulaWithoutValue"
   | "fileFormatUnknown";
 
-export interface Table {
+/** A data row after the header; `rowNo` is the line a spreadsheet program shows. */
+export interface TableRow {
+  rowNo: number;
+  cells: Cell[];
+}
+
+export interface Table<R = TableRow> {
   format: "csv" | "xlsx";
   /** CSV only. */
   encoding: TextEncoding | null;
   header: string[];
-  /** Data rows after the header; `rowNo` is the line a spreadsheet program shows. */
-  rows: Array<{ rowNo: number; cells: Cell[] }>;
+  /** The data rows, each as `mapRow` made it (by default the row itself). */
+  rows: R[];
 }
 
-export type TableResult = { ok: true; table: Table } | { ok: false; error: TableError; detail?: string };
+export type TableResult<R = TableRow> = { ok: true; table: Table<R> } | { ok: false; error: TableError; detail?: string };
+
+/**
+ * Turns each row into what the caller keeps, as it is read. An import of 100,000 rows keeps its
+ * parsed records only: a row's cells become garbage while young, instead of 100,000 arrays of
+ * cells living (and being promoted by the garbage collector) until the whole file is read.
+ */
+export type MapRow<R> = (row: TableRow, header: readonly string[]) => R;
+
+const keepRow: MapRow<TableRow> = (row) => row;
+
+interface ReadTableOptions<R> {
+  fileName: string;
+  maxRows: number;
+  mapRow?: MapRow<R>;
+}
 
 const isBlank = (cells: readonly Cell[]) => cells.every((c) => c === null || (typeof c === "string" && c.trim() === ""));
 
@@ -41,27 +62,47 @@ const isBlank = (cells: readonly Cell[]) => cells.every((c) => c === null || (ty
  * value (formulas are never evaluated), no data. The format comes from the bytes, not the name:
  * a zip is read as .xlsx, anything else as CSV text, except a known binary type.
  */
-export async function readTable(bytes: Uint8Array, options: { fileName: string; maxRows: number }): Promise<TableResult> {
+export async function readTable(bytes: Uint8Array, options: ReadTableOptions<TableRow>): Promise<TableResult>;
+export async function readTable<R>(bytes: Uint8Array, options: ReadTableOptions<R> & { mapRow: MapRow<R> }): Promise<TableResult<R>>;
+export async function readTable<R>(bytes: Uint8Array, options: ReadTableOptions<R>): Promise<TableResult<R>> {
   if (bytes.byteLength > MAX_TABLE_BYTES) return { ok: false, error: "tableTooLarge" };
+  const mapRow = options.mapRow ?? (keepRow as unknown as MapRow<R>);
   const detected = await fileTypeFromBuffer(bytes);
   const namedXlsx = /\.xlsx$/i.test(options.fileName);
   if (detected?.ext === "xlsx" || detected?.ext === "zip" || (namedXlsx && !detected)) {
-    return readXlsx(bytes, options.maxRows);
+    return readXlsx(bytes, options.maxRows, mapRow);
   }
   // A file named .xlsx whose bytes are something else (an executable, a PDF) is refused as such.
   if (namedXlsx || detected) return { ok: false, error: namedXlsx ? "xlsxNotZip" : "fileFormatUnknown" };
-  return readCsv(bytes, options.maxRows);
+  return readCsv(bytes, options.maxRows, mapRow);
 }
 
-function readCsv(bytes: Uint8Array, maxRows: number): TableResult {
+function readCsv<R>(bytes: Uint8Array, maxRows: number, mapRow: MapRow<R>): TableResult<R> {
   const { text, encoding } = decodeText(bytes);
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
-  const [header, ...data] = parsed.data;
-  if (!header || data.length === 0) return { ok: false, error: "tableEmpty" };
-  if (data.length > maxRows) return { ok: false, error: "tableTooManyRows" };
+  let header: string[] | null = null;
+  const rows: R[] = [];
+  let tooMany = false;
+  // Row by row (papaparse's step), so each row is mapped as it is parsed: see MapRow.
   // papaparse drops blank lines, so a row's number is its position among the kept ones + 2; the
   // cursor of each row would be exact, but exports have no blank lines between records.
-  return { ok: true, table: { format: "csv", encoding, header: header.map((h) => h.trim()), rows: data.map((cells, i) => ({ rowNo: i + 2, cells })) } };
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    skipEmptyLines: "greedy",
+    step: ({ data: cells }, parser) => {
+      if (!header) {
+        header = cells.map((h) => h.trim());
+        return;
+      }
+      if (rows.length >= maxRows) {
+        tooMany = true;
+        parser.abort();
+        return;
+      }
+      rows.push(mapRow({ rowNo: rows.length + 2, cells }, header));
+    },
+  });
+  if (tooMany) return { ok: false, error: "tableTooManyRows" };
+  if (!header || rows.length === 0) return { ok: false, error: "tableEmpty" };
+  return { ok: true, table: { format: "csv", encoding, header, rows } };
 }
 
 type ExcelValue = ExcelJS.CellValue | undefined;
@@ -110,7 +151,7 @@ async function headerIsMerged(bytes: Uint8Array, entry: ZipEntry, headerRow: num
   return merged;
 }
 
-async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<TableResult> {
+async function readXlsx<R>(bytes: Uint8Array, maxRows: number, mapRow: MapRow<R>): Promise<TableResult<R>> {
   const zip = await checkZip(bytes);
   if (!zip.ok) return zip;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), {
@@ -124,7 +165,7 @@ async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<TableResult
   let header: string[] | null = null;
   let headerRow = 0;
   let sheetId: string | number | null = null;
-  const rows: Table["rows"] = [];
+  const rows: R[] = [];
   try {
     for await (const worksheet of reader) {
       if (sheetId !== null) continue; // only the first sheet; the others are drained unread
@@ -142,7 +183,7 @@ async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<TableResult
           continue;
         }
         if (rows.length >= maxRows) return { ok: false, error: "tableTooManyRows" };
-        rows.push({ rowNo: row.number, cells });
+        rows.push(mapRow({ rowNo: row.number, cells }, header));
       }
     }
   } catch (error) {

@@ -17,17 +17,22 @@ export type ReadImportFile =
  * import both call this, so a row the preview shows as valid is one the import stores.
  */
 export async function readImportFile(kind: ImportKind, fileName: string, bytes: Uint8Array, mapping: ColumnMapping): Promise<ReadImportFile> {
-  const table = await readTable(bytes, { fileName, maxRows: MAX_IMPORT_ROWS });
+  // Each row is validated as it is read (readTable's mapRow): only the records are kept.
+  let fitted: ColumnMapping | null = null;
+  let problems: MappingProblem[] = [];
+  const table = await readTable(bytes, {
+    fileName,
+    maxRows: MAX_IMPORT_ROWS,
+    mapRow: (row, header): ParsedRow<ImportRecord> | null => {
+      if (!fitted) {
+        fitted = header.map((_, i) => mapping[i] ?? null);
+        problems = checkMapping(kind, fitted);
+      }
+      return problems.length > 0 ? null : (parseImportRow(kind, row.rowNo, row.cells, header, fitted) as ParsedRow<ImportRecord>);
+    },
+  });
   if (!table.ok) return table;
   const { header, rows, format, encoding } = table.table;
-  const fitted = header.map((_, i) => mapping[i] ?? null);
-  const problems = checkMapping(kind, fitted);
   if (problems.length > 0) return { ok: false, error: "mappingInvalid", problems };
-  return {
-    ok: true,
-    format,
-    encoding,
-    headers: header,
-    rows: rows.map((r) => parseImportRow(kind, r.rowNo, r.cells, header, fitted) as ParsedRow<ImportRecord>),
-  };
+  return { ok: true, format, encoding, headers: header, rows: rows as Array<ParsedRow<ImportRecord>> };
 }
