@@ -1,6 +1,6 @@
 // Issue 18, end to end: an enterprise that filed nothing is offered a claim the bureau's imported
-// statistics support (免申即享), takes it up, declares more than the statistics on one contract and
-// submits; the reviewer sees which contract matches and which does not and why, approves on the
+// statistics support (免申即享), takes it up, declares more than the statistics on one contract, sees
+// the difference in its own preview and submits; the reviewer sees which contract matches and which does not and why, approves on the
 // verified total (a second reviewer confirms it, on the same basis), and the decision notice tells the enterprise what was declared, what was verified
 // and why. Uses the demo's Xianghu Cloud, whose data no other spec touches.
 import { DEMO_ACCOUNTS, expect, expectNoMissingMessages, signIn, signOut, test, uploadFxReceipt, waitForHydration } from "./support";
@@ -32,6 +32,10 @@ test("a pre-filled claim is taken up and submitted, then approved on the verifie
   await second.getByLabel(/^申报年度执行额/).fill("480000.00");
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByText("草稿已保存。")).toBeVisible();
+  // Before submitting, the enterprise sees what the reviewer will see: its saved lines against the official data.
+  await expect(page.getByTestId("reconciliation-totals")).toHaveText("申报执行额合计 US$730,000.00，核实 US$670,000.00；1 份合同需要关注。");
+  await expect(page.getByTestId("reconciliation-line-1")).toContainText("与统计及收汇一致");
+  await expect(page.getByTestId("reconciliation-line-2")).toContainText("申报执行额 US$480,000.00 与统计系统的 US$420,000.00 相差超过容差 US$4,800.00。");
   await uploadFxReceipt(page, 1);
   await uploadFxReceipt(page, 2);
   await page.getByLabel(/本单位声明/).check();

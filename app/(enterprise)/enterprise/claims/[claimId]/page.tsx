@@ -12,6 +12,8 @@ import { ClaimStatusButton } from "@/app/(enterprise)/enterprise/_components/cla
 import { Fen, Usd } from "@/components/money";
 import { StatusBadge } from "@/components/status-badge";
 import { ClawBackNotice } from "@/components/claw-back-notice";
+import { ReconciliationSection } from "@/components/verification/reconciliation-section";
+import { reconcileOwnOffshoreClaim } from "@/lib/verification/reconcile-own-offshore-claim";
 import { listClaimClawBacks } from "@/lib/grants/payments/list-claim-claw-backs";
 import { requireOrganisationMember } from "@/lib/auth/current-user";
 import { countryOptions } from "@/lib/offshore-claims/countries";
@@ -43,11 +45,13 @@ export default async function EnterpriseClaimPage({
   const prisma = getPrisma();
   const claim = await getOffshoreClaimForOrganisation(prisma, user.organisationId, claimId).catch(notFoundIfMissing);
   const editable = isEditable(claim.status);
-  const [history, grantedFen, missingBank, clawBacks] = await Promise.all([
+  const [history, grantedFen, missingBank, clawBacks, reconciliation] = await Promise.all([
     getOffshoreClaimHistory(prisma, user.organisationId, claim.id),
     offshoreGrantedFenForYear(prisma, user.organisationId, claim.claimYear, claim.id),
     editable ? findMissingBankAccounts(prisma, user.organisationId) : null,
     isClawedBack(claim.status) ? listClaimClawBacks(prisma, user.organisationId, "OFFSHORE", claim.id) : [],
+    // The preview before submitting: the saved lines against the official data (issue 18).
+    editable && claim.lines.length > 0 ? reconcileOwnOffshoreClaim(prisma, user.organisationId, claim) : null,
   ]);
   const changes = isChangesRequested(claim.status) ? history.changeRequest : null;
 
@@ -148,6 +152,7 @@ export default async function EnterpriseClaimPage({
             )}
           />
           <CsvImport claimId={claim.id} version={claim.version} importedCount={importedCountOf(query.imported)} />
+          {reconciliation ? <ReconciliationSection reconciliation={reconciliation} audience="applicant" /> : null}
           {missingBank ? <BankAccountMissingNotice missing={missingBank} profileHref="/enterprise/profile" /> : null}
           <SubmitClaimForm key={`submit-${claim.version}`} claimId={claim.id} version={claim.version} submissionKey={randomUUID()} resubmission={isChangesRequested(claim.status)} />
         </MissingEvidenceProvider>

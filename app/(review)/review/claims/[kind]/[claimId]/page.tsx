@@ -17,7 +17,7 @@ import { approveClaimAction, secondApproveClaimAction } from "../../../actions";
 import { ActionButton } from "../../../_components/action-button";
 import { EvidenceList } from "../../../_components/evidence-list";
 import { ReasonForm } from "../../../_components/reason-form";
-import { ReconciliationSection } from "../../../_components/reconciliation-section";
+import { ReconciliationSection } from "@/components/verification/reconciliation-section";
 import { RiskSignalsSection } from "../../../_components/risk-signals-section";
 import { RequestChangesForm } from "../../../_components/request-changes-form";
 import { SubmissionDiff } from "../../../_components/submission-diff";

@@ -4,9 +4,13 @@ import { toLocale } from "@/lib/i18n/locales";
 import { formatRatePerUsd, type ReconciliationFinding } from "@/lib/verification/reconcile-claim-line";
 import type { ClaimReconciliation } from "@/lib/verification/reconcile-offshore-claim";
 
-/** Issue 18: each offshore line against the Ministry of Commerce statistics and the bank's receipts, and the verified total. */
-export async function ReconciliationSection({ reconciliation }: { reconciliation: ClaimReconciliation }) {
-  const t = await getTranslations("review.reconciliation");
+/**
+ * Issue 18: each offshore line against the Ministry of Commerce statistics and the bank's receipts,
+ * and the verified total. The reviewer's claim page and the applicant's own claim page show the
+ * same result (lib/verification/reconcile-offshore-claim.ts); the applicant's says what it is for.
+ */
+export async function ReconciliationSection({ reconciliation, audience = "reviewer" }: { reconciliation: ClaimReconciliation; audience?: "reviewer" | "applicant" }) {
+  const t = await getTranslations("verification.reconciliation");
   const locale = toLocale(await getLocale());
   const usd = (cents: bigint) => formatUsdCents(Number(cents), locale);
   const text = (finding: ReconciliationFinding) => {
@@ -28,8 +32,9 @@ export async function ReconciliationSection({ reconciliation }: { reconciliation
   return (
     <section aria-labelledby="reconciliation" className="mt-6 rounded border border-slate-300 bg-white p-4" data-testid="reconciliation">
       <h2 id="reconciliation" className="text-lg font-semibold">{t("title")}</h2>
+      {audience === "applicant" && reconciliation.dataAvailable ? <p className="mt-1 text-sm text-slate-700">{t("applicantIntro")}</p> : null}
       {!reconciliation.dataAvailable ? (
-        <p className="mt-1 text-sm" data-testid="reconciliation-no-data">{t("noData")}</p>
+        <p className="mt-1 text-sm" data-testid="reconciliation-no-data">{t(audience === "applicant" ? "applicantNoData" : "noData")}</p>
       ) : (
         <>
           <p className="mt-1 text-sm" data-testid="reconciliation-totals">
