@@ -22,6 +22,14 @@ export interface ClaimReconciliation {
   lines: Array<{ lineId: string; lineNo: number; contractRegNo: string; result: LineReconciliation }>;
 }
 
+/** What the city holds for an enterprise, as the imports wrote it. */
+export interface OfficialData {
+  executions: ReadonlyArray<{ contractNo: string; executedMinor: bigint; currency: string; periodStart: Date; periodEnd: Date }>;
+  /** The bank's receipts (source BUREAU); those outside the claim year are ignored. */
+  receipts: ReadonlyArray<{ payerName: string; receivedOn: Date; amountMinor: bigint; currency: string }>;
+  rates: ReadonlyArray<{ currency: string; ratePerUsdMicro: bigint }>;
+}
+
 /**
  * Every line of an offshore claim against the official data the claim's city holds for the
  * enterprise: its statistics execution records, the bank's receipts from the line's client dated in
@@ -36,26 +44,41 @@ export async function reconcileOffshoreClaim(db: Db, claim: ClaimToReconcile): P
     db.fxReceipt.findMany({ where: { cityId: claim.cityId, creditCode: claim.creditCode, source: "BUREAU", receivedOn: { gte: yearStart, lt: nextYear } } }),
     db.usdRate.findMany({ where: { cityId: claim.cityId, year: claim.claimYear } }),
   ]);
-  const usdRates: UsdRates = Object.fromEntries(rates.map((r) => [r.currency, r.ratePerUsdMicro]));
+  return reconcileAgainst(claim, { executions, receipts, rates });
+}
+
+/**
+ * The comparison itself, on data already loaded (one claim's, or a batch's: see
+ * refreshOffshoreReconciliations). Pure: the same claim and data give the same result.
+ */
+export function reconcileAgainst(claim: Omit<ClaimToReconcile, "cityId" | "creditCode">, data: OfficialData): ClaimReconciliation {
+  const yearStart = new Date(Date.UTC(claim.claimYear, 0, 1));
+  const nextYear = new Date(Date.UTC(claim.claimYear + 1, 0, 1));
+  const receipts = data.receipts.filter((r) => r.receivedOn >= yearStart && r.receivedOn < nextYear);
+  const usdRates: UsdRates = Object.fromEntries(data.rates.map((r) => [r.currency, r.ratePerUsdMicro]));
   const settings = { toleranceBasisPoints: DEFAULT_TOLERANCE_BASIS_POINTS, rates: usdRates };
-  const statistics = executions.map((e) => ({
+  const statistics = data.executions.map((e) => ({
     contractNo: e.contractNo,
     executedMinor: e.executedMinor,
     currency: e.currency,
     periodStart: isoDateFromDbDate(e.periodStart),
     periodEnd: isoDateFromDbDate(e.periodEnd),
   }));
+  const paidBy = new Map<string, Array<{ receivedOn: string; amountMinor: bigint; currency: string }>>();
+  for (const r of receipts) {
+    const client = normaliseClientName(r.payerName);
+    const list = paidBy.get(client) ?? [];
+    list.push({ receivedOn: isoDateFromDbDate(r.receivedOn), amountMinor: r.amountMinor, currency: r.currency });
+    paidBy.set(client, list);
+  }
   const lines = claim.lines.map((line) => {
     // A receipt belongs to the line whose foreign client paid it.
-    const client = normaliseClientName(line.clientName);
-    const paid = receipts
-      .filter((r) => normaliseClientName(r.payerName) === client)
-      .map((r) => ({ receivedOn: isoDateFromDbDate(r.receivedOn), amountMinor: r.amountMinor, currency: r.currency }));
+    const paid = paidBy.get(normaliseClientName(line.clientName)) ?? [];
     const result = reconcileClaimLine({ contractRegNo: line.contractRegNo, claimYear: claim.claimYear, executedUsdCents: line.executedUsdCents }, statistics, paid, settings);
     return { lineId: line.id, lineNo: line.lineNo, contractRegNo: line.contractRegNo, result };
   });
   return {
-    dataAvailable: executions.length > 0 || receipts.length > 0,
+    dataAvailable: data.executions.length > 0 || receipts.length > 0,
     declaredUsdCents: claim.lines.reduce((sum, l) => sum + l.executedUsdCents, 0n),
     verifiedUsdCents: lines.reduce((sum, l) => sum + l.result.verifiedUsdCents, 0n),
     linesWithIssues: lines.filter((l) => l.result.status === "ISSUES").length,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dbDateFromIsoDate } from "@/lib/eligibility";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { refreshOffshoreReconciliations } from "@/lib/verification/refresh-offshore-reconciliations";
+import { reconcileOffshoreClaim } from "@/lib/verification/reconcile-offshore-claim";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { createOffshoreClaim, createOrganisationWithUser, offshoreLine } from "@/prisma/seed/factories";
 import { reviewer } from "./review-fixtures";
@@ -40,8 +41,19 @@ describe.each(DATABASE_KINDS)("the queue's reconciliation filter on %s", (kind) 
     const differs = await claimWithRecord(250_000_00n);
     const matches = await claimWithRecord(300_000_00n);
     const noData = await claimWithRecord(null);
-    const refreshed = await refreshOffshoreReconciliations(db.prisma, "nanchang", { creditCodes: [differs.creditCode, matches.creditCode, noData.creditCode] });
+    const now = new Date("2026-12-07T10:15:00.000Z");
+    const refreshed = await refreshOffshoreReconciliations(db.prisma, "nanchang", { creditCodes: [differs.creditCode, matches.creditCode, noData.creditCode] }, now);
     expect(refreshed).toBe(3);
+    // What is stored is what the claim page computes for the claim on its own.
+    for (const { claim, creditCode } of [differs, matches, noData]) {
+      const lines = await db.prisma.offshoreContractLine.findMany({ where: { claimId: claim.id }, orderBy: { lineNo: "asc" } });
+      const single = await reconcileOffshoreClaim(db.prisma, { cityId: "nanchang", claimYear: 2024, creditCode, lines });
+      expect(await db.prisma.offshoreClaimReconciliation.findUnique({ where: { claimId: claim.id } })).toMatchObject({
+        cityId: "nanchang", dataAvailable: single.dataAvailable, linesWithIssues: single.dataAvailable ? single.linesWithIssues : 0,
+        declaredUsdCents: 300_000_00n, verifiedUsdCents: single.verifiedUsdCents, refreshedAt: now,
+      });
+    }
+    expect((await db.prisma.offshoreClaimReconciliation.findUnique({ where: { claimId: differs.claim.id } }))?.verifiedUsdCents).toBeLessThan(300_000_00n);
 
     const issues = async () =>
       (await listReviewQueue(db.prisma, viewer, queueFilterSchema.parse({ reconciliation: "issues" }))).rows.map((r) => r.id);
