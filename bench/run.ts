@@ -23,6 +23,7 @@ import { benchDomainSubmit, benchRawInserts, prepareDrafts } from "./lib/submiss
 import { firstLoadJs, lighthouseScores } from "./lib/frontend";
 import { queryableOf } from "./lib/bulk";
 import { benchWhatIf, whatIfTable, type WhatIfBenchResult } from "./what-if.bench";
+import { benchReconcile, reconcileTable, type ReconcileBenchResult } from "./reconcile.bench";
 
 applyBenchSecrets();
 process.env.NEXT_DIST_DIR ||= ".next-h8";
@@ -338,6 +339,7 @@ function table() {
     lines.push(`| ${name} | ${v.gzipKB ?? v.error} (${v.chunks ?? "–"}) | ${lh?.mobile.score ?? "–"} | ${lh?.desktop.score ?? "–"} |`);
   }
   if (results.whatIf) lines.push("", whatIfTable(results.whatIf as WhatIfBenchResult[]));
+  if (results.reconcile) lines.push("", reconcileTable(results.reconcile as ReconcileBenchResult));
   const e = results.eligibility as { ruleA_perSecond: number; ruleB_perSecond: number };
   lines.push("");
   lines.push(`Eligibility evaluations per second: rule A ${e.ruleA_perSecond?.toLocaleString("en-US")}, rule B ${e.ruleB_perSecond?.toLocaleString("en-US")}`);
@@ -357,6 +359,8 @@ async function main() {
   results.postgres = await postgresPart();
   log("policy what-if over the PostgreSQL city (bench/what-if.bench.ts) …");
   results.whatIf = benchWhatIf(log);
+  log("reconciling every open offshore claim of the PostgreSQL city (bench/reconcile.bench.ts) …");
+  results.reconcile = benchReconcile(log);
   results.eligibility = eligibility();
   log(`eligibility: ${JSON.stringify(results.eligibility)}`);
   results.pglite = SKIP.has("pglite") ? { skipped: true } : await pglitePart();

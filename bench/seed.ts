@@ -138,6 +138,15 @@ const claimCols: Array<[string, string]> = [
 const offshoreClaim = T("OffshoreClaim", [
   ...claimCols, ["organisationId", "uuid"], ["onshoreUsdCents", "int8"], ["offshoreUsdCents", "int8"], ["entitlementFen", "int4"], ["grantedFen", "int4"], ["policyVersionId", "text"], ["evaluation", "jsonb"],
 ]);
+// The official data (issue 18): what the statistics system and the bank would hold for the seeded lines.
+const statisticsExecution = T("StatisticsExecution", [
+  ["id", "uuid"], ["cityId", "text"], ["creditCode", "text"], ["contractNo", "text"], ["clientName", "text"], ["clientCountry", "text"], ["executedMinor", "int8"],
+  ["contractMinor", "int8"], ["serviceCategory", "text"], ["currency", "text"], ["periodStart", "date"], ["periodEnd", "date"], ["createdAt", "timestamp(3)"],
+]);
+const fxReceipt = T("FxReceipt", [
+  ["id", "uuid"], ["cityId", "text"], ["creditCode", "text"], ["receivedOn", "date"], ["amountMinor", "int8"], ["currency", "text"], ["payerName", "text"],
+  ["payerCountry", "text"], ["bankReference", "text"], ["source", '"FxReceiptSource"'], ["createdAt", "timestamp(3)"],
+]);
 const offshoreLine = T("OffshoreContractLine", [
   ["id", "uuid"], ["claimId", "uuid"], ["lineNo", "int4"], ["contractRegNo", "text"], ["clientName", "text"], ["clientCountry", "text"], ["serviceCategory", '"ServiceCategory"'],
   ["contractValueUsdCents", "int8"], ["executedUsdCents", "int8"], ["fxReceiptDate", "date"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"],
@@ -249,7 +258,7 @@ for (let i = 0; i < 10; i++) {
 }
 await benchReviewers.flush(session);
 
-interface Org { id: string; userId: string; nameZh: string; inNanchang: boolean }
+interface Org { id: string; userId: string; nameZh: string; inNanchang: boolean; creditCode: string }
 const enterprises: Org[] = [];
 const institutions: Org[] = [];
 const orgGroup = new BulkGroup(session, [organisation, user, audit], BATCH, progress);
@@ -273,7 +282,7 @@ function addOrganisation(kind: "ENTERPRISE" | "TRAINING_INSTITUTION", i: number)
   const userId = rand.uuid7(created);
   user.add({ id: userId, cityId: null, email, name: contact, passwordHash, role: kind === "ENTERPRISE" ? "ENTERPRISE_MEMBER" : "INSTITUTION_MEMBER", canReleasePayments: false, organisationId: id, locale: "zh-CN", passwordChangedAt: new Date(created), createdAt: new Date(created), updatedAt: new Date(created) });
   auditRow(created, userId, kind === "ENTERPRISE" ? "ENTERPRISE_MEMBER" : "INSTITUTION_MEMBER", "organisation.register", "Organisation", id, { kind, creditCode });
-  return { id, userId, nameZh, inNanchang };
+  return { id, userId, nameZh, inNanchang, creditCode };
 }
 for (let i = 0; i < ENTERPRISES; i++) {
   enterprises.push(addOrganisation("ENTERPRISE", i));
@@ -348,7 +357,7 @@ await traineeGroup.flush();
 
 const claimGroup = new BulkGroup(
   session,
-  [offshoreClaim, offshoreLine, trainingClaim, trainingLine, submission, decision, ledger, yearGrant, notice, batch, paymentItem, audit],
+  [offshoreClaim, offshoreLine, statisticsExecution, fxReceipt, trainingClaim, trainingLine, submission, decision, ledger, yearGrant, notice, batch, paymentItem, audit],
   BATCH,
   progress,
 );
@@ -390,6 +399,37 @@ function grantLedger(entry: { rule: string; year: number; payeeKind: string; org
   if (entry.status === "PAID") paidEntries.push({ ledgerId: id, amountFen: entry.amountFen, year: entry.year, at: entry.at });
 }
 
+/** Per cent of seeded lines the official data deliberately contradict, each in one way. */
+const OFFICIAL_DATA_OFF = { notInStatistics: 2, executedDiffers: 2, receiptsShort: 2 };
+const officialDataOff = { notInStatistics: 0, executedDiffers: 0, receiptsShort: 0, lines: 0 };
+let receiptSeq = 0;
+
+/**
+ * The statistics record and the bank receipt of each seeded line, as the imports would have
+ * written them (USD, the claim year), so that reconciling every open claim has real data to
+ * compare: most lines match; a few per cent are missing from the statistics, have another
+ * executed amount there (15 % less) or are received short (half).
+ */
+function addOfficialData(ent: Org, year: number, lines: ReadonlyArray<{ contractRegNo: string; clientName: string; clientCountry: string; serviceCategory: string; executedUsdCents: bigint; contractValueUsdCents: bigint; fxReceiptDate: Date }>, at: number) {
+  for (const line of lines) {
+    officialDataOff.lines++;
+    const roll = rand.int(0, 99);
+    const off = roll < OFFICIAL_DATA_OFF.notInStatistics ? "notInStatistics" : roll < OFFICIAL_DATA_OFF.notInStatistics + OFFICIAL_DATA_OFF.executedDiffers ? "executedDiffers" : roll < OFFICIAL_DATA_OFF.notInStatistics + OFFICIAL_DATA_OFF.executedDiffers + OFFICIAL_DATA_OFF.receiptsShort ? "receiptsShort" : null;
+    if (off) officialDataOff[off]++;
+    if (off !== "notInStatistics") {
+      statisticsExecution.add({
+        id: rand.uuid7(at), cityId: CITY, creditCode: ent.creditCode, contractNo: line.contractRegNo, clientName: line.clientName, clientCountry: line.clientCountry,
+        executedMinor: off === "executedDiffers" ? (line.executedUsdCents * 85n) / 100n : line.executedUsdCents, contractMinor: line.contractValueUsdCents,
+        serviceCategory: line.serviceCategory, currency: "USD", periodStart: new Date(Date.UTC(year, 0, 1)), periodEnd: new Date(Date.UTC(year, 11, 31)), createdAt: new Date(at),
+      });
+    }
+    fxReceipt.add({
+      id: rand.uuid7(at), cityId: CITY, creditCode: ent.creditCode, receivedOn: line.fxReceiptDate, amountMinor: off === "receiptsShort" ? line.executedUsdCents / 2n : line.executedUsdCents,
+      currency: "USD", payerName: line.clientName, payerCountry: line.clientCountry, bankReference: `BENCH-${year}-${String(receiptSeq++).padStart(8, "0")}`, source: "BUREAU", createdAt: new Date(at),
+    });
+  }
+}
+
 const offshoreTarget = Math.min(CLAIMS, Math.round(ENTERPRISES * YEARS.length * OFFSHORE_SHARE));
 let offshoreMade = 0;
 let contractSeq = 0;
@@ -421,6 +461,7 @@ for (const ent of enterprises) {
     const seen = new Set<string>();
     const uniqueLines = lines.filter((l) => (seen.has(l.contractRegNo) ? false : (seen.add(l.contractRegNo), true)));
     for (const l of uniqueLines) offshoreLine.add({ ...l, claimId: id, createdAt: new Date(created), updatedAt: new Date(created) });
+    addOfficialData(ent, year, uniqueLines, created);
     const usd = uniqueLines.reduce((a, l) => a + Number(l.executedUsdCents), 0);
     const result = elig.evaluateOffshoreIncentive({ claimYear: year, offshoreUsdCents: usd, grantedFenThisYear: 0 }, policy);
     const isSubmitted = status !== "DRAFT";
@@ -450,7 +491,7 @@ for (const ent of enterprises) {
     await claimGroup.maybeFlush();
   }
 }
-log(`offshore claims generated: ${offshoreMade.toLocaleString("en-US")}`);
+log(`offshore claims generated: ${offshoreMade.toLocaleString("en-US")}; official data for ${officialDataOff.lines.toLocaleString("en-US")} lines, deliberately off: ${officialDataOff.notInStatistics} missing from the statistics, ${officialDataOff.executedDiffers} with another executed amount, ${officialDataOff.receiptsShort} received short`);
 
 const trainingTarget = CLAIMS - offshoreMade;
 const perInstYear = Math.ceil(trainingTarget / (INSTITUTIONS * YEARS.length));
