@@ -120,3 +120,23 @@ test("an enterprise uploads its own receipts: another enterprise's row is refuse
   await expect(section.getByTestId("import-result-FX_RECEIPTS")).toHaveText("已导入 1 行，替换 0 行原有数据，1 行有错误未导入。");
   await expect(page.getByTestId("own-receipt-uploads")).toContainText("我的收汇.csv");
 });
+
+test("a reviewer sets a year's US dollar rate: a bad rate is refused next to its field, a good one is listed", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.reviewer);
+  await page.goto("/review/verification");
+  await waitForHydration(page);
+  // The demo's own rates (2024 JPY, 2025 EUR) are listed; 2023 pound sterling touches no demo claim.
+  await expect(page.getByTestId("usd-rates")).toContainText("1 美元 = 151.5 JPY");
+  const rates = page.getByRole("region", { name: "年度美元汇率" });
+  await rates.getByRole("textbox", { name: /^年度/ }).fill("2023");
+  await rates.getByRole("textbox", { name: /^币种/ }).fill("英镑");
+  const rate = rates.getByRole("textbox", { name: /^1 美元折合/ });
+  await rate.fill("0,79");
+  await rates.getByRole("button", { name: "保存汇率" }).click();
+  await expect(rate).toHaveAttribute("aria-invalid", "true");
+  await expect(rates.getByText("请输入 1 美元折合该币种的数额，大于 0，最多六位小数（例如 7.1）。")).toBeVisible();
+  await rate.fill("0.79");
+  await rates.getByRole("button", { name: "保存汇率" }).click();
+  await expect(rates.getByRole("status")).toContainText("汇率已保存");
+  await expect(page.getByTestId("usd-rates").getByRole("row").filter({ hasText: "2023" })).toContainText("1 美元 = 0.79 GBP");
+});

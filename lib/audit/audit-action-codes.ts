@@ -80,6 +80,7 @@ export const AUDIT_ACTION_CODES = [
   "user.request-role",
   "verification.import-fx-receipts",
   "verification.import-statistics",
+  "verification.set-usd-rate",
   "verification.upload-own-receipts",
 ] as const;
 

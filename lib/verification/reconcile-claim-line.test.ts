@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatRatePerUsd, reconcileClaimLine, toUsdCents, type FxReceipt, type StatisticsExecution } from "./reconcile-claim-line";
+import { formatRatePerUsd, parseRatePerUsd, reconcileClaimLine, toUsdCents, type FxReceipt, type StatisticsExecution } from "./reconcile-claim-line";
 
 const settings = { toleranceBasisPoints: 100, rates: { EUR: 920_000n, JPY: 151_500_000n, CNY: 7_100_000n } }; // 1 %; 0.92 EUR, 151.5 JPY, 7.1 CNY per USD
 const line = { contractRegNo: "GJ2024-US-001", claimYear: 2024, executedUsdCents: 750_000_00n };
@@ -112,5 +112,17 @@ describe("currency conversion in integers", () => {
     expect(toUsdCents(36n, "CNY", { CNY: 7_100_000n })).toBe(5n);
     expect(toUsdCents(35n, "CNY", { CNY: 7_100_000n })).toBe(5n); // 0.0493 -> 0.05
     expect(toUsdCents(3n, "CNY", { CNY: 7_100_000n })).toBe(0n); // 0.0042 -> 0.00
+  });
+});
+
+describe("parseRatePerUsd", () => {
+  it("reads units per dollar as millionths, and gives back what formatRatePerUsd shows", () => {
+    expect(parseRatePerUsd("7.1")).toBe(7_100_000n);
+    expect(parseRatePerUsd(" 151.5 ")).toBe(151_500_000n);
+    expect(parseRatePerUsd("0.000001")).toBe(1n);
+    expect(formatRatePerUsd(parseRatePerUsd("0.92")!)).toBe("0.92");
+  });
+  it("refuses zero, signs, separators and more than six decimals", () => {
+    for (const text of ["0", "0.0", "-1", "+1", "1,000", "1.0000001", "", "abc"]) expect(parseRatePerUsd(text)).toBeNull();
   });
 });

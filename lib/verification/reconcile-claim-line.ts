@@ -76,6 +76,14 @@ export function formatRatePerUsd(micro: bigint): string {
   return `${micro / RATE_SCALE}.${(micro % RATE_SCALE).toString().padStart(6, "0")}`.replace(/\.?0+$/, "");
 }
 
+/** A rate as the bureau types it ("7.1", "151.5", "0.92": units of the currency per US dollar), in millionths; null unless a positive number of at most six decimals. */
+export function parseRatePerUsd(text: string): bigint | null {
+  const m = /^(\d{1,7})(?:\.(\d{1,6}))?$/.exec(text.trim());
+  if (!m) return null;
+  const micro = BigInt(m[1]!) * RATE_SCALE + BigInt((m[2] ?? "").padEnd(6, "0"));
+  return micro > 0n ? micro : null;
+}
+
 const min = (...values: bigint[]) => values.reduce((a, b) => (b < a ? b : a));
 
 /**

@@ -295,6 +295,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   "app/(review)/review/verification/actions.ts#inspectVerificationFileAction": { allowed: STAFF, own: () => csvForm({ kind: "STATISTICS" }, "统一社会信用代码,合同编号\n") },
   "app/(review)/review/verification/actions.ts#previewVerificationImportAction": { allowed: STAFF, own: () => csvForm({ kind: "FX_RECEIPTS", mapping: "[]" }, "统一社会信用代码\n") },
   "app/(review)/review/verification/actions.ts#importVerificationFileAction": { allowed: STAFF, own: () => csvForm({ kind: "STATISTICS", mapping: "[]" }, "统一社会信用代码\n") },
+  "app/(review)/review/verification/actions.ts#setUsdRateAction": { allowed: STAFF, own: () => ({ year: 2024, currency: "EUR", rate: "0.92" }) },
 
   // Vetting an organisation that does not exist: the role gate, and the handler's own 404.
   "app/(review)/review/organisations/actions.ts#activateOrganisationAction": { allowed: STAFF, own: () => ({ organisationId: uuid() }), reaches: MISSING_RECORD },

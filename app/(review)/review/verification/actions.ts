@@ -9,6 +9,8 @@ import { importVerificationFile } from "@/lib/verification/import/import-verific
 import { refreshReconciliationsAfterImport } from "@/lib/verification/refresh-offshore-reconciliations";
 import { previewVerificationImport } from "@/lib/verification/import/preview-verification-import";
 import { readUploadForm as upload, uploadForm as fileForm } from "@/lib/verification/import/upload-form";
+import { usdRateSchema } from "@/lib/schemas/usd-rate";
+import { setUsdRate } from "@/lib/verification/set-usd-rate";
 
 /** Step 1: the file's columns and the mapping proposed for them. */
 export const inspectVerificationFileAction = reviewerAction(fileForm, async (form, { actor }) => {
@@ -32,4 +34,11 @@ export const importVerificationFileAction = reviewerAction(fileForm, async (form
   if (!alreadyImported) await refreshReconciliationsAfterImport(getPrisma(), actor.cityId, batch.id);
   revalidatePath("/review/verification");
   return { batchId: batch.id, importedCount: batch.importedCount, rejectedCount: batch.rejectedCount, replacedCount: batch.replacedCount, alreadyImported };
+});
+
+/** A year's rate for a currency other than the US dollar; the year's open claims are reconciled again. */
+export const setUsdRateAction = reviewerAction(usdRateSchema, async (input, { actor }) => {
+  const { reconciled } = await setUsdRate(getPrisma(), actor, input);
+  revalidatePath("/review/verification");
+  return { reconciled };
 });

@@ -3,7 +3,10 @@ import { VerificationImport } from "@/components/verification-import";
 import { requireReviewer } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listVerificationImports } from "@/lib/verification/import/list-verification-imports";
+import { formatRatePerUsd } from "@/lib/verification/reconcile-claim-line";
+import { listUsdRates } from "@/lib/verification/set-usd-rate";
 import { importVerificationFileAction, inspectVerificationFileAction, previewVerificationImportAction } from "./actions";
+import { UsdRateForm } from "./usd-rate-form";
 
 /** A stored calendar day (a @db.Date at 00:00 UTC), in the reader's language. */
 const DAY = { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" } as const;
@@ -12,7 +15,7 @@ export default async function VerificationDataPage() {
   const reviewer = await requireReviewer();
   const t = await getTranslations("verificationImport");
   const format = await getFormatter();
-  const imports = await listVerificationImports(getPrisma(), reviewer.cityId);
+  const [imports, rates] = await Promise.all([listVerificationImports(getPrisma(), reviewer.cityId), listUsdRates(getPrisma(), reviewer.cityId)]);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -20,6 +23,35 @@ export default async function VerificationDataPage() {
       {(["STATISTICS", "FX_RECEIPTS"] as const).map((kind) => (
         <VerificationImport key={kind} kind={kind} inspectAction={inspectVerificationFileAction} previewAction={previewVerificationImportAction} importAction={importVerificationFileAction} />
       ))}
+      <section className="mt-8" aria-labelledby="rates-title">
+        <h2 id="rates-title" className="text-lg font-semibold">{t("rates.title")}</h2>
+        <p className="mt-1 max-w-3xl text-sm">{t("rates.intro")}</p>
+        {rates.length === 0 ? (
+          <p className="mt-2 text-sm">{t("rates.empty")}</p>
+        ) : (
+          <table className="mt-2 bg-white text-left text-sm" data-testid="usd-rates">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">{t("rates.year")}</th>
+                <th scope="col" className="p-2">{t("rates.currency")}</th>
+                <th scope="col" className="p-2">{t("rates.rate")}</th>
+                <th scope="col" className="p-2">{t("rates.entered")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rates.map((r) => (
+                <tr key={`${r.year}-${r.currency}`} className="border-b border-slate-200">
+                  <td className="p-2">{r.year}</td>
+                  <td className="p-2">{r.currency}</td>
+                  <td className="p-2">{t("rates.value", { rate: formatRatePerUsd(r.ratePerUsdMicro), currency: r.currency })}</td>
+                  <td className="p-2">{format.dateTime(r.enteredAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <UsdRateForm defaultYear={new Date().getFullYear() - 1} />
+      </section>
       <section className="mt-8" aria-labelledby="imports-title">
         <h2 id="imports-title" className="text-lg font-semibold">{t("historyTitle")}</h2>
         {imports.length === 0 ? (
