@@ -24,6 +24,7 @@ import { firstLoadJs, lighthouseScores } from "./lib/frontend";
 import { queryableOf } from "./lib/bulk";
 import { benchWhatIf, whatIfTable, type WhatIfBenchResult } from "./what-if.bench";
 import { benchReconcile, reconcileTable, type ReconcileBenchResult } from "./reconcile.bench";
+import { exportTable, measureExports, type ExportBenchResult } from "./export.bench";
 
 applyBenchSecrets();
 process.env.NEXT_DIST_DIR ||= ".next-h8";
@@ -237,6 +238,8 @@ async function postgresPart() {
     out.queue = await measureQueue(server, cookies.reviewer, ids.reviewerId, query, (s) => listReviewQueue(handle.prisma, { id: ids.reviewerId, cityId: BUILT_IN_CITY_ID }, filterOf(s), ids.fourEyes), N_QUEUE);
     out.pages = await measurePages(server, cookies, ids, N_PAGE);
     results.frontend = await measureFrontend(server, cookies);
+    log("exporting the whole queue as CSV and .xlsx (bench/export.bench.ts) …");
+    out.exports = await measureExports(server, cookies.reviewer, log);
   } finally {
     await handle.close();
     await server.stop();
@@ -340,6 +343,8 @@ function table() {
   }
   if (results.whatIf) lines.push("", whatIfTable(results.whatIf as WhatIfBenchResult[]));
   if (results.reconcile) lines.push("", reconcileTable(results.reconcile as ReconcileBenchResult));
+  const exports = (results.postgres as { exports?: ExportBenchResult[] }).exports;
+  if (exports) lines.push("", exportTable(exports));
   const e = results.eligibility as { ruleA_perSecond: number; ruleB_perSecond: number };
   lines.push("");
   lines.push(`Eligibility evaluations per second: rule A ${e.ruleA_perSecond?.toLocaleString("en-US")}, rule B ${e.ruleB_perSecond?.toLocaleString("en-US")}`);
