@@ -75,4 +75,7 @@ describe("parseCurrencyCell", () => {
     expect(parseCurrencyCell("港币")).toBe("HKD");
     expect(parseCurrencyCell("dollars")).toBeNull();
   });
+  it("finds nothing in Object's own members: a cell reading constructor or __proto__ is not a currency", () => {
+    for (const text of ["constructor", "__proto__", "toString", "hasOwnProperty"]) expect(parseCurrencyCell(text)).toBeNull();
+  });
 });

@@ -115,15 +115,16 @@ export function parseAmountCell(cell: Cell | undefined, inTenThousands = false):
   return { ok: true, minor };
 }
 
-const CURRENCY_WORDS: Record<string, string> = {
+// A Map, not an object literal: a cell reading "constructor" or "__proto__" must not find Object's own members.
+const CURRENCY_WORDS = new Map<string, string>(Object.entries({
   美元: "USD", 美金: "USD", 日元: "JPY", 欧元: "EUR", 英镑: "GBP", 港元: "HKD", 港币: "HKD", 人民币: "CNY",
   新加坡元: "SGD", 澳元: "AUD", 澳大利亚元: "AUD", 加元: "CAD", 加拿大元: "CAD", 韩元: "KRW", 瑞士法郎: "CHF",
-};
+}));
 
 /** A currency cell as its ISO 4217 code: the code itself (any case) or its usual Chinese name. */
 export function parseCurrencyCell(cell: Cell | undefined): string | null {
   const text = cellText(cell);
-  const word = CURRENCY_WORDS[text];
+  const word = CURRENCY_WORDS.get(text);
   if (word) return word;
   return /^[A-Za-z]{3}$/.test(text) ? text.toUpperCase() : null;
 }
