@@ -20,6 +20,18 @@ const postgresPort = pglitePort + 1;
 /** Specs the PostgreSQL project leaves to PGlite: the start-up spec (PGlite's own) and the rendering checks. */
 const POSTGRES_SKIPS = /(startup|accessibility|keyboard|print)\.spec\.ts/;
 
+/** The production build on a freshly migrated and seeded database of its kind (scripts/e2e-server.ts). */
+function e2eServer(kind: "pglite" | "postgres", port: number) {
+  return {
+    command: `npx tsx scripts/e2e-server.ts ${kind} ${port}`,
+    url: `http://127.0.0.1:${port}/login`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  };
+}
+
 const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
@@ -56,30 +68,5 @@ export default defineConfig({
         ]
       : []),
   ],
-  webServer: [
-    ...(withPglite
-      ? [
-          {
-            command: `npx tsx scripts/e2e-server.ts pglite ${pglitePort}`,
-            url: `http://127.0.0.1:${pglitePort}/login`,
-            timeout: 300_000,
-            reuseExistingServer: false,
-            stdout: "pipe" as const,
-            stderr: "pipe" as const,
-          },
-        ]
-      : []),
-    ...(withPostgres
-      ? [
-          {
-            command: `npx tsx scripts/e2e-server.ts postgres ${postgresPort}`,
-            url: `http://127.0.0.1:${postgresPort}/login`,
-            timeout: 300_000,
-            reuseExistingServer: false,
-            stdout: "pipe" as const,
-            stderr: "pipe" as const,
-          },
-        ]
-      : []),
-  ],
+  webServer: [...(withPglite ? [e2eServer("pglite", pglitePort)] : []), ...(withPostgres ? [e2eServer("postgres", postgresPort)] : [])],
 });
