@@ -53,6 +53,9 @@ test("a pre-filled claim is taken up and submitted, then approved on the verifie
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/reconciliation=issues/);
   await expect(page.getByRole("row").filter({ hasText: "南昌象湖云计算有限公司" })).toHaveCount(1);
+  // The receipts' PDFs load only when the reviewer opens a preview (a viewer loading while the reviewer types takes the focus).
+  const pdfLoads: string[] = [];
+  page.on("request", (request) => void (request.url().includes("/api/evidence/") && request.url().includes("inline=1") && pdfLoads.push(request.url())));
   await page.goto(`/review/claims/offshore/${claimId}`);
   await expect(page.getByTestId("risk-signals")).toContainText("未发现风险提示。");
   await expect(page.getByTestId("reconciliation-totals")).toHaveText("申报执行额合计 US$730,000.00，核实 US$670,000.00；1 份合同需要关注。");
@@ -61,6 +64,12 @@ test("a pre-filled claim is taken up and submitted, then approved on the verifie
   await expect(page.getByTestId("reconciliation-line-2")).toContainText("申报执行额 US$480,000.00 与统计系统的 US$420,000.00 相差超过容差 US$4,800.00。");
   await expect(page.getByTestId("approve-on-verified")).toContainText("按核实的执行额 US$670,000.00 计算，而不是申报的 US$730,000.00");
   await expectNoMissingMessages(page);
+  const previews = page.getByTestId("evidence-preview");
+  await expect(previews).toHaveCount(2);
+  expect(pdfLoads).toEqual([]);
+  await previews.first().getByText("在本页预览").click();
+  await expect(previews.first().locator("iframe")).toBeVisible();
+  await expect.poll(() => pdfLoads.length).toBe(1);
   await page.getByRole("button", { name: "按核实金额批准（US$670,000.00）" }).click();
   // ¥134,000 is above Nanchang's four-eyes threshold: a second reviewer confirms, on the same basis.
   await expect(page.getByRole("heading", { level: 1 })).toContainText("待复核");

@@ -1,9 +1,12 @@
 import { getTranslations } from "next-intl/server";
 
 /**
- * Evidence files shown inline (PDF in a frame, images as images) with a download link each.
- * Frames and images load lazily: a claim of 60 contracts with a receipt each would otherwise start
- * 60 PDF viewers at once and leave the reviewer's page unresponsive for a minute.
+ * Evidence files with a link to open and one to download each; images shown inline, a PDF in a
+ * frame only when the reviewer opens its preview (a closed <details> with a lazy frame loads
+ * nothing). Not every PDF at once: a claim of 60 contracts would start 60 PDF viewers and leave
+ * the page unresponsive for a minute, and a viewer that loads while the reviewer types takes the
+ * keyboard focus, so the text typed into a comment went into the viewer instead (seen in the
+ * end-to-end runs on a loaded machine).
  */
 export async function EvidenceList({ files }: { files: Array<{ id: string; kind: string; mimeType: string; sizeBytes: number }> }) {
   const t = await getTranslations("review");
@@ -13,7 +16,10 @@ export async function EvidenceList({ files }: { files: Array<{ id: string; kind:
       {files.map((f) => (
         <figure key={f.id} className="rounded border border-slate-200 p-2">
           {f.mimeType === "application/pdf" ? (
-            <iframe title={t(`evidenceKind.${f.kind}`)} src={`/api/evidence/${f.id}?inline=1`} loading="lazy" className="h-96 w-full" />
+            <details data-testid="evidence-preview">
+              <summary className="cursor-pointer text-sm text-brand-700 underline">{t("previewPdf")}</summary>
+              <iframe title={t(`evidenceKind.${f.kind}`)} src={`/api/evidence/${f.id}?inline=1`} loading="lazy" className="mt-2 h-96 w-full" />
+            </details>
           ) : (
             // eslint-disable-next-line @next/next/no-img-element
             <img alt={t(`evidenceKind.${f.kind}`)} src={`/api/evidence/${f.id}?inline=1`} loading="lazy" className="max-h-96" />
