@@ -61,12 +61,13 @@ function chunks<T>(items: T[]): T[][] {
  *   bank reference): the later rows are errors;
  * - receipts: a bank reference already imported for another enterprise or year (rows this file
  *   replaces do not count): error, a bank reference is one receipt.
+ * The rows are the caller's, read for this: their errors, warnings and names are added in place.
  */
 export async function analyseImport(
   db: Db,
   cityId: string,
   kind: ImportKind,
-  rows: ReadonlyArray<ParsedRow<ImportRecord>>,
+  rows: Array<ParsedRow<ImportRecord>>,
   owner: ImportOwner = BUREAU,
 ): Promise<{ rows: AnalysedRow[]; scope: ImportScope }> {
   const territory = await cityDivisionPrefixes(db, cityId);
@@ -77,8 +78,9 @@ export async function analyseImport(
     for (const org of found) registered.set(org.creditCode, org);
   }
   const seen = new Map<string, number>();
+  // In place: the rows become AnalysedRows (a copy of each would double what a 100,000-row file holds).
   const analysed: AnalysedRow[] = rows.map((row) => {
-    const out: AnalysedRow = { ...row, errors: [...row.errors], warnings: [], enterpriseName: null };
+    const out = Object.assign(row, { warnings: [] as RowIssue[], enterpriseName: null as string | null });
     if (!row.record) return out;
     const org = registered.get(row.record.creditCode);
     if (owner.source === "ENTERPRISE") {
