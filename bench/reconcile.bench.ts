@@ -8,7 +8,7 @@
 //   npm run bench:reconcile
 
 import { spawnSync } from "node:child_process";
-import { applyBenchSecrets, BENCH_DATABASE_URL } from "./lib/common";
+import { applyBenchSecrets, BENCH_DATABASE_URL, bundleBenchScript } from "./lib/common";
 import { BUILT_IN_CITY_ID } from "../lib/cities/find-city";
 
 applyBenchSecrets();
@@ -26,7 +26,6 @@ export interface ReconcileBenchResult {
 }
 
 const mb = (kb: number) => Math.round(kb / 1024);
-const BUNDLE = "node_modules/.cache/reconcile-bench/reconcile.bench.mjs";
 
 async function runOnce(): Promise<ReconcileBenchResult> {
   const { createPrismaClient } = await import("../lib/db/client");
@@ -60,9 +59,7 @@ async function runOnce(): Promise<ReconcileBenchResult> {
 
 /** Bundles the script and runs it in a child process of plain node (called by bench/run.ts and `npm run bench:reconcile`). */
 export function benchReconcile(log: (line: string) => void = console.log): ReconcileBenchResult {
-  const bundled = spawnSync("npx", ["esbuild", "bench/reconcile.bench.ts", "--bundle", "--platform=node", "--format=esm", "--packages=external", `--outfile=${BUNDLE}`, "--alias:@=.", "--log-level=warning"], { encoding: "utf8" });
-  if (bundled.status !== 0) throw new Error(`esbuild of bench/reconcile.bench.ts failed: ${bundled.stderr}`);
-  const r = spawnSync(process.execPath, [BUNDLE, "--child"], { env: process.env, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [bundleBenchScript("bench/reconcile.bench.ts"), "--child"], { env: process.env, encoding: "utf8" });
   const line = r.stdout.trim().split("\n").at(-1) ?? "";
   if (r.status !== 0 || !line.startsWith("{")) throw new Error(`reconcile bench failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const result = JSON.parse(line) as ReconcileBenchResult;

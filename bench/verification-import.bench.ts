@@ -16,12 +16,11 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { applyBenchSecrets } from "./lib/common";
+import { applyBenchSecrets, bundleBenchScript } from "./lib/common";
 
 applyBenchSecrets();
 
 const HEADERS = ["统一社会信用代码", "合同编号", "外方客户", "国别/地区", "服务类别", "合同金额", "执行金额", "执行起始日期", "执行截止日期", "币种"];
-const BUNDLE = "node_modules/.cache/verification-import-bench/verification-import.bench.mjs";
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 /** Writes the file with exceljs's streaming writer: 2,000 enterprises, 50 contracts each per 100,000 rows. */
@@ -125,11 +124,8 @@ async function main() {
     process.stderr.write(`› writing ${rows.toLocaleString("en")} rows to ${file}…\n`);
     await writeStatisticsXlsx(file, rows);
     process.stderr.write(`› ${mb(statSync(file).size)} MB written; importing into a scratch PostgreSQL database…\n`);
-    // Bundled and run by plain node, as the server runs compiled code (under tsx the loader alone
-    // holds some 70 MB before the import starts: see bench/what-if.bench.ts).
-    const bundled = spawnSync("npx", ["esbuild", "bench/verification-import.bench.ts", "--bundle", "--platform=node", "--format=esm", "--packages=external", `--outfile=${BUNDLE}`, "--alias:@=.", "--log-level=warning"], { encoding: "utf8" });
-    if (bundled.status !== 0) throw new Error(`esbuild of bench/verification-import.bench.ts failed: ${bundled.stderr}`);
-    const child = spawnSync(process.execPath, [BUNDLE, "--child", file, JSON.stringify(reviewer)], { encoding: "utf8", env: { ...process.env, DATABASE_URL: db.url }, stdio: ["ignore", "pipe", "inherit"] });
+    // Bundled and run by plain node, as the server runs compiled code (bundleBenchScript).
+    const child = spawnSync(process.execPath, [bundleBenchScript("bench/verification-import.bench.ts"), "--child", file, JSON.stringify(reviewer)], { encoding: "utf8", env: { ...process.env, DATABASE_URL: db.url }, stdio: ["ignore", "pipe", "inherit"] });
     if (child.status !== 0) throw new Error(`the import child failed (${child.status})`);
     const result = JSON.parse(child.stdout.trim().split("\n").pop()!) as ImportBenchResult;
     console.log(JSON.stringify({ ...result, targetMaxRssMB: 300, met: result.maxRssMB < 300 }));

@@ -11,7 +11,7 @@
 // amount by 500 RMB. Targets (issue 17): under 5 s and under 300 MB.
 
 import { spawnSync } from "node:child_process";
-import { applyBenchSecrets, BENCH_DATABASE_URL } from "./lib/common";
+import { applyBenchSecrets, BENCH_DATABASE_URL, bundleBenchScript } from "./lib/common";
 import { BUILT_IN_CITY_ID } from "../lib/cities/find-city";
 
 applyBenchSecrets();
@@ -79,20 +79,15 @@ async function runOne(scenario: Scenario): Promise<WhatIfBenchResult> {
   }
 }
 
-const BUNDLE = "node_modules/.cache/what-if-bench/what-if.bench.mjs";
-
 /**
- * Every scenario, each in its own process (called by bench/run.ts and by `npm run bench:what-if`).
- * The script is bundled first with esbuild (project code compiled, packages left to node_modules)
- * and run by plain node, as the server runs compiled code: under tsx the process holds ~70 MB
- * more before the run even starts (the loader and its compiled sources), which is not the portal's.
+ * Every scenario, each in its own process (called by bench/run.ts and by `npm run bench:what-if`),
+ * bundled and run by plain node (bundleBenchScript says why).
  */
 export function benchWhatIf(log: (line: string) => void = console.log): WhatIfBenchResult[] {
-  const bundled = spawnSync("npx", ["esbuild", "bench/what-if.bench.ts", "--bundle", "--platform=node", "--format=esm", "--packages=external", `--outfile=${BUNDLE}`, "--alias:@=.", "--log-level=warning"], { encoding: "utf8" });
-  if (bundled.status !== 0) throw new Error(`esbuild of bench/what-if.bench.ts failed: ${bundled.stderr}`);
+  const bundle = bundleBenchScript("bench/what-if.bench.ts");
   const out: WhatIfBenchResult[] = [];
   for (const scenario of WHAT_IF_SCENARIOS) {
-    const r = spawnSync(process.execPath, [BUNDLE, scenario], { env: process.env, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [bundle, scenario], { env: process.env, encoding: "utf8" });
     const line = r.stdout.trim().split("\n").at(-1) ?? "";
     if (r.status !== 0 || !line.startsWith("{")) throw new Error(`what-if bench ${scenario} failed (${r.status}): ${r.stderr.slice(-2000)}`);
     const result = JSON.parse(line) as WhatIfBenchResult;

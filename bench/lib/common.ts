@@ -1,4 +1,5 @@
-// Shared by bench/seed.ts and bench/run.ts: the bench database, test-only secrets, a seeded PRNG.
+// Shared by the bench scripts: the bench database, test-only secrets, a seeded PRNG, bundling.
+import { spawnSync } from "node:child_process";
 
 /** Test-only secrets, set when the environment has none: the bench database is scratch data. */
 export const BENCH_SECRETS = {
@@ -84,3 +85,17 @@ export function stats(samples: number[]) {
 }
 
 export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * Bundles a bench script with esbuild (project code compiled, packages left to node_modules) into
+ * node_modules/.cache, for running by plain node in a child process: the server runs compiled
+ * code, and under tsx the loader alone holds some 70 MB before a measurement starts. Returns the
+ * bundle's path.
+ */
+export function bundleBenchScript(entry: string): string {
+  const name = entry.replace(/^.*\//, "").replace(/\.ts$/, "");
+  const outfile = `node_modules/.cache/bench-bundles/${name}.mjs`;
+  const bundled = spawnSync("npx", ["esbuild", entry, "--bundle", "--platform=node", "--format=esm", "--packages=external", `--outfile=${outfile}`, "--alias:@=.", "--log-level=warning"], { encoding: "utf8" });
+  if (bundled.status !== 0) throw new Error(`esbuild of ${entry} failed: ${bundled.stderr}`);
+  return outfile;
+}
