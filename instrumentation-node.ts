@@ -22,7 +22,7 @@ export async function prepareInstance() {
   const { getAppJobQueue } = await import("./lib/jobs/app-job-queue");
   const { startEmailWorker } = await import("./lib/notifications/mail/email-worker");
   const queue = await getAppJobQueue();
-  await startEmailWorker(queue);
+  await startEmailWorker(getPrisma(), queue);
   const { startNoticeExpiryJob } = await import("./lib/jobs/notice-expiry-job");
   await startNoticeExpiryJob(queue, getPrisma());
   const { anchorAuditLogIfNeverAnchored, startAuditAnchorJob } = await import("./lib/jobs/audit-anchor-job");

@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { HydrationMarker } from "@/components/hydration-marker";
+import { getDisplayCity } from "@/lib/cities/display-city";
+import { localiseLetterhead } from "@/lib/cities/letterhead";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
+  const portalName = t("portalName", { city: localiseLetterhead(await getDisplayCity(), await getLocale()).name });
   return {
-    title: { default: t("portalName"), template: `%s · ${t("portalName")}` },
+    title: { default: portalName, template: `%s · ${portalName}` },
     // Files in public/: the mark as SVG (with an .ico for browsers and tools that ask for /favicon.ico) and the web manifest.
     icons: { icon: [{ url: "/icon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "16x16 32x32 48x48" }], apple: "/icon-192.png" },
     manifest: "/manifest.webmanifest",

@@ -2,6 +2,7 @@
 // reviewer works only their own city's queue, the same declared amounts give different incentives
 // under the two cities' policies, and another city's claim is a 404. (Every page's other-city
 // answer is in the authorization matrix; this is the journey as a reviewer sees it.)
+import { expectPaperLayout } from "./print-support";
 import { DEMO_ACCOUNTS, expect, signIn, test } from "./support";
 
 test("each city's reviewer sees only their own city's claims, worth what their own policy says", async ({ page }) => {
@@ -15,12 +16,19 @@ test("each city's reviewer sees only their own city's claims, worth what their o
   await expect(page.getByRole("row").filter({ hasText: "南昌赣江软件有限公司" })).toHaveCount(0);
   const changshaClaim = await changshaRow.getByRole("link").first().getAttribute("href");
   expect(changshaClaim).toMatch(/^\/review\/claims\/offshore\//);
+  // The screens and prints speak for Changsha's bureau, not the portal's first city.
+  await expect(page.getByRole("banner").getByRole("link").first()).toHaveText("长沙市服务外包补贴申报平台");
+  await expect(page).toHaveTitle(/长沙市服务外包补贴申报平台$/);
+  await page.goto(`${changshaClaim}/print`);
+  await expectPaperLayout(page, { bureau: "长沙市商务局", datePattern: /^打印日期：\d{4}年\d{1,2}月\d{1,2}日$/ });
+  await expect(page.getByTestId("print-document")).not.toContainText("南昌");
 
   // The same amounts in Nanchang: 0.2 RMB per USD.
   await page.context().clearCookies();
   await signIn(page, DEMO_ACCOUNTS.reviewer);
   await page.goto("/review");
   await expect(page.getByTestId("staff-city")).toContainText("南昌市");
+  await expect(page.getByRole("banner").getByRole("link").first()).toHaveText("南昌市服务外包补贴申报平台");
   const ganjiangRow = page.getByRole("row").filter({ hasText: "南昌赣江软件有限公司" });
   await expect(ganjiangRow).toContainText("¥250,000.00");
   await expect(page.getByRole("row").filter({ hasText: "长沙湘江软件有限公司" })).toHaveCount(0);
@@ -35,5 +43,6 @@ test("each city has its own public notice, named in the path; an unknown city is
   await page.getByRole("link", { name: "长沙市" }).click();
   await expect(page).toHaveURL(/\/notice\/changsha$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("长沙市服务外包扶持资金公示");
+  await expect(page.getByRole("banner").getByRole("link").first()).toHaveText("长沙市服务外包补贴申报平台");
   expect((await page.goto("/notice/no-such-city"))?.status()).toBe(404);
 });

@@ -65,7 +65,7 @@ async function fillContractDates(form: ReturnType<Page["getByRole"]>) {
 
 async function recordOutsideContract(page: Page, creditCode: string) {
   const form = await contractForm(page);
-  await form.getByLabel("南昌以外、未在本平台注册的单位").check();
+  await form.getByLabel("本市以外、未在本平台注册的单位").check();
   await form.getByLabel("单位名称").fill("上海浦江信息技术有限公司");
   await form.getByLabel("单位统一社会信用代码").fill(creditCode);
   await form.getByLabel("所在城市").fill("上海");

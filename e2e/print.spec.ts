@@ -302,7 +302,7 @@ test("an approved training claim's decision notice lists each trainee's grant, f
     await expect(line).toContainText("¥1,000.00");
     await expect(line).toContainText("¥500.00");
   }
-  await expect(page.getByTestId("notice-calculation")).toContainText("钱打印：用人单位在南昌市以外");
+  await expect(page.getByTestId("notice-calculation")).toContainText("钱打印：用人单位在本市以外");
   await expect(page.getByTestId("print-document")).toContainText(`${ids[0]!.slice(0, 4)}**********${ids[0]!.slice(14)}`);
   await expectOnlyMaskedIds(page, 2);
   await expectNoSeriousA11yViolations(page);

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen, Usd } from "@/components/money";
 import type { OffshoreClaimSummary } from "@/lib/print/get-offshore-claim-summary";
-import { Facts } from "./print-document";
+import { Facts, SummaryNote } from "./print-document";
 import { ApplicantSection } from "./print-sections";
 
 /** The body of a claim's printed summary: applicant, totals, and the contract lines as a table. */
@@ -63,7 +63,7 @@ export async function OffshoreClaimSummaryBody({ claim }: { claim: OffshoreClaim
           </tfoot>
         </table>
       </section>
-      <p className="print-keep mt-6 text-xs text-slate-700">{t("summaryNote")}</p>
+      <SummaryNote messageKey="summaryNote" />
     </>
   );
 }

@@ -62,7 +62,7 @@ export async function OffshoreDecisionNoticeBody({ notice }: { notice: OffshoreD
       ) : (
         <RejectionSection reason={notice.reason} />
       )}
-      <IssuerLine issuer={t("issuer")} date={decidedOn} />
+      <IssuerLine date={decidedOn} />
     </>
   );
 }

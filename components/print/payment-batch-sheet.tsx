@@ -81,7 +81,7 @@ export async function PaymentBatchSheetBody({ batch }: { batch: PaymentBatchForP
         <p>{t("batch.checkedBy")}</p>
         <p>{t("batch.approvedBy")}</p>
       </div>
-      <IssuerLine issuer={t("issuer")} date={format.dateTime(new Date(), "date")} />
+      <IssuerLine date={format.dateTime(new Date(), "date")} />
     </>
   );
 }

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PrintButton } from "@/components/print-button";
 import { PrintHeader } from "@/components/print-header";
+import { getDisplayLetterhead } from "@/lib/cities/display-city";
 
 /**
  * A printable document: on screen a back link and the print button above a sheet of paper; on
@@ -39,11 +41,19 @@ export function Facts({ items }: { items: Array<[string, ReactNode]> }) {
 }
 
 /** The seal line at the foot of an official document. */
-export function IssuerLine({ issuer, date }: { issuer: string; date: string }) {
+/** The issuing bureau and the date at the foot of a document: the bureau of the reader's city, whose document it is. */
+export async function IssuerLine({ date }: { date: string }) {
+  const { bureauName } = await getDisplayLetterhead(await getLocale());
   return (
     <div className="print-keep mt-10 flex flex-col items-end gap-1 text-sm">
-      <p className="font-semibold">{issuer}</p>
+      <p className="font-semibold">{bureauName}</p>
       <p>{date}</p>
     </div>
   );
+}
+
+/** The closing note of a claim summary, naming the portal of the reader's city. */
+export async function SummaryNote({ messageKey }: { messageKey: "summaryNote" | "training.summaryNote" }) {
+  const [t, tCommon, letterhead] = await Promise.all([getTranslations("print"), getTranslations("common"), getLocale().then(getDisplayLetterhead)]);
+  return <p className="print-keep mt-6 text-xs text-slate-700">{t(messageKey, { portal: tCommon("portalName", { city: letterhead.name }) })}</p>;
 }

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Fen } from "@/components/money";
 import type { TrainingClaimSummary } from "@/lib/print/get-training-claim-summary";
-import { Facts } from "./print-document";
+import { Facts, SummaryNote } from "./print-document";
 import { ApplicantSection } from "./print-sections";
 
 /** The body of a training claim's printed summary: the institution, the totals, one table row per trainee. */
@@ -74,7 +74,7 @@ export async function TrainingClaimSummaryBody({ claim }: { claim: TrainingClaim
           </tfoot>
         </table>
       </section>
-      <p className="print-keep mt-6 text-xs text-slate-700">{t("training.summaryNote")}</p>
+      <SummaryNote messageKey="training.summaryNote" />
     </>
   );
 }

@@ -108,7 +108,7 @@ export async function TrainingDecisionNoticeBody({ notice }: { notice: TrainingD
       ) : (
         <RejectionSection reason={notice.reason} />
       )}
-      <IssuerLine issuer={t("issuer")} date={decidedOn} />
+      <IssuerLine date={decidedOn} />
     </>
   );
 }

@@ -129,10 +129,10 @@ describe("readable calculation", () => {
 
   it("rule B: names the rate that applied, or how many conditions failed", () => {
     expect(explainCalculation(evaluateTrainingSubsidy(training), "en")).toBe(
-      "Employer in Nanchang: 2,000.00 RMB to the trainee + 1,500.00 RMB to the training institution = 3,500.00 RMB",
+      "Employer in the city: 2,000.00 RMB to the trainee + 1,500.00 RMB to the training institution = 3,500.00 RMB",
     );
     expect(explainCalculation(evaluateTrainingSubsidy({ ...training, employerInNanchang: false }), "zh-CN")).toBe(
-      "用人单位在南昌市以外：学员 1,000.00 元 + 培训机构 500.00 元 = 1,500.00 元",
+      "用人单位在本市以外：学员 1,000.00 元 + 培训机构 500.00 元 = 1,500.00 元",
     );
     expect(explainCalculation(evaluateTrainingSubsidy({ ...training, passedExam: false, alreadySubsidised: true }), "en")).toBe(
       "2 of 7 conditions not met: no subsidy",

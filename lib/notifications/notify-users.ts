@@ -8,10 +8,21 @@ export interface Recipient {
   locale: string;
   organisationId: string | null;
   mutedMailKinds: string[];
+  /** A staff member's city; a member's is its organisation's. Its bureau signs and sends the mail. */
+  cityId: string | null;
+  organisation: { cityId: string } | null;
 }
 
 /** What to select for a Recipient. */
-export const RECIPIENT_SELECT = { id: true, email: true, locale: true, organisationId: true, mutedMailKinds: true } as const;
+export const RECIPIENT_SELECT = {
+  id: true,
+  email: true,
+  locale: true,
+  organisationId: true,
+  mutedMailKinds: true,
+  cityId: true,
+  organisation: { select: { cityId: true } },
+} as const;
 
 /**
  * The one place every notification goes through: writes one inbox item per recipient inside the
@@ -44,6 +55,6 @@ export async function notifyUsersOfAll(
     data: clean.flatMap((n) => unique.map((r) => ({ userId: r.id, organisationId: r.organisationId, kind: n.kind, params: n.params, href: n.href }))),
   });
   return clean.flatMap((n) =>
-    unique.filter((r) => wantsMail(n.kind, r.mutedMailKinds)).map((r) => ({ to: r.email, template: n.kind, params: n.params, locale: r.locale })),
+    unique.filter((r) => wantsMail(n.kind, r.mutedMailKinds)).map((r) => ({ to: r.email, template: n.kind, params: n.params, locale: r.locale, cityId: r.cityId ?? r.organisation?.cityId })),
   );
 }

@@ -20,7 +20,7 @@ export async function signUpOrganisation(
   const data = signUpSchema.parse(input);
   try {
     const { organisation } = await registerOrganisation(prisma, data, ipAddress);
-    return { emails: [{ to: data.email, template: "signUpReceived", params: { organisation: organisation.nameZh }, locale }] };
+    return { emails: [{ to: data.email, template: "signUpReceived", params: { organisation: organisation.nameZh }, locale, cityId: organisation.cityId }] };
   } catch (error) {
     if (!(error instanceof DomainError) || (error.code !== "emailTaken" && error.code !== "creditCodeTaken")) throw error;
     // The success path hashes a password; so does this one, so the two take about as long.
@@ -32,13 +32,13 @@ export async function signUpOrganisation(
 /** Mails to whoever already owns the e-mail address and to the registered organisation's contact. */
 async function duplicateNotices(prisma: PrismaClient, email: string, creditCode: string, locale: string): Promise<EmailJob[]> {
   const [user, organisation] = await Promise.all([
-    prisma.user.findUnique({ where: { email }, select: { email: true, locale: true } }),
-    prisma.organisation.findUnique({ where: { creditCode }, select: { nameZh: true, contactEmail: true } }),
+    prisma.user.findUnique({ where: { email }, select: { email: true, locale: true, cityId: true, organisation: { select: { cityId: true } } } }),
+    prisma.organisation.findUnique({ where: { creditCode }, select: { nameZh: true, contactEmail: true, cityId: true } }),
   ]);
   const emails: EmailJob[] = [];
-  if (user) emails.push({ to: user.email, template: "signUpEmailTaken", params: {}, locale: user.locale });
+  if (user) emails.push({ to: user.email, template: "signUpEmailTaken", params: {}, locale: user.locale, cityId: user.cityId ?? user.organisation?.cityId });
   if (organisation && organisation.contactEmail !== user?.email) {
-    emails.push({ to: organisation.contactEmail, template: "signUpCreditCodeTaken", params: { organisation: organisation.nameZh, creditCode }, locale });
+    emails.push({ to: organisation.contactEmail, template: "signUpCreditCodeTaken", params: { organisation: organisation.nameZh, creditCode }, locale, cityId: organisation.cityId });
   }
   return emails;
 }

@@ -60,6 +60,9 @@ interface OrganisationOptions {
   vetted?: boolean;
   /** The payout account, entered through the profile as a member would; null leaves none (a claim then cannot be submitted). */
   bankAccount?: string | null;
+  /** Where it is (default a Nanchang address) and its bank: another city's demo organisation says its own. */
+  address?: string;
+  bankName?: string;
 }
 
 /** The account every factory-made organisation gets unless told otherwise. */
@@ -76,7 +79,7 @@ export async function createOrganisationWithUser(prisma: PrismaClient, options: 
     creditCode,
     // The first district the sign-up form would offer this code (Nanchang's: Honggutan), or "outside".
     district: options.district ?? (region.startsWith("3601") ? "HONGGUTAN" : districtsForCreditCode(creditCode, await servedCityIds(prisma))[0]!),
-    address: "南昌市红谷滩区会展路 1 号",
+    address: options.address ?? "南昌市红谷滩区会展路 1 号",
     contactName: options.userName ?? "张经理",
     contactPhone: "13800000000",
     userName: options.userName ?? "张经理",
@@ -97,7 +100,7 @@ export async function createOrganisationWithUser(prisma: PrismaClient, options: 
       contactPhone: organisation.contactPhone,
       contactEmail: organisation.contactEmail,
       bankAccountName: organisation.nameZh,
-      bankName: "中国银行南昌分行",
+      bankName: options.bankName ?? "中国银行南昌分行",
       bankAccount,
     });
   }

@@ -8,7 +8,14 @@ import { clearPolicyVersionCache } from "@/lib/policy/load-policy-versions";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { createOffshoreClaim, createOrganisationWithUser, createStaff, offshoreLine } from "./factories";
 
-export const SECOND_CITY = { id: "changsha", nameZh: "长沙市", nameEn: "Changsha", divisionPrefixes: ["4301"] } as const;
+export const SECOND_CITY = {
+  id: "changsha",
+  nameZh: "长沙市",
+  nameEn: "Changsha",
+  divisionPrefixes: ["4301"],
+  bureauNameZh: "长沙市商务局",
+  bureauNameEn: "Changsha Municipal Bureau of Commerce",
+} as const;
 
 /** A credit code region inside the second city (Changsha's Furong district). */
 export const SECOND_CITY_REGION = "430102";
@@ -62,7 +69,9 @@ export async function seedSecondCity(prisma: PrismaClient) {
     region: "430104",
     orgCode: "MA4LXJ006",
     district: "YUELU",
+    address: "长沙市岳麓区麓谷大道 627 号",
     bankAccount: "6216610100000000149",
+    bankName: "中国银行长沙分行",
   });
   await createOffshoreClaim(prisma, xiangjiang.actor, {
     claimYear: 2024,

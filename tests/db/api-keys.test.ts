@@ -151,7 +151,7 @@ describe.each(DATABASE_KINDS)("organisation API keys on %s", (kind) => {
   });
 
   it("refuses a key used on another city's path (404) and an unknown city (404)", async () => {
-    await db.prisma.city.upsert({ where: { id: "jiujiang" }, create: { id: "jiujiang", nameZh: "九江市", nameEn: "Jiujiang", divisionPrefixes: ["3604"] }, update: {} });
+    await db.prisma.city.upsert({ where: { id: "jiujiang" }, create: { id: "jiujiang", nameZh: "九江市", nameEn: "Jiujiang", divisionPrefixes: ["3604"], bureauNameZh: "九江市商务局", bureauNameEn: "Jiujiang Municipal Bureau of Commerce" }, update: {} });
     const { key } = await newKey();
     const elsewhere = await callApi(claimsEndpoint, db.prisma, "/api/v1/cities/jiujiang/claims", { headers: bearer(key), city: "jiujiang" });
     expect(elsewhere.status).toBe(404);

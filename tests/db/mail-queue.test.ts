@@ -10,8 +10,10 @@ import { startEmailWorker } from "@/lib/notifications/mail/email-worker";
 import { EMAIL_QUEUE, ensureEmailQueue } from "@/lib/jobs/email-queue";
 import { enqueueEmail } from "@/lib/notifications/mail/enqueue-email";
 import { mailTransportFromEnv } from "@/lib/notifications/mail/mail-transport";
+import { ensureSecondCity } from "@/prisma/seed/second-city";
 
 interface Received {
+  from: string;
   to: string[];
   subject: string;
   text: string;
@@ -28,7 +30,7 @@ async function startSmtp(port: number): Promise<{ server: SMTPServer; received: 
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", async () => {
         const mail = await simpleParser(Buffer.concat(chunks));
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? "", text: mail.text ?? "" });
+        received.push({ from: mail.from?.text ?? "", to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? "", text: mail.text ?? "" });
         callback();
       });
     },
@@ -87,11 +89,31 @@ describe.each(kinds)("e-mail through the job queue on %s", (kind) => {
     await db.prisma.$transaction((tx) =>
       enqueueEmail({ to: "applicant@example.test", template: "claimApproved", params: { claimNo: "A2024-ABC123", amount: "¥250,000.00" }, locale: "en" }, tx, boss),
     );
-    await startEmailWorker(boss, mailTransportFromEnv({ SMTP_URL: `smtp://127.0.0.1:${port}` }), 0.5);
+    await startEmailWorker(db.prisma, boss, mailTransportFromEnv({ SMTP_URL: `smtp://127.0.0.1:${port}` }), 0.5);
     await until(() => started.received.length === 1);
     expect(started.received[0]!.to).toEqual(["applicant@example.test"]);
     expect(started.received[0]!.subject).toBe("Claim A2024-ABC123 approved");
     expect(started.received[0]!.text).toContain("¥250,000.00");
+  });
+
+  it("sends a city's mail from its bureau's sender, signed by its bureau (issue 22)", async () => {
+    const { db, boss } = await setUp();
+    await ensureSecondCity(db.prisma);
+    await db.prisma.city.update({ where: { id: "changsha" }, data: { mailFrom: "长沙市商务局 <fwwb@changsha.example.test>" } });
+    const port = await freePort();
+    const started = await startSmtp(port);
+    smtp = started.server;
+    await enqueueEmail({ to: "cs@example.test", template: "claimPaid", params: { claimNo: "A2025-CS1", amount: "¥1.00" }, locale: "zh-CN", cityId: "changsha" }, undefined, boss);
+    await enqueueEmail({ to: "nc@example.test", template: "claimPaid", params: { claimNo: "A2025-NC1", amount: "¥1.00" }, locale: "zh-CN", cityId: "nanchang" }, undefined, boss);
+    await startEmailWorker(db.prisma, boss, mailTransportFromEnv({ SMTP_URL: `smtp://127.0.0.1:${port}` }), 0.5);
+    await until(() => started.received.length === 2);
+    const changsha = started.received.find((m) => m.to[0] === "cs@example.test")!;
+    expect(changsha.from).toContain("fwwb@changsha.example.test");
+    expect(changsha.text).toContain("——长沙市商务局 长沙市服务外包补贴申报平台");
+    const nanchang = started.received.find((m) => m.to[0] === "nc@example.test")!;
+    expect(nanchang.from).toContain("no-reply@portal.invalid");
+    expect(nanchang.from).toContain("南昌市商务局");
+    expect(nanchang.text).toContain("——南昌市商务局 南昌市服务外包补贴申报平台");
   });
 
   it("queues nothing when the transaction rolls back", async () => {
@@ -106,12 +128,12 @@ describe.each(kinds)("e-mail through the job queue on %s", (kind) => {
   });
 
   it("keeps a message while the mail server is down and delivers it once it is back", async () => {
-    const { boss } = await setUp();
+    const { db, boss } = await setUp();
     const port = await freePort();
     await enqueueEmail({ to: "later@example.test", template: "claimPaid", params: { claimNo: "B2025-XYZ", amount: "¥3,500.00" }, locale: "zh-CN" }, undefined, boss);
     const failures: string[] = [];
     const send = mailTransportFromEnv({ SMTP_URL: `smtp://127.0.0.1:${port}` });
-    await startEmailWorker(boss, async (email) => {
+    await startEmailWorker(db.prisma, boss, async (email) => {
       try {
         await send(email);
       } catch (error) {

@@ -23,7 +23,7 @@ export async function PublicNoticeBody({ cityId }: { cityId: string }) {
   // The last day of the period is the day before its end (an exclusive moment), in China.
   const date = (d: Date) => format.dateTime(d, "date");
   return (
-    <PublicPage>
+    <PublicPage cityId={cityId}>
       <h1 className="text-2xl font-semibold">{others.length > 0 ? t("publicTitleOfCity", { city: nameOf(city) }) : t("publicTitle")}</h1>
       <p className="mt-2 text-sm">{t("publicIntro")}</p>
       {others.length > 0 ? (

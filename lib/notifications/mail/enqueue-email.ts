@@ -9,6 +9,11 @@ export interface EmailJob {
   template: string;
   params: Record<string, string>;
   locale: string;
+  /**
+   * The city whose bureau signs and sends the mail (its names, its sender). Absent on jobs queued
+   * before cities had letterheads, and for mail about no city: the default city's.
+   */
+  cityId?: string;
 }
 
 /** pg-boss runs its SQL through the caller's Prisma transaction: the job commits with the change, or not at all. */

@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import { localiseLetterhead, type LetterheadRow } from "@/lib/cities/letterhead";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { toLocale } from "@/lib/i18n/locales";
 import { isMailMandatory } from "@/lib/notifications/notification-kinds";
@@ -21,11 +22,22 @@ export function mailSettingsUrl(env: Record<string, string | undefined> = proces
  * Every mail ends by saying why it was sent (email.why.<template>); a notification mail also says
  * whether it can be turned off and links to the setting (mandatory kinds, and kinds without a
  * setting, in lib/notifications/notification-kinds.ts). The invitation goes to someone without an
- * account yet: it gives its reason only.
+ * account yet: it gives its reason only. The city's bureau signs it, and the texts that name the
+ * portal or the bureau take `{portal}` and `{bureau}` from the city, not from the job.
  */
-export function renderEmail(template: string, params: Record<string, string>, locale: string, env: Record<string, string | undefined> = process.env): RenderedEmail {
+export function renderEmail(
+  template: string,
+  jobParams: Record<string, string>,
+  locale: string,
+  city: LetterheadRow,
+  env: Record<string, string | undefined> = process.env,
+): RenderedEmail {
   const resolved = toLocale(locale);
-  const translator = createTranslator({ locale: resolved, messages: loadMessages(resolved), namespace: "email" });
+  const messages = loadMessages(resolved);
+  const letterhead = localiseLetterhead(city, resolved);
+  const portal = (createTranslator({ locale: resolved, messages, namespace: "common" }) as unknown as Translate)("portalName", { city: letterhead.name });
+  const params = { ...jobParams, portal, bureau: letterhead.bureauName };
+  const translator = createTranslator({ locale: resolved, messages, namespace: "email" });
   // Template keys are data here (they arrive in a queued job), so use the untyped form.
   const t = translator as unknown as Translate & { has(key: string): boolean };
   if (!t.has(`${template}.subject`)) throw new Error(`Unknown e-mail template "${template}"`);
@@ -39,6 +51,6 @@ export function renderEmail(template: string, params: Record<string, string>, lo
   }
   return {
     subject: t(`${template}.subject`, params),
-    text: [t(`${template}.body`, params), footer.join("\n"), t("signature")].filter(Boolean).join("\n\n"),
+    text: [t(`${template}.body`, params), footer.join("\n"), t("signature", params)].filter(Boolean).join("\n\n"),
   };
 }

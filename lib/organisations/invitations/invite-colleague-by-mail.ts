@@ -33,6 +33,7 @@ export async function inviteColleagueByMail(actor: OrganisationActor, input: Inv
         expiresAt: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(invitation.expiresAt),
       },
       locale,
+      cityId: actor.cityId,
     });
   } catch (error) {
     console.error("Could not queue the invitation e-mail", error instanceof Error ? error.name : typeof error);
