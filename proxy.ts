@@ -9,7 +9,7 @@ import { newNonce, pageContentSecurityPolicy } from "@/lib/security/content-secu
  * Every page and action still checks the session and role itself (lib/auth/current-user.ts);
  * a valid-looking cookie here proves nothing on its own.
  */
-const PROTECTED_PREFIXES = ["/enterprise", "/institution", "/review", "/admin", "/home", "/account"];
+const PROTECTED_PREFIXES = ["/enterprise", "/institution", "/review", "/admin", "/province", "/home", "/account"];
 
 export async function proxy(request: NextRequest) {
   // Internal header of Next.js's own sub-requests; a client sending it is probing a known bypass.

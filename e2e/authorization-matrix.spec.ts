@@ -15,7 +15,7 @@ import path from "node:path";
 import type { APIRequestContext, Browser, BrowserContext } from "@playwright/test";
 import { DEMO_ACCOUNTS, expect, signIn, test } from "./support";
 
-const ROLES = ["anonymous", "enterprise", "institution", "reviewer", "paymentReviewer", "administrator"] as const;
+const ROLES = ["anonymous", "enterprise", "institution", "reviewer", "paymentReviewer", "administrator", "province"] as const;
 type Role = (typeof ROLES)[number];
 
 const ACCOUNTS: Record<Exclude<Role, "anonymous">, string> = {
@@ -24,6 +24,7 @@ const ACCOUNTS: Record<Exclude<Role, "anonymous">, string> = {
   reviewer: DEMO_ACCOUNTS.secondReviewer, // no payment role
   paymentReviewer: DEMO_ACCOUNTS.reviewer, // may release payments
   administrator: DEMO_ACCOUNTS.administrator,
+  province: DEMO_ACCOUNTS.provinceAdministrator,
 };
 
 /** What an answer came to: 200 page/file, a redirect to the login page, another redirect, or an error status. */
@@ -71,7 +72,7 @@ const NO_SUCH_RECORD = "0190a5f4-0000-7000-8000-000000000000";
 const ENTERPRISE: Role[] = ["enterprise"];
 const INSTITUTION: Role[] = ["institution"];
 const STAFF: Role[] = ["reviewer", "paymentReviewer"];
-const SIGNED_IN: Role[] = ["enterprise", "institution", "reviewer", "paymentReviewer", "administrator"];
+const SIGNED_IN: Role[] = ["enterprise", "institution", "reviewer", "paymentReviewer", "administrator", "province"];
 
 const ROUTE_MATRIX: Record<string, RouteRow> = {
   // Public pages: a signed-in visitor may be sent on to its start page.
@@ -88,6 +89,8 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/account": { allowed: SIGNED_IN, own: () => "/account" },
   // The inbox lists the signed-in person's own items only (lib/notifications/list-inbox.ts); a page past the end is clamped.
   "/inbox": { allowed: SIGNED_IN, own: () => "/inbox?page=999" },
+  // Cross-city sums only; the province administrator has no city, so no city's record is theirs (every other row).
+  "/province": { allowed: ["province"], own: () => "/province?year=2024" },
 
   "/admin": { allowed: ["administrator"], own: () => "/admin" },
   "/admin/audit": { allowed: ["administrator"], own: () => "/admin/audit" },

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { accountHolderOf, administratorOf, organisationActor, reviewerOf } from "@/lib/auth/actors";
+import { accountHolderOf, administratorOf, organisationActor, provinceAdministratorOf, reviewerOf } from "@/lib/auth/actors";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getPrisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors/domain-error";
@@ -134,5 +134,6 @@ export const enterpriseAction = roleBoundAction(["ENTERPRISE_MEMBER"], (user) =>
 export const institutionAction = roleBoundAction(["INSTITUTION_MEMBER"], (user) => organisationActor(user, "TRAINING_INSTITUTION"));
 export const reviewerAction = roleBoundAction(["REVIEWER"], reviewerOf);
 export const adminAction = roleBoundAction(["ADMINISTRATOR"], administratorOf);
+export const provinceAction = roleBoundAction(["PROVINCE_ADMINISTRATOR"], provinceAdministratorOf);
 /** Any signed-in user acting on its own account (password change). */
-export const accountAction = roleBoundAction(["ENTERPRISE_MEMBER", "INSTITUTION_MEMBER", "REVIEWER", "ADMINISTRATOR"], accountHolderOf);
+export const accountAction = roleBoundAction(["ENTERPRISE_MEMBER", "INSTITUTION_MEMBER", "REVIEWER", "ADMINISTRATOR", "PROVINCE_ADMINISTRATOR"], accountHolderOf);

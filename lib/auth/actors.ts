@@ -40,6 +40,14 @@ export interface Reviewer extends StaffActor {
 /** An administrator managing accounts, budgets and policy of their city. */
 export type Administrator = StaffActor;
 
+/**
+ * The province's administrator: acts on the set of cities (creates one with its first
+ * administrator) and reads only cross-city totals. No city: nothing city-scoped is theirs to open.
+ */
+export interface ProvinceAdministrator extends Actor {
+  role: "PROVINCE_ADMINISTRATOR";
+}
+
 /** Any signed-in user acting on its own account, in its own session. */
 export interface AccountHolder extends Actor {
   sessionId: string;
@@ -73,6 +81,11 @@ export function reviewerOf(user: CurrentUser): Reviewer {
 export function administratorOf(user: CurrentUser): Administrator {
   if (user.role !== "ADMINISTRATOR" || !user.cityId) throw new DomainError("forbidden");
   return { id: user.id, role: user.role, cityId: user.cityId };
+}
+
+export function provinceAdministratorOf(user: CurrentUser): ProvinceAdministrator {
+  if (user.role !== "PROVINCE_ADMINISTRATOR" || user.cityId || user.organisationId) throw new DomainError("forbidden");
+  return { id: user.id, role: user.role };
 }
 
 export function accountHolderOf(user: CurrentUser): AccountHolder {

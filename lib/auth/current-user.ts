@@ -3,7 +3,15 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db";
 import type { OrganisationKind, Role } from "@/lib/generated/prisma/client";
-import { administratorOf, reviewerOf, type Administrator, type OrganisationScope, type Reviewer } from "./actors";
+import {
+  administratorOf,
+  provinceAdministratorOf,
+  reviewerOf,
+  type Administrator,
+  type OrganisationScope,
+  type ProvinceAdministrator,
+  type Reviewer,
+} from "./actors";
 import { authOptions } from "./options";
 import { isSessionActive, needsTouch } from "./session-policy";
 
@@ -73,6 +81,11 @@ export async function requireReviewer(): Promise<Reviewer> {
   return reviewerOf(await requireRole("REVIEWER"));
 }
 
+/** The province administrator's page (cross-city totals, new cities). */
+export async function requireProvinceAdministrator(): Promise<ProvinceAdministrator> {
+  return provinceAdministratorOf(await requireRole("PROVINCE_ADMINISTRATOR"));
+}
+
 /** An administrator's page: the administrator with the city every read is scoped by. */
 export async function requireAdministrator(): Promise<Administrator> {
   return administratorOf(await requireRole("ADMINISTRATOR"));
@@ -96,5 +109,7 @@ export function homePathFor(role: Role): string {
       return "/review";
     case "ADMINISTRATOR":
       return "/admin";
+    case "PROVINCE_ADMINISTRATOR":
+      return "/province";
   }
 }

@@ -48,5 +48,7 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
         { href: "/admin/calendar", labelKey: "calendar" },
         { href: "/admin/audit", labelKey: "audit" },
       ];
+    case "PROVINCE_ADMINISTRATOR":
+      return [{ href: "/province", labelKey: "cities" }];
   }
 }

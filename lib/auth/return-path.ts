@@ -6,7 +6,7 @@ export const HOME_PATH = "/home";
  * this list with the top-level folders of app/, so a new area has to be placed here or in its
  * list of pages that are never a return target (login, sign-up, invitations, API, sign-out).
  */
-export const RETURN_PATH_PREFIXES = ["/home", "/inbox", "/enterprise", "/institution", "/review", "/admin", "/account", "/notice", "/calculator", "/developers"] as const;
+export const RETURN_PATH_PREFIXES = ["/home", "/inbox", "/enterprise", "/institution", "/review", "/admin", "/province", "/account", "/notice", "/calculator", "/developers"] as const;
 
 // Browsers drop tab, CR and LF inside a URL and read "\" as "/" (so "/\evil.example" is
 // "//evil.example", another host). Such a target is never ours: refused before parsing.

@@ -67,6 +67,8 @@ export const FORM_ERROR_CODES = [
 
 /** Refusals of one field, shown next to it by FormField from messages/<locale>/validation.json. */
 export const FIELD_ERROR_CODES = [
+  "cityIdTaken",
+  "divisionPrefixTaken",
   "claimYearFixed",
   "claimYearTaken",
   "contractRegNoTakenElsewhere",

@@ -5,27 +5,26 @@ import { NotFoundError } from "@/lib/errors/domain-error";
 import { EVIDENCE_TYPES } from "./evidence-rules";
 import { getFileStore, type FileStore } from "./file-store";
 
-type Viewer = Pick<CurrentUser, "id" | "role" | "organisationId">;
+type Viewer = Pick<CurrentUser, "id" | "role" | "organisationId" | "cityId">;
 
 /**
  * An evidence file for someone allowed to see it: members of the organisation that uploaded it,
- * the registered employer named in an employment contract it belongs to, and the bureau's staff.
- * Anyone else gets the same answer as for a file that does not exist. Every view is audited.
+ * the registered employer named in an employment contract it belongs to, and the staff of the
+ * uploading organisation's city's bureau (issue 22: another city's file is not theirs). Anyone else
+ * (the province administrator, who has neither city nor organisation) gets the same answer as for a
+ * file that does not exist. Every view is audited.
  */
 export async function getEvidenceForViewer(prisma: PrismaClient, viewer: Viewer, evidenceId: string, store: FileStore = getFileStore()) {
   if (!/^[0-9a-f-]{36}$/i.test(evidenceId)) throw new NotFoundError();
   const isStaff = viewer.role === "REVIEWER" || viewer.role === "ADMINISTRATOR";
+  const organisationId = viewer.organisationId;
+  if (isStaff ? !viewer.cityId : !organisationId) throw new NotFoundError();
   const evidence = await prisma.evidenceFile.findFirst({
     where: {
       id: evidenceId,
       ...(isStaff
-        ? {}
-        : {
-            OR: [
-              { organisationId: viewer.organisationId ?? "-" },
-              { employmentContract: { employerOrganisationId: viewer.organisationId ?? "-" } },
-            ],
-          }),
+        ? { organisation: { cityId: viewer.cityId! } }
+        : { OR: [{ organisationId: organisationId! }, { employmentContract: { employerOrganisationId: organisationId! } }] }),
     },
   });
   if (!evidence) throw new NotFoundError();

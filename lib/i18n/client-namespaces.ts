@@ -27,6 +27,7 @@ export const CLIENT_NAMESPACES = {
   "(institution)": ["validation", "institution", "trainingClaim", "trainee", "collegeLevel", "eligibility", "profile", "district", "invitation", "exportDownload", "apiKeys"],
   "(review)": ["validation", "review", "exportDownload", "verificationImport"],
   "(admin)": ["nav", "validation", "admin", "calendar", "policy", "exportDownload"],
+  "(province)": ["validation", "province"],
   // app/notice (no route group): the public objection form.
   notice: ["validation", "notice"],
   // app/calculator (no route group): the public calculator's form and result.

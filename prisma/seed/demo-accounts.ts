@@ -17,4 +17,6 @@ export const DEMO_ACCOUNTS = {
   secondCitySecondAdministrator: "admin2@demo.cs.gov.cn",
   secondCityReviewer: "reviewer@demo.cs.gov.cn",
   enterpriseChangsha: "xiangjiang@demo.example",
+  /** Issue 22: the province's administrator: creates cities, sees cross-city totals. */
+  provinceAdministrator: "province@demo.example",
 } as const;

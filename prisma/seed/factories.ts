@@ -1,5 +1,6 @@
 // Factories shared by the demo seed and the tests. Each goes through the same domain functions
 // the portal's pages call, so seeded data passes the same validation and leaves the same audit trail.
+import { hashPassword } from "@/lib/auth/password";
 import { randomInt } from "node:crypto";
 import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
 import { saveOffshoreClaimDraftFromInput } from "@/lib/offshore-claims/save-offshore-claim-draft";
@@ -114,6 +115,13 @@ export async function createStaff(
 ) {
   const { cityId, ...input } = options;
   return createStaffUserFromInput(prisma, { id: null, role: "SYSTEM" }, { ...input, password: options.password ?? DEMO_PASSWORD }, cityId);
+}
+
+/** The province's administrator (no city, no organisation): made directly, as only the seed and set-up scripts make one. */
+export async function createProvinceAdministrator(prisma: PrismaClient, options: { email: string; name: string; password?: string }) {
+  return prisma.user.create({
+    data: { email: options.email, name: options.name, role: "PROVINCE_ADMINISTRATOR", passwordHash: await hashPassword(options.password ?? DEMO_PASSWORD) },
+  });
 }
 
 /** The actor a staff row made by createStaff acts as, as the action clients build it from a session. */

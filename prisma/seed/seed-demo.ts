@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
-import { createOffshoreClaim, createOrganisationWithUser, createStaff, createTrainee, offshoreLine, uniqueResidentId } from "./factories";
+import { createOffshoreClaim, createOrganisationWithUser, createProvinceAdministrator, createStaff, createTrainee, offshoreLine, uniqueResidentId } from "./factories";
 
 interface SeedOptions {
   log?: (line: string) => void;
@@ -146,6 +146,7 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
   await (await import("./seed-review")).seedReview(prisma);
   await (await import("./seed-verification")).seedVerification(prisma, demo);
   await (await import("./second-city")).seedSecondCity(prisma);
+  await createProvinceAdministrator(prisma, { email: DEMO_ACCOUNTS.provinceAdministrator, name: "省管理" });
   // seed extensions: end
   progress("done");
   return demo;

@@ -3,7 +3,13 @@
 // or policy version by id gets "not found", exactly as an applicant does for another
 // organisation's record; lists never show another city's rows; and a claim is evaluated under its
 // own city's policy, so the same facts give different amounts in the two cities.
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getEvidenceForViewer } from "@/lib/evidence/get-evidence-for-viewer";
+import { LocalDiskFileStore } from "@/lib/evidence/file-store";
+import type { Role } from "@/lib/generated/prisma/client";
 import type { Administrator, Reviewer } from "@/lib/auth/actors";
 import { getPaymentBatch, listPaymentBatches } from "@/lib/grants/payments/list-payment-batches";
 import { markPaymentBatchPaid } from "@/lib/grants/payments/mark-payment-batch-paid";
@@ -22,7 +28,7 @@ import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-que
 import { listUsers } from "@/lib/users/list-users";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
-import { createOffshoreClaim, createOrganisationWithUser, createStaff, createTrainee, offshoreLine, staffActor, uniqueCreditCode, uniqueResidentId } from "@/prisma/seed/factories";
+import { createOffshoreClaim, createOrganisationWithUser, createProvinceAdministrator, createStaff, createTrainee, offshoreLine, staffActor, uniqueCreditCode, uniqueResidentId } from "@/prisma/seed/factories";
 import { recordEmploymentContractFromInput } from "@/lib/employment/record-employment-contract";
 import { ensureSecondCity, SECOND_CITY, SECOND_CITY_POLICY, SECOND_CITY_REGION } from "@/prisma/seed/second-city";
 import { reviewer as nanchangReviewer } from "./review-fixtures";
@@ -78,6 +84,24 @@ describe.each(DATABASE_KINDS)("city isolation on %s", (kind) => {
     await expect(claimWithTheSameFacts(SECOND_CITY_REGION, "180000.00")).resolves.toMatchObject({ entitlementFen: 180_000 * 15 });
     expect((await loadPolicyVersions(db.prisma, CS)).map((v) => v.id)).toEqual([SECOND_CITY_POLICY.id]);
     expect((await loadPolicyVersions(db.prisma, "nanchang")).map((v) => v.id)).not.toContain(SECOND_CITY_POLICY.id);
+  });
+
+  it("opens an evidence file to its own city's bureau only; to another city's staff and the province it does not exist", async () => {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), "city-evidence-"));
+    const store = new LocalDiskFileStore(root);
+    const enterprise = await createOrganisationWithUser(db.prisma, { region: "360106" });
+    const storageKey = `city-isolation-${crypto.randomUUID()}`;
+    await store.put(storageKey, new TextEncoder().encode("%PDF-1.4 licence"));
+    const evidence = await db.prisma.evidenceFile.create({
+      data: { organisationId: enterprise.organisation.id, kind: "BUSINESS_LICENCE", storageKey, mimeType: "application/pdf", sizeBytes: 16, sha256: "0".repeat(64), uploadedById: enterprise.user.id },
+    });
+    const viewer = (actor: { id: string; role: Role; cityId: string | null }) => ({ ...actor, organisationId: null });
+    expect((await getEvidenceForViewer(db.prisma, viewer(ncReviewer), evidence.id, store)).evidence.id).toBe(evidence.id);
+    await expect(getEvidenceForViewer(db.prisma, viewer(csReviewer), evidence.id, store)).rejects.toMatchObject(NOT_FOUND);
+    await expect(getEvidenceForViewer(db.prisma, viewer(csAdmin), evidence.id, store)).rejects.toMatchObject(NOT_FOUND);
+    const province = await createProvinceAdministrator(db.prisma, { email: `province-${crypto.randomUUID()}@province.test`, name: "省管理" });
+    await expect(getEvidenceForViewer(db.prisma, viewer({ ...province, cityId: null }), evidence.id, store)).rejects.toMatchObject(NOT_FOUND);
+    await fs.rm(root, { recursive: true, force: true });
   });
 
   it("shows each bureau only its own city's claims in the queue and on the claim page", async () => {

@@ -19,7 +19,7 @@ export interface RequestState {
   mails: unknown[];
 }
 
-export const ROLES = ["anonymous", "enterprise", "institution", "reviewer", "paymentReviewer", "administrator"] as const;
+export const ROLES = ["anonymous", "enterprise", "institution", "reviewer", "paymentReviewer", "administrator", "province"] as const;
 export type MatrixRole = (typeof ROLES)[number];
 
 /** What an action call came to, as the matrix states expectations. */

@@ -11,7 +11,7 @@
 // answer 404 too (issue 22: each city's bureau acts on its own city's records only).
 //
 // Adding a row: copy a neighbour, set `allowed` to the roles of its action client (enterpriseAction,
-// institutionAction, reviewerAction, adminAction, accountAction),
+// institutionAction, reviewerAction, adminAction, provinceAction, accountAction),
 // build `own` (and `other` when the input names an organisation's record) from ActionWorld.
 import { ALLOWED, csvForm, pdfForm, type MatrixRole, type Outcome } from "./action-harness";
 import type { ActionWorld } from "./action-world";
@@ -35,7 +35,7 @@ const uuid = () => crypto.randomUUID();
 /** A valid expiry for a new API key: a month from today (China). */
 const apiKeyExpiry = () => new Date(Date.now() + 30 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
 const STAFF: MatrixRole[] = ["reviewer", "paymentReviewer"];
-const SIGNED_IN: MatrixRole[] = ["enterprise", "institution", "reviewer", "paymentReviewer", "administrator"];
+const SIGNED_IN: MatrixRole[] = ["enterprise", "institution", "reviewer", "paymentReviewer", "administrator", "province"];
 // A bureau record that does not exist (no notice item or payment batch in the world): for these
 // rows the matrix proves the role gate and that the handler ran (its own 404 for the missing record).
 const MISSING_RECORD: readonly Outcome[] = ["notFound", ...ALLOWED];
@@ -66,7 +66,18 @@ const contract = (traineeId: string, employerOrganisationId: string) => ({
 
 const claimRef = (w: ActionWorld) => ({ kind: "OFFSHORE", claimId: w.submittedClaim.id, version: w.submittedClaim.version });
 
+/** A new city that overlaps no other (a fresh id and a 6-digit division code no demo city covers). */
+const newCity = () => {
+  const n = Math.floor(Math.random() * 90_000) + 10_000;
+  return {
+    cityId: `matrix-${crypto.randomUUID().slice(0, 8)}`, nameZh: "矩阵市", nameEn: "Matrix", divisionPrefixes: `9${n}`,
+    bureauNameZh: "矩阵市商务局", bureauNameEn: "Matrix Bureau of Commerce", administratorName: "矩管理",
+    administratorEmail: `matrix-city-${n}-${Date.now()}@bureau.test`, administratorPassword: "Matrix-Password-2026",
+  };
+};
+
 export const ACTION_MATRIX: Record<string, ActionRow> = {
+  "app/(province)/province/actions.ts#createCityAction": { allowed: ["province"], own: newCity, reaches: ["ok"] },
   "app/(account)/account/actions.ts#changePasswordAction": {
     allowed: SIGNED_IN,
     own: () => ({ currentPassword: "not-the-password-1", newPassword: "Another-Password-2026", newPasswordConfirm: "Another-Password-2026" }),

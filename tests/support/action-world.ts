@@ -16,7 +16,7 @@ import { LocalDiskFileStore } from "@/lib/evidence/file-store";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
 import { recordTrainingFromInput } from "@/lib/trainees/record-training";
 import { createTrainingClaimFromInput } from "@/lib/training-claims/create-training-claim";
-import { createOffshoreClaim, createOrganisationWithUser, createStaff, createTrainee, offshoreLine } from "@/prisma/seed/factories";
+import { createOffshoreClaim, createOrganisationWithUser, createProvinceAdministrator, createStaff, createTrainee, offshoreLine } from "@/prisma/seed/factories";
 import { ensureSecondCity, SECOND_CITY } from "@/prisma/seed/second-city";
 import { PDF_BYTES, releaseActionsDatabase, sessionFor, pointActionsAtDatabase, type MatrixRole } from "./action-harness";
 
@@ -89,6 +89,7 @@ export async function createActionWorld(prisma: PrismaClient, evidenceDir: strin
     reviewer: await sessionFor(prisma, reviewer.id),
     paymentReviewer: await sessionFor(prisma, paymentReviewer.id),
     administrator: await sessionFor(prisma, administrator.id),
+    province: await sessionFor(prisma, (await createProvinceAdministrator(prisma, { email: `matrix-province-${stamp}@province.test`, name: "省管理" })).id),
   };
   return { submittedClaim: { id: submitted.id, version: submitted.version, organisationId: submitter.organisation.id }, otherNotificationId: otherNotification.id, administrator, reviewer, paymentReviewer, enterprise, otherEnterprise, institution, otherInstitution, sessions, otherCitySessions, store };
 }

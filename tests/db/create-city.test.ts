@@ -1,0 +1,111 @@
+// The province administrator (issue 22, slice 5): adds a city with its first administrator and a
+// policy draft, all or nothing; a city's division codes never overlap another's; the province sees
+// per-city sums only.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ProvinceAdministrator } from "@/lib/auth/actors";
+import { createCityFromInput } from "@/lib/cities/create-city";
+import { findCityForCreditCode } from "@/lib/cities/find-city";
+import { listCityTotals } from "@/lib/cities/list-city-totals";
+import { DomainError } from "@/lib/errors/domain-error";
+import type { NewCityInput } from "@/lib/schemas/new-city";
+import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
+import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
+import { createOffshoreClaim, createOrganisationWithUser, createProvinceAdministrator, offshoreLine, uniqueCreditCode } from "@/prisma/seed/factories";
+import { ensureSecondCity } from "@/prisma/seed/second-city";
+import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
+
+applyTestSecrets();
+
+const jiujiang = (overrides: Partial<NewCityInput> = {}): NewCityInput => ({
+  cityId: "jiujiang",
+  nameZh: "九江市",
+  nameEn: "Jiujiang",
+  divisionPrefixes: "3604",
+  bureauNameZh: "九江市商务局",
+  bureauNameEn: "Jiujiang Municipal Bureau of Commerce",
+  mailFrom: "九江市商务局 <fwwb@jiujiang.example.test>",
+  administratorName: "浔管理",
+  administratorEmail: `admin-${Date.now()}@jj.example.test`,
+  administratorPassword: "Jiujiang-Password-2026",
+  ...overrides,
+});
+
+async function refusal(promise: Promise<unknown>): Promise<{ code: string; field?: string; params?: Record<string, unknown> }> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(DomainError);
+  const { code, field, params } = error as DomainError;
+  return { code, field, params };
+}
+
+describe.each(DATABASE_KINDS)("a new city on %s", (kind) => {
+  let db: TestDatabase;
+  let province: ProvinceAdministrator;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    await ensureBuiltInPolicyVersions(db.prisma);
+    await ensureSecondCity(db.prisma);
+    const user = await createProvinceAdministrator(db.prisma, { email: `province-${Date.now()}@province.test`, name: "省管理" });
+    province = { id: user.id, role: "PROVINCE_ADMINISTRATOR" };
+  });
+  afterAll(async () => db?.close());
+
+  it("refuses division codes another city covers, naming it, and saves nothing", async () => {
+    const before = await db.prisma.user.count();
+    expect(await refusal(createCityFromInput(db.prisma, province, jiujiang({ divisionPrefixes: "3604, 360121" })))).toEqual({
+      code: "divisionPrefixTaken",
+      field: "divisionPrefixes",
+      params: { prefix: "360121", city: "南昌市", cityEn: "Nanchang" },
+    });
+    expect(await db.prisma.city.findUnique({ where: { id: "jiujiang" } })).toBeNull();
+    expect(await db.prisma.user.count()).toBe(before);
+  }, 30_000);
+
+  it("creates the city, its active first administrator and a policy draft in one step, audited", async () => {
+    const { city, administrator, policyDraftId } = await createCityFromInput(db.prisma, province, jiujiang({ divisionPrefixes: "3604，360428" }));
+    expect(city).toMatchObject({ id: "jiujiang", divisionPrefixes: ["3604", "360428"], bureauNameZh: "九江市商务局", mailFrom: "九江市商务局 <fwwb@jiujiang.example.test>" });
+    expect(administrator).toMatchObject({ role: "ADMINISTRATOR", cityId: "jiujiang", organisationId: null, disabledAt: null });
+    const draft = await db.prisma.policyVersion.findUniqueOrThrow({ where: { id: policyDraftId } });
+    expect(draft).toMatchObject({ status: "DRAFT", cityId: "jiujiang", nameZh: "九江市服务外包扶持政策（草案）", offshoreFenPerUsd: 20 });
+    expect(await db.prisma.policyVersion.count({ where: { cityId: "jiujiang", status: "PUBLISHED" } })).toBe(0);
+    const audit = await db.prisma.auditEntry.findMany({ where: { actorId: province.id }, orderBy: { seq: "asc" }, select: { action: true, targetId: true } });
+    expect(audit).toEqual([
+      { action: "city.create", targetId: "jiujiang" },
+      { action: "user.create-staff", targetId: administrator.id },
+    ]);
+    // A credit code of the new city's region now belongs to it.
+    expect(await findCityForCreditCode(db.prisma, uniqueCreditCode("360402"))).toBe("jiujiang");
+  }, 30_000);
+
+  it("refuses a taken identifier or administrator e-mail, next to its field, and saves nothing", async () => {
+    expect(await refusal(createCityFromInput(db.prisma, province, jiujiang({ divisionPrefixes: "3605" })))).toMatchObject({ code: "cityIdTaken", field: "cityId" });
+    const taken = (await db.prisma.user.findFirstOrThrow({ where: { cityId: "jiujiang" } })).email;
+    expect(await refusal(createCityFromInput(db.prisma, province, jiujiang({ cityId: "xinyu", divisionPrefixes: "3605", administratorEmail: taken })))).toMatchObject({
+      code: "emailTaken",
+      field: "administratorEmail",
+    });
+    expect(await db.prisma.city.findUnique({ where: { id: "xinyu" } })).toBeNull();
+    expect(await db.prisma.policyVersion.count({ where: { cityId: "xinyu" } })).toBe(0);
+  }, 30_000);
+
+  it("is the province administrator's alone", async () => {
+    const reviewerLike = { id: province.id, role: "ADMINISTRATOR" } as unknown as ProvinceAdministrator;
+    expect((await refusal(createCityFromInput(db.prisma, reviewerLike, jiujiang({ cityId: "pingxiang", divisionPrefixes: "3603" })))).code).toBe("forbidden");
+  });
+
+  it("sums each city's claims and money for a year, and names no organisation or person", async () => {
+    const nanchang = await createOrganisationWithUser(db.prisma, { region: "360106" });
+    await createOffshoreClaim(db.prisma, nanchang.actor, { claimYear: 2023, submit: true, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "400000.00" })] });
+    // A draft is not before the bureau: not counted.
+    await createOffshoreClaim(db.prisma, nanchang.actor, { claimYear: 2022, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "400000.00" })] });
+    const totals = await listCityTotals(db.prisma, 2023);
+    expect(totals.map((t) => t.cityId)).toEqual(["nanchang", "changsha", "jiujiang"]);
+    expect(totals.find((t) => t.cityId === "nanchang")).toMatchObject({ claims: 1, grantedFen: 0n, paidFen: 0n, budgetFen: null });
+    expect(totals.find((t) => t.cityId === "jiujiang")).toMatchObject({ claims: 0, activeOrganisations: 0 });
+    expect((await listCityTotals(db.prisma, 2022)).find((t) => t.cityId === "nanchang")!.claims).toBe(0);
+    // Only the city's own fields and sums: nothing that could name an applicant.
+    expect(Object.keys(totals[0]!).sort()).toEqual(
+      ["activeOrganisations", "budgetFen", "bureauNameEn", "bureauNameZh", "cityId", "claims", "divisionPrefixes", "grantedFen", "nameEn", "nameZh", "paidFen"].sort(),
+    );
+    expect(JSON.stringify(totals, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))).not.toContain(nanchang.organisation.nameZh);
+  }, 60_000);
+});
