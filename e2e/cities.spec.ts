@@ -2,6 +2,7 @@
 // reviewer works only their own city's queue, the same declared amounts give different incentives
 // under the two cities' policies, and another city's claim is a 404. (Every page's other-city
 // answer is in the authorization matrix; this is the journey as a reviewer sees it.)
+import Papa from "papaparse";
 import { expectPaperLayout } from "./print-support";
 import { DEMO_ACCOUNTS, expect, signIn, test } from "./support";
 
@@ -45,4 +46,39 @@ test("each city has its own public notice, named in the path; an unknown city is
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("长沙市服务外包扶持资金公示");
   await expect(page.getByRole("banner").getByRole("link").first()).toHaveText("长沙市服务外包补贴申报平台");
   expect((await page.goto("/notice/no-such-city"))?.status()).toBe(404);
+});
+
+test("each city's administrator reads only their own city's audit log, whatever the filter, on the page and in the export", async ({ page }) => {
+  const changshaCompany = "长沙湘江软件有限公司";
+  const nanchangCompany = "南昌赣江软件有限公司";
+  const byTarget = (name: string) => `/admin/audit?target=${encodeURIComponent(name)}`;
+  const exported = async (name: string) => {
+    const response = await page.request.get(`/admin/audit/export?format=csv&target=${encodeURIComponent(name)}`);
+    expect(response.status()).toBe(200);
+    return Papa.parse<string[]>((await response.text()).replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data.slice(1);
+  };
+
+  await signIn(page, DEMO_ACCOUNTS.secondCityAdministrator);
+  // The chain is one log for the deployment: it verifies whole for every city's administrator.
+  await page.goto(byTarget(changshaCompany));
+  await expect(page.getByTestId("chain-status")).toContainText("审计链完整");
+  await expect(page.getByTestId("audit-row").first()).toBeVisible();
+  await page.goto(byTarget(nanchangCompany));
+  await expect(page.getByTestId("audit-empty")).toBeVisible();
+  await expect(page.getByTestId("audit-row")).toHaveCount(0);
+  expect(await exported(nanchangCompany)).toEqual([]);
+  const changshaRows = await exported(changshaCompany);
+  expect(changshaRows.length).toBeGreaterThan(0);
+
+  await page.context().clearCookies();
+  await signIn(page, DEMO_ACCOUNTS.administrator);
+  await page.goto(byTarget(nanchangCompany));
+  await expect(page.getByTestId("audit-row").first()).toBeVisible();
+  await page.goto(byTarget(changshaCompany));
+  await expect(page.getByTestId("audit-empty")).toBeVisible();
+  expect(await exported(changshaCompany)).toEqual([]);
+  // Nor by the id of a Changsha entry's target, typed into the filter.
+  const changshaTargetId = changshaRows[0]![7]!;
+  await page.goto(`/admin/audit?target=${encodeURIComponent(changshaTargetId)}`);
+  await expect(page.getByTestId("audit-row")).toHaveCount(0);
 });

@@ -11,6 +11,14 @@ export interface AuditEvent {
   result: "success" | "failure" | "denied";
   details?: Prisma.InputJsonValue;
   ipAddress?: string | null;
+  /**
+   * The city the entry belongs to (issue 22). Leave it out: the database derives it in the
+   * statement that reads the predecessor (portal_audit_city, migration
+   * 20261207195219_audit_entry_city): the city the transaction entered, else the actor's (staff:
+   * theirs; members: their organisation's), else the target's, else none (deployment-wide). Give
+   * it only to say otherwise; null for a deployment-wide entry.
+   */
+  cityId?: string | null;
 }
 
 // Any constant: the first key of the two-key advisory lock of every stripe (the second key is the
@@ -36,8 +44,15 @@ export async function appendAuditEntry(tx: Prisma.TransactionClient, event: Audi
   // The lock and the read of the predecessor must stay two statements: the read's snapshot must
   // be taken after the lock is granted, or it could miss an entry committed meanwhile and fork.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::int4, ${chain}::int4)`;
-  const previous = await tx.auditEntry.findFirst({ where: { chain }, orderBy: { seq: "desc" }, select: { hash: true } });
-  const prevHash = previous?.hash ?? auditGenesisHash(chain);
+  // The predecessor through portal_audit_chain_head: a stripe holds every city's entries, and
+  // inside a city's transaction row-level security shows only that city's, so a plain read could
+  // miss the newest entry and fork the stripe. The entry's city in the same round trip.
+  const cityKnown = event.cityId !== undefined;
+  const [head] = await tx.$queryRaw<Array<{ prevHash: string | null; cityId: string | null }>>`
+    SELECT "portal_audit_chain_head"(${chain}::int4) AS "prevHash",
+           CASE WHEN ${cityKnown} THEN ${event.cityId ?? null}::text
+                ELSE "portal_audit_city"(${event.actorId ?? null}::uuid, ${event.targetType ?? null}::text, ${event.targetId ?? null}::text) END AS "cityId"`;
+  const prevHash = head?.prevHash ?? auditGenesisHash(chain);
   const row = {
     at: new Date(),
     actorId: event.actorId ?? null,
@@ -48,6 +63,7 @@ export async function appendAuditEntry(tx: Prisma.TransactionClient, event: Audi
     result: event.result,
     details: event.details ?? null,
     ipAddress: event.ipAddress ?? null,
+    cityId: head?.cityId ?? null,
   };
   const key = auditKeyringFromEnv().current;
   const hash = computeKeyedAuditHash(key, prevHash, row);

@@ -61,4 +61,15 @@ describe("audit hash chain", () => {
     expect(computeKeyedAuditHash(a, AUDIT_GENESIS_HASH, { ...entry, result: "failure" })).not.toBe(keyed);
     expect(a.id).not.toBe(b.id);
   });
+
+  it("covers the city of an entry that has one (null included), and leaves the older content as it was", () => {
+    const key = auditKeyring(Buffer.alloc(32, 3).toString("base64")).current;
+    const older = computeKeyedAuditHash(key, AUDIT_GENESIS_HASH, entry);
+    // No city given: byte for byte the content entries had before the city column.
+    expect(computeKeyedAuditHash(key, AUDIT_GENESIS_HASH, { ...entry, cityId: undefined })).toBe(older);
+    expect(computeAuditHash(AUDIT_GENESIS_HASH, { ...entry, cityId: undefined })).toBe(computeAuditHash(AUDIT_GENESIS_HASH, entry));
+    const nanchang = computeKeyedAuditHash(key, AUDIT_GENESIS_HASH, { ...entry, cityId: "nanchang" });
+    const none = computeKeyedAuditHash(key, AUDIT_GENESIS_HASH, { ...entry, cityId: null });
+    expect(new Set([older, nanchang, none, computeKeyedAuditHash(key, AUDIT_GENESIS_HASH, { ...entry, cityId: "changsha" })]).size).toBe(4);
+  });
 });

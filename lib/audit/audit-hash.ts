@@ -13,6 +13,15 @@ export interface AuditHashInput {
   result: string;
   details: unknown;
   ipAddress: string | null;
+  /**
+   * The entry's city (issue 22). Hashed when given, null included: every entry written since the
+   * column exists carries it, so moving an entry to another city's log (or out of every city's)
+   * breaks its hash. Left out (undefined) for the entries written before: their hash never
+   * covered a city, and the city the migration back-filled into them stays outside it, so
+   * back-filling changed no hash. The verifier accepts that older form only where it can have been
+   * written (verify-audit-chain.ts).
+   */
+  cityId?: string | null;
 }
 
 /** JSON with object keys sorted at every level, so the same content always hashes the same. */
@@ -41,6 +50,9 @@ function auditContent(entry: AuditHashInput): string {
     result: entry.result,
     details: entry.details ?? null,
     ipAddress: entry.ipAddress,
+    // canonicalJson leaves out an undefined member: the content of an entry without a city is
+    // exactly the older content, byte for byte.
+    cityId: entry.cityId,
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Administrator } from "@/lib/auth/actors";
+import { inCityTransaction } from "@/lib/db/city-scope";
 import type { ExportColumn } from "@/lib/exports/export-columns";
 import type { ExportFormat } from "@/lib/exports/export-format";
 import { trackedExport } from "@/lib/exports/tracked-export";
@@ -28,15 +29,20 @@ export const AUDIT_ENTRY_COLUMNS: readonly ExportColumn<AuditListRow>[] = [
   { key: "details", label: "exports.auditLog.details", kind: "text", value: (r) => (r.raw.details == null ? "" : JSON.stringify(r.raw.details)), width: 60 },
 ];
 
-/** Every entry matching the filters, newest first, a page at a time by sequence number (no OFFSET to re-read). */
-export async function* iterateAuditEntries(prisma: PrismaClient, where: Prisma.AuditEntryWhereInput, chunk = 1000): AsyncGenerator<AuditListRow[]> {
+/**
+ * Every entry matching the filters, newest first, a page at a time by sequence number (no OFFSET to
+ * re-read). Given a city, each page is read in that city's transaction (row-level security: no
+ * other city's entry, whatever `where` says); the stream outlives any one transaction.
+ */
+export async function* iterateAuditEntries(prisma: PrismaClient, where: Prisma.AuditEntryWhereInput, chunk = 1000, cityId?: string): AsyncGenerator<AuditListRow[]> {
   let before: bigint | undefined;
   for (;;) {
-    const entries = await prisma.auditEntry.findMany({
+    const args = {
       where: before === undefined ? where : { AND: [where, { seq: { lt: before } }] },
-      orderBy: { seq: "desc" },
+      orderBy: { seq: "desc" as const },
       take: chunk,
-    });
+    };
+    const entries = cityId === undefined ? await prisma.auditEntry.findMany(args) : await inCityTransaction(prisma, cityId, (tx) => tx.auditEntry.findMany(args));
     if (entries.length === 0) return;
     yield await auditListRows(prisma, entries);
     if (entries.length < chunk) return;
@@ -51,7 +57,8 @@ export interface AuditExportRequest {
 }
 
 /**
- * The audit log under the page's filters, as CSV or Excel, streamed. Exporting the log is itself
+ * The audit log under the page's filters, as CSV or Excel, streamed: the administrator's city's
+ * entries only (auditEntryWhere). Exporting the log is itself
  * audited (with the filters) before the first byte, as every export of the portal's records is.
  */
 export async function exportAuditEntries(prisma: PrismaClient, actor: Administrator, filter: Omit<AuditFilter, "page">, request: AuditExportRequest): Promise<ReadableStream<Uint8Array>> {
@@ -69,7 +76,7 @@ export async function exportAuditEntries(prisma: PrismaClient, actor: Administra
   const where = await auditEntryWhere(prisma, filter, actor.cityId);
   return trackedExport(
     prisma,
-    { exportId: request.exportId, userId: actor.id, kind: "audit-log", countRows: () => prisma.auditEntry.count({ where }) },
-    { format: request.format, labels: request.labels, columns: AUDIT_ENTRY_COLUMNS, sheetName: "exports.sheet.auditLog", pages: iterateAuditEntries(prisma, where) },
+    { exportId: request.exportId, userId: actor.id, kind: "audit-log", countRows: () => inCityTransaction(prisma, actor.cityId, (tx) => tx.auditEntry.count({ where })) },
+    { format: request.format, labels: request.labels, columns: AUDIT_ENTRY_COLUMNS, sheetName: "exports.sheet.auditLog", pages: iterateAuditEntries(prisma, where, undefined, actor.cityId) },
   );
 }

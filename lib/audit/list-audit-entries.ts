@@ -1,4 +1,5 @@
 import type { AuditEntry, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { inCityTransaction } from "@/lib/db/city-scope";
 import { clampPage } from "@/lib/paging/clamp-page";
 import type { AuditFilter } from "./parse-audit-filter";
 
@@ -67,18 +68,16 @@ async function targetLabels(prisma: PrismaClient, rows: Array<{ targetType: stri
 
 /**
  * The filters as a where clause: actor (name or e-mail), target (claim number, name, id), action
- * code, China calendar days; and the reader's city (issue 22): what another city's staff or
- * another city's organisations did is that city's log, not this one's. Entries without an actor
- * (jobs, anonymous visitors) stay visible to every city's administrators.
+ * code, China calendar days; and the reader's city (issue 22): an administrator's log is the
+ * entries written in their city (AuditEntry.cityId, set by appendAuditEntry), whatever the filters
+ * say — a filter can only narrow it, so another city's entry is found by no actor, target or id.
+ * Deployment-wide entries (no city: the working-day calendar, key rotations, throttled and unknown
+ * logins, and older entries whose city could not be derived) are in no city's log: nothing says
+ * they concern this city, an unknown login names an e-mail address that may be another city's,
+ * and the deployment's operators read them with the verifier and in the database.
  */
 export async function auditEntryWhere(prisma: PrismaClient, filter: Omit<AuditFilter, "page">, cityId: string): Promise<Prisma.AuditEntryWhereInput> {
-  const where: Prisma.AuditEntryWhereInput = {};
-  const otherCities = await prisma.user.findMany({
-    where: { OR: [{ cityId: { not: cityId } }, { organisation: { cityId: { not: cityId } } }] },
-    select: { id: true },
-  });
-  // Spelled with an explicit "no actor": NOT (actorId IN …) is NULL, not true, for an entry without one.
-  if (otherCities.length > 0) where.AND = [{ OR: [{ actorId: null }, { actorId: { notIn: otherCities.map((u) => u.id) } }] }];
+  const where: Prisma.AuditEntryWhereInput = { cityId };
   if (filter.action) where.action = filter.action;
   if (filter.from || filter.to) {
     where.at = {
@@ -126,8 +125,13 @@ export async function auditListRows(prisma: PrismaClient, entries: AuditEntry[])
  */
 export async function listAuditEntries(prisma: PrismaClient, filter: AuditFilter, cityId: string, pageSize = AUDIT_PAGE_SIZE) {
   const where = await auditEntryWhere(prisma, filter, cityId);
-  const total = await prisma.auditEntry.count({ where });
-  const { page, pageCount } = clampPage(filter.page, total, pageSize);
-  const entries = await prisma.auditEntry.findMany({ where, orderBy: { seq: "desc" }, skip: (page - 1) * pageSize, take: pageSize });
+  // In the city's transaction too: row-level security shows no other city's entry even if the
+  // where clause above lost its city. (The names beside them are read after, for these rows only.)
+  const { total, page, pageCount, entries } = await inCityTransaction(prisma, cityId, async (tx) => {
+    const total = await tx.auditEntry.count({ where });
+    const { page, pageCount } = clampPage(filter.page, total, pageSize);
+    const entries = await tx.auditEntry.findMany({ where, orderBy: { seq: "desc" }, skip: (page - 1) * pageSize, take: pageSize });
+    return { total, page, pageCount, entries };
+  });
   return { rows: await auditListRows(prisma, entries), total, page, pageCount };
 }

@@ -63,6 +63,8 @@ async function verifyStripe(
   let afterSeq: bigint | null = null;
   let checked = 0;
   let keyedSeen = false;
+  // Whether an entry of this stripe was hashed with its city (written since the city column).
+  let citySeen = false;
   for (;;) {
     const rows: Awaited<ReturnType<typeof prisma.auditEntry.findMany>> = await prisma.auditEntry.findMany({
       where: afterSeq === null ? { chain } : { chain, seq: { gt: afterSeq } },
@@ -76,12 +78,28 @@ async function verifyStripe(
       let expected: string;
       if (row.hashKeyId === null) {
         if (keyedSeen || (unkeyedUpToSeq !== null && row.seq > unkeyedUpToSeq)) return broken("unkeyed-entry");
-        expected = computeAuditHash(prevHash, row);
+        // Unkeyed entries are older than the city column: their hash never covered one.
+        expected = computeAuditHash(prevHash, { ...row, cityId: undefined });
       } else {
         const key = keyring.byId.get(row.hashKeyId);
         if (!key) return broken("unknown-key");
         keyedSeen = true;
-        expected = computeKeyedAuditHash({ id: row.hashKeyId, key }, prevHash, row);
+        const auditKey = { id: row.hashKeyId, key };
+        // The city is hashed in every entry written since the column exists (audit-hash.ts). An
+        // entry hashed without it is an older one, whose city the migration back-filled outside
+        // the hash: accepted before the stripe's first entry hashed with a city, and after it only
+        // with no city at all (an instance of the previous release, still writing during a
+        // rolling deploy, leaves the column empty). So a city set on any entry after that point,
+        // or changed on any entry written with one, breaks the chain. Each form costs one HMAC;
+        // the likelier one is tried first.
+        const withCity = () => computeKeyedAuditHash(auditKey, prevHash, row);
+        const withoutCity = () => computeKeyedAuditHash(auditKey, prevHash, { ...row, cityId: undefined });
+        if (!citySeen && withoutCity() === row.hash) expected = row.hash;
+        else if (withCity() === row.hash) {
+          expected = row.hash;
+          citySeen = true;
+        } else if (citySeen && row.cityId === null && withoutCity() === row.hash) expected = row.hash;
+        else expected = "";
       }
       if (expected !== row.hash) return broken("hash-mismatch");
       prevHash = row.hash;

@@ -61,7 +61,7 @@ describe.each(DATABASE_KINDS)("the audit page's listing on %s", (kind) => {
   });
 
   it("pages newest first and clamps a page past the end to the last page", async () => {
-    const all = await db.prisma.auditEntry.count();
+    const all = await db.prisma.auditEntry.count({ where: { cityId: "nanchang" } });
     const first = await list({}, 2);
     expect(first.pageCount).toBe(Math.ceil(all / 2));
     expect(first.rows).toHaveLength(2);
@@ -88,10 +88,14 @@ describe.each(DATABASE_KINDS)("the audit page's listing on %s", (kind) => {
     expect(inChangsha.rows.map((r) => r.actorName)).toEqual(["长沙审核员甲"]);
     const inNanchang = await list({ action: "review.assign" });
     expect(inNanchang.rows.map((r) => r.actorName)).not.toContain("长沙审核员甲");
-    // An entry without an actor (a job, a member of the public) stays visible to both cities.
-    await db.prisma.$transaction((tx) => appendAuditEntry(tx, { action: "notice.public-objection", targetType: "NoticeItem", targetId: crypto.randomUUID(), result: "success" }));
+    // An entry without an actor (a job, a member of the public) is in its target's city's log…
+    await db.prisma.$transaction((tx) => appendAuditEntry(tx, { action: "notice.public-objection", targetType: "OffshoreClaim", targetId: other.claim.id, result: "success" }));
     expect((await list({ action: "notice.public-objection" })).total).toBe(1);
-    expect((await list({ action: "notice.public-objection" }, undefined, SECOND_CITY.id)).total).toBe(1);
+    expect((await list({ action: "notice.public-objection" }, undefined, SECOND_CITY.id)).total).toBe(0);
+    // …and one that names no city (its target unknown) is in neither: nothing says it is theirs.
+    await db.prisma.$transaction((tx) => appendAuditEntry(tx, { action: "notice.dismiss-public-objection", targetType: "NoticeItem", targetId: crypto.randomUUID(), result: "success" }));
+    expect((await list({ action: "notice.dismiss-public-objection" })).total).toBe(0);
+    expect((await list({ action: "notice.dismiss-public-objection" }, undefined, SECOND_CITY.id)).total).toBe(0);
     // Nanchang's own entries are still there, and Changsha does not see them.
     expect((await list({ action: "review.approve" })).total).toBe(1);
     expect((await list({ action: "review.approve" }, undefined, SECOND_CITY.id)).total).toBe(0);
