@@ -226,7 +226,7 @@ describe.each(DATABASE_KINDS)("the migration that adds the city, over an existin
   });
 
   it("back-fills the city from the actor or the target, leaves the rest deployment-wide, and the chain still verifies", async () => {
-    await db.prisma.city.create({ data: { id: CS, nameZh: SECOND_CITY.nameZh, nameEn: SECOND_CITY.nameEn, divisionPrefixes: [...SECOND_CITY.divisionPrefixes] } });
+    await db.prisma.city.create({ data: { id: CS, nameZh: SECOND_CITY.nameZh, nameEn: SECOND_CITY.nameEn, divisionPrefixes: [...SECOND_CITY.divisionPrefixes], bureauNameZh: SECOND_CITY.bureauNameZh, bureauNameEn: SECOND_CITY.bureauNameEn } });
     const user = (cityId: string) =>
       db.prisma.user.create({ data: { email: `old-${crypto.randomUUID()}@bureau.test`, name: "old", passwordHash: "x", role: "REVIEWER", cityId } });
     const ncStaff = await user(NC);
