@@ -77,7 +77,7 @@ export interface EligibilityPolicy {
   /** This many employer confirmations from one account within riskConfirmationBurstMinutes. */
   readonly riskConfirmationBurstCount: number;
   readonly riskConfirmationBurstMinutes: number;
-  /** A line's executed amount may differ from the statistics record by this share (basis points) of it. */
+  /** A line's executed amount may differ from the statistics record by this share (basis points) of the declared amount. */
   readonly reconciliationToleranceBasisPoints: number;
 }
 

@@ -56,7 +56,7 @@ export async function reconcileOffshoreClaim(db: Db, claim: ClaimToReconcile): P
 
 /**
  * The comparison itself, on data already loaded (one claim's, or a batch's: see
- * refreshOffshoreReconciliations), within a tolerance in basis points of the statistics record
+ * refreshOffshoreReconciliations), within a tolerance in basis points of the declared amount
  * (the policy's). Pure: the same claim, data and tolerance give the same result.
  */
 export function reconcileAgainst(
