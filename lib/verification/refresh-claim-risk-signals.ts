@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
+import { OPEN_STATUSES, UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
 import type { ClaimKind } from "@/lib/generated/prisma/client";
 import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { cappedQueueAmounts } from "@/lib/review/capped-queue-amounts";
@@ -147,6 +147,19 @@ async function storeCodes(db: Db, cityId: string, kind: ClaimKind, rows: Readonl
 async function currentFourEyesThresholdFen(db: Db, cityId: string): Promise<number> {
   const latest = await db.policyVersion.findFirst({ where: { cityId, status: "PUBLISHED" }, orderBy: { effectiveFrom: "desc" }, select: { fourEyesThresholdFen: true } });
   return latest?.fourEyesThresholdFen ?? 100_000_00;
+}
+
+/**
+ * Every open claim of the city (submitted, not yet decided): for the demo seed, and once after the
+ * migration that added ClaimRiskSignals (`npm run verification:refresh-risk-signals`), since
+ * claims submitted before it have no stored codes.
+ */
+export async function refreshOpenClaimsRiskSignals(db: Db, cityId: string, now: Date = new Date()): Promise<number> {
+  const [offshore, training] = await Promise.all([
+    db.offshoreClaim.findMany({ where: { cityId, status: { in: [...OPEN_STATUSES] } }, select: { id: true } }),
+    db.trainingClaim.findMany({ where: { cityId, status: { in: [...OPEN_STATUSES] } }, select: { id: true } }),
+  ]);
+  return refreshClaimRiskSignals(db, cityId, { offshoreClaimIds: offshore.map((c) => c.id), trainingClaimIds: training.map((c) => c.id) }, now);
 }
 
 /**
