@@ -10,7 +10,9 @@ import { getClaimForReview } from "@/lib/review/get-claim-for-review";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { refreshClaimRiskSignals } from "@/lib/verification/refresh-claim-risk-signals";
 import { refreshOffshoreReconciliations } from "@/lib/verification/refresh-offshore-reconciliations";
+import { inCityTransaction } from "@/lib/db/city-scope";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
+import { ensureSecondCity, SECOND_CITY } from "@/prisma/seed/second-city";
 import { createOffshoreClaim, createOrganisationWithUser, offshoreLine } from "@/prisma/seed/factories";
 import { reviewer } from "./review-fixtures";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
@@ -70,8 +72,14 @@ describe.each(DATABASE_KINDS)("the queue's risk signal filter on %s", (kind) => 
     // Without the filter both are there; an unknown code is dropped, not trusted.
     expect((await queue({})).ids).toEqual(expect.arrayContaining([round.claim.id, plain.claim.id]));
     expect((await queue({ risk: "NOT_A_SIGNAL" })).ids).toEqual(expect.arrayContaining([round.claim.id, plain.claim.id]));
-    // Another city's reviewer is not shown the claim, whatever its signals.
+    // The stored row is the claim's city's: another city sees none of it (row-level security), nor can write it.
     expect(await db.prisma.claimRiskSignals.findUnique({ where: { claimId: round.claim.id } })).toMatchObject({ cityId: "nanchang", kind: "OFFSHORE" });
+    await ensureSecondCity(db.prisma);
+    expect(await inCityTransaction(db.prisma, SECOND_CITY.id, (tx) => tx.claimRiskSignals.findMany({ where: { claimId: { in: [round.claim.id, plain.claim.id] } } }))).toEqual([]);
+    expect(await inCityTransaction(db.prisma, "nanchang", (tx) => tx.claimRiskSignals.count({ where: { claimId: { in: [round.claim.id, plain.claim.id] } } }))).toBe(2);
+    await expect(
+      inCityTransaction(db.prisma, SECOND_CITY.id, (tx) => tx.claimRiskSignals.create({ data: { claimId: crypto.randomUUID(), kind: "OFFSHORE", cityId: "nanchang", codes: [] } })),
+    ).rejects.toThrow();
   });
 
   it("refreshes the claims that now share a foreign client with a new submission", async () => {
