@@ -40,6 +40,20 @@ test("an administrator drafts a version raising the rule-A rate, is refused bad 
   await expect(cap).toHaveAccessibleDescription(/年度上限不能低于刚超过门槛的收入可得的金额（50,000.00 元）/);
   await expect(rate).not.toHaveAccessibleDescription(/不能为负数/);
 
+  // Issue 18's verification parameters are edited the same way: a tolerance over 100 % and a shared
+  // client "behind one claimant" are refused next to their fields; the bureau's values are shown in per cent.
+  const tolerance = page.getByLabel(/^核对容差（%）/);
+  const claimants = page.getByLabel(/^共同境外客户：申报企业数/);
+  await expect(tolerance).toHaveValue("1.00");
+  await expect(page.getByLabel(/^整数金额：整数金额明细占比（%）/)).toHaveValue("80.00");
+  await tolerance.fill("101");
+  await claimants.fill("1");
+  await save.click();
+  await expect(tolerance).toHaveAccessibleDescription(/最多为 100%。/);
+  await expect(claimants).toHaveAccessibleDescription(/至少为 2。/);
+  await tolerance.fill("1.00");
+  await claimants.fill("3");
+
   await cap.fill("500000.00");
   await page.getByLabel(/^名称（中文）/).fill("测试政策：提高离岸奖励标准");
   await firstDayField.fill(firstDay);

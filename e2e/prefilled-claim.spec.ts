@@ -53,6 +53,13 @@ test("a pre-filled claim is taken up and submitted, then approved on the verifie
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/reconciliation=issues/);
   await expect(page.getByRole("row").filter({ hasText: "南昌象湖云计算有限公司" })).toHaveCount(1);
+  // Signals inform and never decide: this claim raises none (its codes were stored at submission), so
+  // the queue's risk signal filter leaves it out, the reconciliation filter still applied.
+  await page.getByLabel("风险提示").selectOption("any");
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/risk=any/);
+  await expect(page).toHaveURL(/reconciliation=issues/);
+  await expect(page.getByRole("row").filter({ hasText: "南昌象湖云计算有限公司" })).toHaveCount(0);
   // The receipts' PDFs load only when the reviewer opens a preview (a viewer loading while the reviewer types takes the focus).
   const pdfLoads: string[] = [];
   page.on("request", (request) => void (request.url().includes("/api/evidence/") && request.url().includes("inline=1") && pdfLoads.push(request.url())));

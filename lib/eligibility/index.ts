@@ -6,6 +6,7 @@ export { evaluateTrainingSubsidy } from "./training-subsidy";
 
 export {
   BUILT_IN_POLICY_VERSIONS,
+  DEFAULT_VERIFICATION_PARAMETERS,
   policyInForceForClaimYear,
   policyInForceOn,
   policyVersionFromRow,

@@ -121,6 +121,13 @@ describe("policy rows", () => {
     expect(policyVersionFromRow({ ...row, effectiveTo: new Date("2030-12-31T00:00:00Z") }).effectiveTo).toBe("2030-12-31");
   });
 
+  it("reads issue 18's verification parameters when the row has them, the defaults when it has not", () => {
+    expect(policyVersionFromRow(row)).toMatchObject({ riskSharedClientClaimants: 3, riskRoundUnitUsdCents: 10_000_00, reconciliationToleranceBasisPoints: 100 });
+    const custom = policyVersionFromRow({ ...row, riskSharedClientClaimants: 4, reconciliationToleranceBasisPoints: 250 });
+    expect(custom).toMatchObject({ riskSharedClientClaimants: 4, reconciliationToleranceBasisPoints: 250, riskConfirmationBurstCount: 10 });
+    expect(() => policyVersionFromRow({ ...row, riskConfirmationBurstMinutes: -1 })).toThrow(/riskConfirmationBurstMinutes/);
+  });
+
   it("converts back to what the seed inserts", () => {
     const data = policyVersionToRow(POLICY_2013);
     expect(data.offshoreThresholdUsdCents).toBe(20_000_000n);

@@ -25,6 +25,15 @@ export interface PolicyVersionRow {
   readonly institutionFenElsewhere: number;
   readonly fourEyesThresholdFen: number;
   readonly noticePeriodWorkingDays: number;
+  // Issue 18's parameters: a row read before they existed (or written without them) takes the defaults.
+  readonly riskSharedClientClaimants?: number;
+  readonly riskRoundAmountMinLines?: number;
+  readonly riskRoundAmountShareBasisPoints?: number;
+  readonly riskRoundUnitUsdCents?: number;
+  readonly riskJustUnderFourEyesBasisPoints?: number;
+  readonly riskConfirmationBurstCount?: number;
+  readonly riskConfirmationBurstMinutes?: number;
+  readonly reconciliationToleranceBasisPoints?: number;
 }
 
 /** What the seed writes: a row with bigint and Date where the columns need them. */
@@ -44,7 +53,32 @@ const INTEGER_FIELDS = [
   "institutionFenElsewhere",
   "fourEyesThresholdFen",
   "noticePeriodWorkingDays",
+  "riskSharedClientClaimants",
+  "riskRoundAmountMinLines",
+  "riskRoundAmountShareBasisPoints",
+  "riskRoundUnitUsdCents",
+  "riskJustUnderFourEyesBasisPoints",
+  "riskConfirmationBurstCount",
+  "riskConfirmationBurstMinutes",
+  "reconciliationToleranceBasisPoints",
 ] as const;
+
+/**
+ * Issue 18: the risk signals' thresholds and the reconciliation's tolerance, at the bureau's
+ * starting values (the values lib/verification used before they were policy parameters). The
+ * migration that added the columns gives stored versions these values, and a row without them
+ * reads as them.
+ */
+export const DEFAULT_VERIFICATION_PARAMETERS = Object.freeze({
+  riskSharedClientClaimants: 3,
+  riskRoundAmountMinLines: 3,
+  riskRoundAmountShareBasisPoints: 8_000, // 80 %
+  riskRoundUnitUsdCents: 10_000_00, // whole multiples of US$10,000
+  riskJustUnderFourEyesBasisPoints: 500, // within 5 % under the four-eyes threshold
+  riskConfirmationBurstCount: 10,
+  riskConfirmationBurstMinutes: 5,
+  reconciliationToleranceBasisPoints: 100, // 1 % of the declared amount
+});
 
 // Frozen policies that passed `validatePolicy`: evaluating a million claims should not
 // re-check the same parameters a million times. Only frozen objects are remembered, because
@@ -104,6 +138,14 @@ export function policyVersionFromRow(row: PolicyVersionRow): EligibilityPolicy {
     institutionFenElsewhere: r.institutionFenElsewhere,
     fourEyesThresholdFen: r.fourEyesThresholdFen,
     noticePeriodWorkingDays: r.noticePeriodWorkingDays,
+    riskSharedClientClaimants: r.riskSharedClientClaimants ?? DEFAULT_VERIFICATION_PARAMETERS.riskSharedClientClaimants,
+    riskRoundAmountMinLines: r.riskRoundAmountMinLines ?? DEFAULT_VERIFICATION_PARAMETERS.riskRoundAmountMinLines,
+    riskRoundAmountShareBasisPoints: r.riskRoundAmountShareBasisPoints ?? DEFAULT_VERIFICATION_PARAMETERS.riskRoundAmountShareBasisPoints,
+    riskRoundUnitUsdCents: r.riskRoundUnitUsdCents ?? DEFAULT_VERIFICATION_PARAMETERS.riskRoundUnitUsdCents,
+    riskJustUnderFourEyesBasisPoints: r.riskJustUnderFourEyesBasisPoints ?? DEFAULT_VERIFICATION_PARAMETERS.riskJustUnderFourEyesBasisPoints,
+    riskConfirmationBurstCount: r.riskConfirmationBurstCount ?? DEFAULT_VERIFICATION_PARAMETERS.riskConfirmationBurstCount,
+    riskConfirmationBurstMinutes: r.riskConfirmationBurstMinutes ?? DEFAULT_VERIFICATION_PARAMETERS.riskConfirmationBurstMinutes,
+    reconciliationToleranceBasisPoints: r.reconciliationToleranceBasisPoints ?? DEFAULT_VERIFICATION_PARAMETERS.reconciliationToleranceBasisPoints,
   });
 }
 
@@ -132,6 +174,7 @@ const RULE_PARAMETERS = {
   institutionFenElsewhere: 500_00,
   fourEyesThresholdFen: 100_000_00,
   noticePeriodWorkingDays: 5,
+  ...DEFAULT_VERIFICATION_PARAMETERS,
 } as const;
 
 export const BUILT_IN_POLICY_VERSIONS: readonly EligibilityPolicy[] = Object.freeze([

@@ -63,6 +63,22 @@ export interface EligibilityPolicy {
   readonly institutionFenElsewhere: number;
   readonly fourEyesThresholdFen: number;
   readonly noticePeriodWorkingDays: number;
+  // Issue 18: the risk signals' thresholds (lib/verification/risk-signals.ts) and the
+  // reconciliation's tolerance. They never change an amount: signals inform a reviewer.
+  /** A foreign client paying this many claimants or more in one claim year. */
+  readonly riskSharedClientClaimants: number;
+  /** Round amounts: at least this many lines... */
+  readonly riskRoundAmountMinLines: number;
+  /** ...of which at least this share (basis points) are whole multiples of riskRoundUnitUsdCents. */
+  readonly riskRoundAmountShareBasisPoints: number;
+  readonly riskRoundUnitUsdCents: number;
+  /** A claim within this share (basis points) under the four-eyes threshold. */
+  readonly riskJustUnderFourEyesBasisPoints: number;
+  /** This many employer confirmations from one account within riskConfirmationBurstMinutes. */
+  readonly riskConfirmationBurstCount: number;
+  readonly riskConfirmationBurstMinutes: number;
+  /** A line's executed amount may differ from the statistics record by this share (basis points) of the declared amount. */
+  readonly reconciliationToleranceBasisPoints: number;
 }
 
 export interface OffshoreIncentiveInput {

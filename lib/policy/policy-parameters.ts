@@ -1,10 +1,13 @@
 import type { EligibilityPolicy } from "@/lib/eligibility";
 
-// The parameters a policy version sets, in the order the bureau reads them (rule A, rule B, review),
+// The parameters a policy version sets, in the order the bureau reads them (rule A, rule B, review,
+// then issue 18's verification: the risk signals' thresholds and the reconciliation's tolerance),
 // with the unit each is shown and typed in. The version pages, the draft form, the publish diff and
 // the audit entry all walk this one list, so a parameter cannot be shown but not diffed.
 
-export type PolicyParameterUnit = "usdCents" | "fenPerUsd" | "fen" | "months" | "workingDays";
+export type PolicyParameterUnit = "usdCents" | "fenPerUsd" | "fen" | "months" | "workingDays" | "count" | "basisPoints" | "minutes";
+
+export type PolicyParameterGroup = "ruleA" | "ruleB" | "review" | "verification";
 
 export type PolicyParameterKey =
   | "offshoreThresholdUsdCents"
@@ -17,9 +20,17 @@ export type PolicyParameterKey =
   | "trainingMinMonths"
   | "contractMinMonths"
   | "fourEyesThresholdFen"
-  | "noticePeriodWorkingDays";
+  | "noticePeriodWorkingDays"
+  | "riskSharedClientClaimants"
+  | "riskRoundAmountMinLines"
+  | "riskRoundAmountShareBasisPoints"
+  | "riskRoundUnitUsdCents"
+  | "riskJustUnderFourEyesBasisPoints"
+  | "riskConfirmationBurstCount"
+  | "riskConfirmationBurstMinutes"
+  | "reconciliationToleranceBasisPoints";
 
-export const POLICY_PARAMETERS: readonly { key: PolicyParameterKey; unit: PolicyParameterUnit; group: "ruleA" | "ruleB" | "review" }[] = [
+export const POLICY_PARAMETERS: readonly { key: PolicyParameterKey; unit: PolicyParameterUnit; group: PolicyParameterGroup }[] = [
   { key: "offshoreThresholdUsdCents", unit: "usdCents", group: "ruleA" },
   { key: "offshoreFenPerUsd", unit: "fenPerUsd", group: "ruleA" },
   { key: "offshoreAnnualCapFen", unit: "fen", group: "ruleA" },
@@ -31,6 +42,14 @@ export const POLICY_PARAMETERS: readonly { key: PolicyParameterKey; unit: Policy
   { key: "contractMinMonths", unit: "months", group: "ruleB" },
   { key: "fourEyesThresholdFen", unit: "fen", group: "review" },
   { key: "noticePeriodWorkingDays", unit: "workingDays", group: "review" },
+  { key: "reconciliationToleranceBasisPoints", unit: "basisPoints", group: "verification" },
+  { key: "riskSharedClientClaimants", unit: "count", group: "verification" },
+  { key: "riskRoundAmountMinLines", unit: "count", group: "verification" },
+  { key: "riskRoundAmountShareBasisPoints", unit: "basisPoints", group: "verification" },
+  { key: "riskRoundUnitUsdCents", unit: "usdCents", group: "verification" },
+  { key: "riskJustUnderFourEyesBasisPoints", unit: "basisPoints", group: "verification" },
+  { key: "riskConfirmationBurstCount", unit: "count", group: "verification" },
+  { key: "riskConfirmationBurstMinutes", unit: "minutes", group: "verification" },
 ];
 
 export type PolicyParameters = Pick<EligibilityPolicy, PolicyParameterKey>;

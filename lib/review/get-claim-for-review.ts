@@ -147,6 +147,8 @@ export async function getClaimForReview(prisma: PrismaClient, viewer: Pick<Staff
   const signals = await trainingRiskSignals(
     prisma,
     {
+      cityId: claim.cityId,
+      claimYear: claim.claimYear,
       institutionCreditCode: claim.institution.creditCode,
       lines: claim.lines.map((l) => ({ traineeName: l.trainee.name, employerCreditCode: l.contract.employerOrganisation?.creditCode ?? l.contract.outsideEmployerCreditCode, confirmedById: l.contract.confirmedById })),
     },

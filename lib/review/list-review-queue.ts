@@ -2,6 +2,7 @@ import { Prisma, type ClaimStatus, type PrismaClient } from "@/lib/generated/pri
 import { z } from "zod";
 import { REVIEWABLE_STATUSES, statusArrayLiteral, UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
 import { clampPage } from "@/lib/paging/clamp-page";
+import { RISK_SIGNAL_CODES } from "@/lib/verification/risk-signals";
 import { cappedQueueAmounts, type QueueCapReason } from "./capped-queue-amounts";
 
 export const QUEUE_SORTS = ["submitted-desc", "submitted-asc", "amount-desc", "amount-asc", "claimNo"] as const;
@@ -25,6 +26,8 @@ export const queueFilterSchema = z.object({
   flagged: z.enum(["1"]).optional().catch(undefined),
   /** Issue 18: offshore claims whose lines the official data do not confirm (their stored reconciliation). */
   reconciliation: z.enum(["issues"]).optional().catch(undefined),
+  /** Issue 18: claims with a risk signal ("any"), or with one signal (its code), by their stored codes (ClaimRiskSignals). */
+  risk: z.enum(["any", ...RISK_SIGNAL_CODES]).optional().catch(undefined),
   sort: z.enum(QUEUE_SORTS).default("submitted-desc").catch("submitted-desc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });
@@ -134,6 +137,11 @@ function branchWhere(kind: Kind, filter: QueueFilter, viewer: QueueViewer, fourE
         ? Prisma.sql`EXISTS (SELECT 1 FROM "OffshoreClaimReconciliation" r WHERE r."claimId" = c."id" AND r."linesWithIssues" > 0)`
         : Prisma.sql`FALSE`,
     );
+  }
+  if (filter.risk) {
+    // The codes stored when the claim was last refreshed (lib/verification/refresh-claim-risk-signals.ts); one row per claim, by its id.
+    const raised = filter.risk === "any" ? Prisma.sql`cardinality(s."codes") > 0` : Prisma.sql`${filter.risk} = ANY(s."codes")`;
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimRiskSignals" s WHERE s."claimId" = c."id" AND ${raised})`);
   }
   if (filter.flagged) {
     parts.push(Prisma.sql`(${baseFlag(kind, fourEyesFen)} OR ${duplicateExists(kind, Prisma.sql`c."id"`)} OR ${employerUnconfirmedExists(kind, Prisma.sql`c."id"`)})`);

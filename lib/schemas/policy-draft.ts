@@ -6,7 +6,7 @@ import { formatMinorUnits, parseMoneyToMinor } from "@/lib/eligibility";
 
 // A draft policy version as the administrator types it: money in yuan (USD for the threshold) with
 // at most two decimals, the rule-A rate in yuan per USD ("0.20"), durations in whole months or
-// working days. Stored in minor units (lib/policy/policy-parameters.ts). Every refusal is next to
+// working days, shares in per cent (stored in basis points). Stored in minor units (lib/policy/policy-parameters.ts). Every refusal is next to
 // its field; the effective date's rules that need the database (tomorrow at the soonest, after
 // decided claims) are checked again by the save and the publish (lib/policy/effective-date-rule.ts).
 
@@ -31,8 +31,21 @@ function amount(options: { positive: boolean }) {
   );
 }
 
-function wholeNumber(max: number) {
-  return z.coerce.number("policyWholeNumber").check(z.int("policyWholeNumber"), z.gte(1, "policyPositive"), z.lte(max, messageWithValues("policyAtMost", { max })));
+function wholeNumber(max: number, min = 1) {
+  return z.coerce
+    .number("policyWholeNumber")
+    .check(z.int("policyWholeNumber"), z.gte(min, min === 1 ? "policyPositive" : messageWithValues("policyAtLeast", { min })), z.lte(max, messageWithValues("policyAtMost", { max })));
+}
+
+/** A share typed in per cent with at most two decimals ("80", "1.5"), stored in basis points (1 % = 100). */
+function percent(options: { positive: boolean }) {
+  return z.pipe(
+    amount(options),
+    z.transform((basisPoints: number, ctx) => {
+      if (basisPoints > 100_00) ctx.issues.push({ code: "custom", input: basisPoints, message: "policyPercentAtMost100" });
+      return basisPoints;
+    }),
+  );
 }
 
 export const policyDraftSchema = z
@@ -53,6 +66,16 @@ export const policyDraftSchema = z
     contractMinMonths: wholeNumber(120),
     fourEyesThresholdYuan: amount({ positive: true }),
     noticePeriodWorkingDays: wholeNumber(60),
+    // Issue 18: the reconciliation's tolerance and the risk signals' thresholds. Signals inform a
+    // reviewer and never decide, so these change no amount.
+    reconciliationTolerancePercent: percent({ positive: false }),
+    riskSharedClientClaimants: wholeNumber(1000, 2),
+    riskRoundAmountMinLines: wholeNumber(1000),
+    riskRoundAmountSharePercent: percent({ positive: true }),
+    riskRoundUnitUsd: amount({ positive: true }),
+    riskJustUnderFourEyesPercent: percent({ positive: false }),
+    riskConfirmationBurstCount: wholeNumber(1000, 2),
+    riskConfirmationBurstMinutes: wholeNumber(1440),
   })
   .check(
     z.superRefine((input, ctx) => {
@@ -82,6 +105,14 @@ export function policyParametersFromDraft(values: PolicyDraftValues) {
     contractMinMonths: values.contractMinMonths,
     fourEyesThresholdFen: values.fourEyesThresholdYuan,
     noticePeriodWorkingDays: values.noticePeriodWorkingDays,
+    reconciliationToleranceBasisPoints: values.reconciliationTolerancePercent,
+    riskSharedClientClaimants: values.riskSharedClientClaimants,
+    riskRoundAmountMinLines: values.riskRoundAmountMinLines,
+    riskRoundAmountShareBasisPoints: values.riskRoundAmountSharePercent,
+    riskRoundUnitUsdCents: values.riskRoundUnitUsd,
+    riskJustUnderFourEyesBasisPoints: values.riskJustUnderFourEyesPercent,
+    riskConfirmationBurstCount: values.riskConfirmationBurstCount,
+    riskConfirmationBurstMinutes: values.riskConfirmationBurstMinutes,
   };
 }
 
@@ -103,6 +134,14 @@ export function draftFormValuesOf(version: {
   contractMinMonths: number;
   fourEyesThresholdFen: number;
   noticePeriodWorkingDays: number;
+  reconciliationToleranceBasisPoints: number;
+  riskSharedClientClaimants: number;
+  riskRoundAmountMinLines: number;
+  riskRoundAmountShareBasisPoints: number;
+  riskRoundUnitUsdCents: number;
+  riskJustUnderFourEyesBasisPoints: number;
+  riskConfirmationBurstCount: number;
+  riskConfirmationBurstMinutes: number;
 }): PolicyDraftInput {
   // Plain digits ("500000.00"), no grouping, so the typed text and the stored value read the same.
   const yuan = (minor: number) => formatMinorUnits(minor).replace(/,/g, "");
@@ -123,6 +162,15 @@ export function draftFormValuesOf(version: {
     contractMinMonths: version.contractMinMonths,
     fourEyesThresholdYuan: yuan(version.fourEyesThresholdFen),
     noticePeriodWorkingDays: version.noticePeriodWorkingDays,
+    // Per cent from basis points: the same two-decimal text as money ("80.00", "1.00").
+    reconciliationTolerancePercent: yuan(version.reconciliationToleranceBasisPoints),
+    riskSharedClientClaimants: version.riskSharedClientClaimants,
+    riskRoundAmountMinLines: version.riskRoundAmountMinLines,
+    riskRoundAmountSharePercent: yuan(version.riskRoundAmountShareBasisPoints),
+    riskRoundUnitUsd: yuan(version.riskRoundUnitUsdCents),
+    riskJustUnderFourEyesPercent: yuan(version.riskJustUnderFourEyesBasisPoints),
+    riskConfirmationBurstCount: version.riskConfirmationBurstCount,
+    riskConfirmationBurstMinutes: version.riskConfirmationBurstMinutes,
   };
 }
 

@@ -37,6 +37,15 @@ describe("reconcileAgainst: a claim against data already loaded", () => {
     expect(result.verifiedUsdCents).toBeLessThan(result.declaredUsdCents);
   });
 
+  it("measures a difference against the tolerance it is given (the policy's), 1 % by default", () => {
+    const claim = { claimYear: 2024, lines: [line(1, "C-1", "Blue River", 100_000_00n)] };
+    // The record is 3 % under the declared amount; the receipts confirm the declared amount.
+    const data: OfficialData = { executions: [execution("C-1", 97_000_00n)], receipts: [receipt("Blue River", "2024-05-01", 100_000_00n)], rates: [] };
+    expect(reconcileAgainst(claim, data).lines[0]!.result.findings.map((f) => f.code)).toContain("AMOUNT_DIFFERS");
+    expect(reconcileAgainst(claim, data, 300).lines[0]!.result.findings.map((f) => f.code)).not.toContain("AMOUNT_DIFFERS");
+    expect(reconcileAgainst(claim, data, 299).lines[0]!.result.findings.map((f) => f.code)).toContain("AMOUNT_DIFFERS");
+  });
+
   it("uses the claim year's rate for a record in another currency", () => {
     const claim = { claimYear: 2024, lines: [line(1, "C-EUR", "Euro Client", 100_000_00n)] };
     const result = reconcileAgainst(claim, {

@@ -1,10 +1,15 @@
 import type { Db } from "@/lib/db";
-import { isoDateFromDbDate } from "@/lib/eligibility";
+import { DEFAULT_VERIFICATION_PARAMETERS, isoDateFromDbDate } from "@/lib/eligibility";
 import { reconcileClaimLine, type LineReconciliation, type UsdRates } from "./reconcile-claim-line";
 import { normaliseClientName } from "./risk-signals";
+import { verificationParametersFor } from "./verification-parameters";
 
-/** 1 % of the declared amount: the bureau's starting tolerance (to become a policy parameter, issue 18). */
-export const DEFAULT_TOLERANCE_BASIS_POINTS = 100;
+/**
+ * 1 %: the bureau's starting tolerance. The tolerance is a policy parameter
+ * (reconciliationToleranceBasisPoints, the claim's city's version in force for its claim year);
+ * this is the value of a version stored before it was one.
+ */
+export const DEFAULT_TOLERANCE_BASIS_POINTS = DEFAULT_VERIFICATION_PARAMETERS.reconciliationToleranceBasisPoints;
 
 export interface ClaimToReconcile {
   cityId: string;
@@ -33,30 +38,37 @@ export interface OfficialData {
 /**
  * Every line of an offshore claim against the official data the claim's city holds for the
  * enterprise: its statistics execution records, the bank's receipts from the line's client dated in
- * the claim year (receipts the enterprise uploaded itself do not verify), at the year's USD rates.
- * Read-only; three queries whatever the number of lines.
+ * the claim year (receipts the enterprise uploaded itself do not verify), at the year's USD rates,
+ * within the tolerance of the city's policy version for the claim year. Read-only; three queries
+ * whatever the number of lines.
  */
 export async function reconcileOffshoreClaim(db: Db, claim: ClaimToReconcile): Promise<ClaimReconciliation> {
   const yearStart = new Date(Date.UTC(claim.claimYear, 0, 1));
   const nextYear = new Date(Date.UTC(claim.claimYear + 1, 0, 1));
-  const [executions, receipts, rates] = await Promise.all([
+  const [executions, receipts, rates, parameters] = await Promise.all([
     db.statisticsExecution.findMany({ where: { cityId: claim.cityId, creditCode: claim.creditCode } }),
     db.fxReceipt.findMany({ where: { cityId: claim.cityId, creditCode: claim.creditCode, source: "BUREAU", receivedOn: { gte: yearStart, lt: nextYear } } }),
     db.usdRate.findMany({ where: { cityId: claim.cityId, year: claim.claimYear } }),
+    verificationParametersFor(db, claim.cityId, claim.claimYear),
   ]);
-  return reconcileAgainst(claim, { executions, receipts, rates });
+  return reconcileAgainst(claim, { executions, receipts, rates }, parameters.toleranceBasisPoints);
 }
 
 /**
  * The comparison itself, on data already loaded (one claim's, or a batch's: see
- * refreshOffshoreReconciliations). Pure: the same claim and data give the same result.
+ * refreshOffshoreReconciliations), within a tolerance in basis points of the declared amount
+ * (the policy's). Pure: the same claim, data and tolerance give the same result.
  */
-export function reconcileAgainst(claim: Omit<ClaimToReconcile, "cityId" | "creditCode">, data: OfficialData): ClaimReconciliation {
+export function reconcileAgainst(
+  claim: Omit<ClaimToReconcile, "cityId" | "creditCode">,
+  data: OfficialData,
+  toleranceBasisPoints: number = DEFAULT_TOLERANCE_BASIS_POINTS,
+): ClaimReconciliation {
   const yearStart = new Date(Date.UTC(claim.claimYear, 0, 1));
   const nextYear = new Date(Date.UTC(claim.claimYear + 1, 0, 1));
   const receipts = data.receipts.filter((r) => r.receivedOn >= yearStart && r.receivedOn < nextYear);
   const usdRates: UsdRates = Object.fromEntries(data.rates.map((r) => [r.currency, r.ratePerUsdMicro]));
-  const settings = { toleranceBasisPoints: DEFAULT_TOLERANCE_BASIS_POINTS, rates: usdRates };
+  const settings = { toleranceBasisPoints, rates: usdRates };
   const statistics = data.executions.map((e) => ({
     contractNo: e.contractNo,
     executedMinor: e.executedMinor,

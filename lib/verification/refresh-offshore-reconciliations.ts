@@ -1,6 +1,9 @@
 import type { Db } from "@/lib/db";
 import { UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
+import { loadPolicyVersions } from "@/lib/policy/load-policy-versions";
 import { reconcileAgainst, type ClaimReconciliation, type ClaimToReconcile } from "./reconcile-offshore-claim";
+import { refreshClaimRiskSignals } from "./refresh-claim-risk-signals";
+import { verificationParametersForYear } from "./verification-parameters";
 
 /** Claims per batch: one query each for their lines' official data, one statement for their results. */
 const BATCH = 500;
@@ -13,13 +16,16 @@ const BATCH = 500;
  * stored here. In batches of claims: the batch's statistics records, receipts and rates in three
  * queries, compared in memory (reconcileAgainst, the claim page's own comparison), the results
  * written in one statement. (Claim by claim it was four statements each: 66 s for the bench city's
- * 16,000 open claims.) Returns how many claims were reconciled.
+ * 16,000 open claims.) The same claims' risk signals are refreshed after (refresh-claim-risk-signals.ts:
+ * the queue's "risk signals" filter), with the claims sharing a foreign client when the scope names
+ * claims (a submission). Returns how many claims were reconciled.
  */
 export async function refreshOffshoreReconciliations(db: Db, cityId: string, scope: { claimIds: string[] } | { creditCodes: string[] }, now: Date = new Date()): Promise<number> {
   const ids = "claimIds" in scope ? scope.claimIds : null;
   const codes = "creditCodes" in scope ? scope.creditCodes : null;
   const keys = ids ?? codes ?? [];
   let reconciled = 0;
+  const refreshedIds: string[] = [];
   for (let i = 0; i < keys.length; i += BATCH) {
     const part = keys.slice(i, i + BATCH);
     const claims = await db.offshoreClaim.findMany({
@@ -33,7 +39,9 @@ export async function refreshOffshoreReconciliations(db: Db, cityId: string, sco
     });
     await storeResults(db, cityId, await reconcileBatch(db, cityId, claims), now);
     reconciled += claims.length;
+    for (const claim of claims) refreshedIds.push(claim.id);
   }
+  await refreshClaimRiskSignals(db, cityId, { offshoreClaimIds: refreshedIds, withSharers: ids !== null }, now);
   return reconciled;
 }
 
@@ -43,14 +51,17 @@ async function reconcileBatch(db: Db, cityId: string, claims: readonly BatchClai
   if (claims.length === 0) return [];
   const codes = [...new Set(claims.map((c) => c.organisation.creditCode))];
   const years = [...new Set(claims.map((c) => c.claimYear))];
-  const [executions, receipts, rates] = await Promise.all([
+  const [executions, receipts, rates, versions] = await Promise.all([
     db.statisticsExecution.findMany({ where: { cityId, creditCode: { in: codes } }, select: { creditCode: true, contractNo: true, executedMinor: true, currency: true, periodStart: true, periodEnd: true } }),
     db.fxReceipt.findMany({
       where: { cityId, creditCode: { in: codes }, source: "BUREAU", receivedOn: { gte: new Date(Date.UTC(Math.min(...years), 0, 1)), lt: new Date(Date.UTC(Math.max(...years) + 1, 0, 1)) } },
       select: { creditCode: true, payerName: true, receivedOn: true, amountMinor: true, currency: true },
     }),
     db.usdRate.findMany({ where: { cityId, year: { in: years } }, select: { year: true, currency: true, ratePerUsdMicro: true } }),
+    loadPolicyVersions(db, cityId),
   ]);
+  // The tolerance is the city's policy's for each claim year (one look-up per year, not per claim).
+  const tolerance = new Map(years.map((year) => [year, verificationParametersForYear(versions, year).toleranceBasisPoints]));
   const executionsOf = groupBy(executions, (e) => e.creditCode);
   const receiptsOf = groupBy(receipts, (r) => r.creditCode);
   const ratesOf = groupBy(rates, (r) => String(r.year));
@@ -60,7 +71,7 @@ async function reconcileBatch(db: Db, cityId: string, claims: readonly BatchClai
       executions: executionsOf.get(claim.organisation.creditCode) ?? [],
       receipts: receiptsOf.get(claim.organisation.creditCode) ?? [],
       rates: ratesOf.get(String(claim.claimYear)) ?? [],
-    }),
+    }, tolerance.get(claim.claimYear)),
   }));
 }
 

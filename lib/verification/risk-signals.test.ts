@@ -6,9 +6,57 @@ import {
   justUnderFourEyes,
   normaliseClientName,
   receiptsOutsideYear,
+  RISK_SIGNAL_CODES,
+  riskSignalCodes,
+  riskThresholdsOf,
   roundAmounts,
   sharedForeignClients,
 } from "./risk-signals";
+import { DEFAULT_VERIFICATION_PARAMETERS } from "@/lib/eligibility";
+
+describe("the thresholds are policy parameters", () => {
+  it("starts from the bureau's values, those the signals used before they were parameters", () => {
+    expect(DEFAULT_RISK_THRESHOLDS).toEqual({
+      sharedClientClaimants: 3,
+      roundAmountMinLines: 3,
+      roundAmountShareBasisPoints: 8_000,
+      roundUnitUsdCents: 10_000_00n,
+      justUnderFourEyesBasisPoints: 500,
+      confirmationBurstCount: 10,
+      confirmationBurstMinutes: 5,
+    });
+  });
+
+  it("reads a version's parameters, so a version with other values signals otherwise", () => {
+    const policy = { ...DEFAULT_VERIFICATION_PARAMETERS, riskRoundAmountMinLines: 4, riskRoundUnitUsdCents: 1_000_00, riskJustUnderFourEyesBasisPoints: 1_000 };
+    const thresholds = riskThresholdsOf(policy);
+    expect(thresholds).toMatchObject({ roundAmountMinLines: 4, roundUnitUsdCents: 1_000_00n, justUnderFourEyesBasisPoints: 1_000 });
+    const three = [100_000_00n, 120_000_00n, 130_000_00n];
+    expect(roundAmounts(three)).not.toBeNull();
+    expect(roundAmounts(three, thresholds)).toBeNull();
+    // US$1,000 as the unit: 101,000 is round under it, not under the default US$10,000.
+    const four = [101_000_00n, 102_000_00n, 103_000_00n, 104_000_00n];
+    expect(roundAmounts(four)).toBeNull();
+    expect(roundAmounts(four, thresholds)).toMatchObject({ roundLines: 4, lines: 4 });
+    // 92,000 is 8 % under 100,000: within a 10 % margin, not within the default 5 %.
+    expect(justUnderFourEyes(92_000_00, 100_000_00)).toBeNull();
+    expect(justUnderFourEyes(92_000_00, 100_000_00, thresholds)).toMatchObject({ marginBasisPoints: 1_000 });
+  });
+});
+
+describe("the codes the queue filters on", () => {
+  it("names each raised signal once, in the list's order", () => {
+    expect(riskSignalCodes([])).toEqual([]);
+    expect(
+      riskSignalCodes([
+        { code: "JUST_UNDER_FOUR_EYES" },
+        { code: "SHARED_FOREIGN_CLIENT" },
+        { code: "SHARED_FOREIGN_CLIENT" },
+      ]),
+    ).toEqual(["SHARED_FOREIGN_CLIENT", "JUST_UNDER_FOUR_EYES"]);
+    expect(riskSignalCodes(RISK_SIGNAL_CODES.map((code) => ({ code })))).toEqual([...RISK_SIGNAL_CODES]);
+  });
+});
 
 describe("one foreign client behind several claimants", () => {
   const lines = [

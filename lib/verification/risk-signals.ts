@@ -2,6 +2,8 @@
 // reason and the threshold it was measured against; they inform a decision and never make one
 // (nothing here refuses or changes an amount). Pure: the caller gathers the facts.
 
+import { DEFAULT_VERIFICATION_PARAMETERS, type EligibilityPolicy } from "@/lib/eligibility";
+
 /** The thresholds of the signals: policy parameters, with the bureau's starting values. */
 export interface RiskThresholds {
   /** A foreign client paying this many claimants or more in one claim year. */
@@ -17,15 +19,43 @@ export interface RiskThresholds {
   confirmationBurstMinutes: number;
 }
 
-export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = Object.freeze({
-  sharedClientClaimants: 3,
-  roundAmountMinLines: 3,
-  roundAmountShareBasisPoints: 8_000,
-  roundUnitUsdCents: 10_000_00n,
-  justUnderFourEyesBasisPoints: 500,
-  confirmationBurstCount: 10,
-  confirmationBurstMinutes: 5,
-});
+/** A policy version's parameters that set the thresholds (the claim's city, in force for its claim year). */
+export type RiskThresholdParameters = Pick<
+  EligibilityPolicy,
+  | "riskSharedClientClaimants"
+  | "riskRoundAmountMinLines"
+  | "riskRoundAmountShareBasisPoints"
+  | "riskRoundUnitUsdCents"
+  | "riskJustUnderFourEyesBasisPoints"
+  | "riskConfirmationBurstCount"
+  | "riskConfirmationBurstMinutes"
+>;
+
+/** The thresholds a policy version sets. */
+export function riskThresholdsOf(policy: RiskThresholdParameters): RiskThresholds {
+  return Object.freeze({
+    sharedClientClaimants: policy.riskSharedClientClaimants,
+    roundAmountMinLines: policy.riskRoundAmountMinLines,
+    roundAmountShareBasisPoints: policy.riskRoundAmountShareBasisPoints,
+    roundUnitUsdCents: BigInt(policy.riskRoundUnitUsdCents),
+    justUnderFourEyesBasisPoints: policy.riskJustUnderFourEyesBasisPoints,
+    confirmationBurstCount: policy.riskConfirmationBurstCount,
+    confirmationBurstMinutes: policy.riskConfirmationBurstMinutes,
+  });
+}
+
+/** The bureau's starting values: 3 claimants; 80 % of at least 3 lines in whole US$10,000; within 5 %; 10 confirmations in 5 minutes. */
+export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = riskThresholdsOf(DEFAULT_VERIFICATION_PARAMETERS);
+
+/** The signals' codes, in the order the claim page and the queue's filter name them. */
+export const RISK_SIGNAL_CODES = ["SHARED_FOREIGN_CLIENT", "ROUND_AMOUNTS", "RECEIPTS_OUTSIDE_YEAR", "JUST_UNDER_FOUR_EYES", "EMPLOYER_IS_INSTITUTION", "CONFIRMATION_BURST"] as const;
+export type RiskSignalCode = (typeof RISK_SIGNAL_CODES)[number];
+
+/** The codes of a claim's signals, once each, in RISK_SIGNAL_CODES' order: what the queue's filter stores. */
+export function riskSignalCodes(signals: readonly { code: RiskSignalCode }[]): RiskSignalCode[] {
+  const raised = new Set(signals.map((s) => s.code));
+  return RISK_SIGNAL_CODES.filter((code) => raised.has(code));
+}
 
 export type RiskSignal =
   | { code: "SHARED_FOREIGN_CLIENT"; clientName: string; claimants: number; threshold: number }

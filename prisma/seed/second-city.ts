@@ -3,7 +3,7 @@
 // pattern as Nanchang's with other numbers, so that one enterprise's facts give different amounts
 // in the two cities. The numbers are illustrative, not Changsha's published policy.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { policyVersionToRow, type EligibilityPolicy } from "@/lib/eligibility";
+import { DEFAULT_VERIFICATION_PARAMETERS, policyVersionToRow, type EligibilityPolicy } from "@/lib/eligibility";
 import { clearPolicyVersionCache } from "@/lib/policy/load-policy-versions";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { createOffshoreClaim, createOrganisationWithUser, createStaff, offshoreLine } from "./factories";
@@ -37,6 +37,7 @@ export const SECOND_CITY_POLICY: EligibilityPolicy = Object.freeze({
   institutionFenElsewhere: 400_00,
   fourEyesThresholdFen: 100_000_00,
   noticePeriodWorkingDays: 7,
+  ...DEFAULT_VERIFICATION_PARAMETERS,
 });
 
 /** Adds the second city and its policy version (idempotent). */

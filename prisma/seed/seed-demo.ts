@@ -148,6 +148,9 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
   await (await import("./second-city")).seedSecondCity(prisma);
   await createProvinceAdministrator(prisma, { email: DEMO_ACCOUNTS.provinceAdministrator, name: "省管理" });
   // seed extensions: end
+  // Issue 18: the open claims' stored risk signals (the queue's filter), as their submissions leave them in the portal.
+  const { refreshOpenClaimsRiskSignals } = await import("@/lib/verification/refresh-claim-risk-signals");
+  for (const city of await prisma.city.findMany({ select: { id: true } })) await refreshOpenClaimsRiskSignals(prisma, city.id);
   progress("done");
   return demo;
 }

@@ -14,6 +14,7 @@ import { MAX_JSON_BODY_BYTES } from "@/lib/api/read-json-body";
 import { listPublicNotice } from "@/lib/grants/public-notice/list-public-notice";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
 import { clearPolicyVersionCache } from "@/lib/policy/load-policy-versions";
+import { publicPolicyVersion } from "@/lib/api/v1/public-policy-version";
 import { approveClaim } from "@/lib/review/approve-claim";
 import { RATE_LIMITS } from "@/lib/throttle/rate-limit-policy";
 import { BASE } from "@/lib/eligibility/test-cases";
@@ -67,7 +68,10 @@ describe.each(DATABASE_KINDS)("public API v1 on %s", (kind) => {
       expect(answer.status).toBe(200);
       expect(answer.headers.get("content-type")).toBe("application/json; charset=utf-8");
       const items = (answer.body as { items: Array<{ id: string }> }).items;
-      expect(items).toEqual(BUILT_IN_POLICY_VERSIONS.map((v) => ({ ...v })));
+      // Every parameter that decides an amount; the risk thresholds and the reconciliation's tolerance stay inside the bureau.
+      expect(items).toEqual(BUILT_IN_POLICY_VERSIONS.map(publicPolicyVersion));
+      expect(items[0]).not.toHaveProperty("riskSharedClientClaimants");
+      expect(items[0]).not.toHaveProperty("reconciliationToleranceBasisPoints");
       expect(items.map((v) => v.id)).not.toContain("draft-raise-2027");
       expect(items.at(-1)).toMatchObject({ id: latest!.id, effectiveTo: null });
       // The city's address answers the same; an unknown city is a 404 in the error shape.

@@ -91,6 +91,24 @@ describe.each(DATABASE_KINDS)("policy workbench on %s", (kind) => {
     await discardPolicyDraft(db.prisma, drafter, id);
   });
 
+  it("saves issue 18's verification parameters like the others: in per cent, refused next to their field, diffed in the audit", async () => {
+    const id = await startPolicyDraft(db.prisma, drafter, CURRENT);
+    const form = await formOf(id);
+    // A copy of the current version: the starting values, shown in per cent and USD.
+    expect(form).toMatchObject({ reconciliationTolerancePercent: "1.00", riskRoundAmountSharePercent: "80.00", riskRoundUnitUsd: "10000.00", riskSharedClientClaimants: 3 });
+    expect(await refusal(savePolicyDraftFromInput(db.prisma, drafter, { ...form, reconciliationTolerancePercent: "101", riskSharedClientClaimants: "1" }))).toEqual({
+      zod: { reconciliationTolerancePercent: "policyPercentAtMost100", riskSharedClientClaimants: "policyAtLeast?min=2" },
+    });
+    await savePolicyDraftFromInput(db.prisma, drafter, { ...form, reconciliationTolerancePercent: "2.5", riskSharedClientClaimants: "4" });
+    expect(await getPolicyVersion(db.prisma, "nanchang", id)).toMatchObject({ revision: 2, reconciliationToleranceBasisPoints: 250, riskSharedClientClaimants: 4, riskRoundAmountShareBasisPoints: 8_000 });
+    const saved = await db.prisma.auditEntry.findFirstOrThrow({ where: { targetId: id, action: "policy.save-draft" } });
+    expect((saved.details as { changes: unknown }).changes).toEqual([
+      { key: "reconciliationToleranceBasisPoints", before: 100, after: 250 },
+      { key: "riskSharedClientClaimants", before: 3, after: 4 },
+    ]);
+    await discardPolicyDraft(db.prisma, drafter, id);
+  });
+
   it("costs a draft only, on the revision it was saved at, over open claims and ended claim years", async () => {
     const id = await startPolicyDraft(db.prisma, drafter, CURRENT);
     expect(await refusal(startPolicyWhatIf(db.prisma, drafter, { versionId: CURRENT, claimYear: null }))).toMatchObject({ code: "policyNotDraft" });

@@ -12,6 +12,7 @@ import { districtsOfCity, OUTSIDE_NANCHANG } from "@/lib/organisations/districts
 import { REVIEWABLE_STATUSES } from "@/lib/claim-lifecycle";
 import { availableReviewActions } from "@/lib/review/available-review-actions";
 import { currentFourEyesThresholdFen, listReviewQueue, queueFilterSchema, QUEUE_SORTS } from "@/lib/review/list-review-queue";
+import { RISK_SIGNAL_CODES } from "@/lib/verification/risk-signals";
 import { assignClaimAction } from "./actions";
 import { ActionButton } from "./_components/action-button";
 import { CapReasonTip } from "./_components/cap-reason-tip";
@@ -114,6 +115,16 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <label className="flex items-center gap-2">
           <input type="checkbox" name="reconciliation" value="issues" defaultChecked={filter.reconciliation === "issues"} />
           {t("reconciliationIssuesOnly")}
+        </label>
+        <label className="flex flex-col gap-1">
+          {t("riskFilter")}
+          <select name="risk" defaultValue={filter.risk ?? ""} className="rounded border border-slate-400 px-2 py-1">
+            <option value="">{t("any")}</option>
+            <option value="any">{t("riskFilterAny")}</option>
+            {RISK_SIGNAL_CODES.map((code) => (
+              <option key={code} value={code}>{t(`riskFilterCode.${code}`)}</option>
+            ))}
+          </select>
         </label>
         <label className="flex flex-col gap-1">
           {t("sort")}

@@ -9,6 +9,7 @@ import { savePolicyDraft } from "@/lib/policy/save-policy-draft";
 import { startPolicyDraft } from "@/lib/policy/start-policy-draft";
 import { startPolicyWhatIf } from "@/lib/policy/start-policy-what-if";
 import { policyDraftSchema, policyPublishSchema, policyVersionRefSchema, policyWhatIfSchema } from "@/lib/schemas/policy-draft";
+import { refreshAfterPolicyChange } from "@/lib/verification/refresh-after-policy-change";
 
 export const startPolicyDraftAction = adminAction(policyVersionRefSchema, async (input, { actor }) => {
   const id = await startPolicyDraft(getPrisma(), actor, input.versionId);
@@ -24,6 +25,8 @@ export const savePolicyDraftAction = adminAction(policyDraftSchema, async (input
 
 export const publishPolicyVersionAction = adminAction(policyPublishSchema, async (input, { actor }) => {
   const published = await publishPolicyVersion(getPrisma(), actor, input);
+  // Issue 18: the open claims' stored reconciliations and risk signals, under the new tolerance and thresholds.
+  await refreshAfterPolicyChange(getPrisma(), actor.cityId);
   revalidatePath("/admin/policy", "layout");
   return { id: published.id };
 });

@@ -19,6 +19,7 @@ import { createTrainingClaim } from "@/lib/training-claims/create-training-claim
 import { removeTrainingClaimLine } from "@/lib/training-claims/remove-training-claim-line";
 import { submitTrainingClaim } from "@/lib/training-claims/submit-training-claim";
 import { withdrawTrainingClaim } from "@/lib/training-claims/withdraw-training-claim";
+import { refreshClaimRiskSignals } from "@/lib/verification/refresh-claim-risk-signals";
 
 export const createTrainingClaimAction = institutionAction(createTrainingClaimSchema, async (input, { actor }) => {
   const claim = await createTrainingClaim(getPrisma(), actor, input);
@@ -40,6 +41,8 @@ export const removeTrainingClaimLineAction = institutionAction(removeTrainingCla
 
 export const submitTrainingClaimAction = institutionAction(submitTrainingClaimSchema, async (input, { actor }) => {
   const { refusal, result } = await withRefusal(() => submitTrainingClaim(getPrisma(), actor, input));
+  // For the review queue's "risk signals" filter (derived; the claim page computes them afresh).
+  if (result) await refreshClaimRiskSignals(getPrisma(), actor.cityId, { trainingClaimIds: [input.claimId] });
   if (result) await sendQueuedEmails(result.emails);
   revalidatePath(`/institution/claims/${input.claimId}`);
   return { refusal };

@@ -11,14 +11,29 @@ import type { PolicyDraftInput } from "@/lib/schemas/policy-draft";
 import { savePolicyDraftAction } from "../actions";
 
 type MoneyField = "offshoreThresholdUsd" | "offshoreRateYuanPerUsd" | "offshoreAnnualCapYuan" | "traineeYuanInCity" | "institutionYuanInCity" | "traineeYuanElsewhere" | "institutionYuanElsewhere" | "fourEyesThresholdYuan";
-type CountField = "trainingMinMonths" | "contractMinMonths" | "noticePeriodWorkingDays";
+type CountField = "trainingMinMonths" | "contractMinMonths" | "noticePeriodWorkingDays" | "riskSharedClientClaimants" | "riskRoundAmountMinLines" | "riskConfirmationBurstCount" | "riskConfirmationBurstMinutes";
+type PercentField = "reconciliationTolerancePercent" | "riskRoundAmountSharePercent" | "riskJustUnderFourEyesPercent" | "riskRoundUnitUsd";
 
-const GROUPS: { title: "ruleA" | "ruleB" | "review"; fields: (MoneyField | CountField)[] }[] = [
+const GROUPS: { title: "ruleA" | "ruleB" | "review" | "verification"; fields: (MoneyField | CountField | PercentField)[] }[] = [
   { title: "ruleA", fields: ["offshoreThresholdUsd", "offshoreRateYuanPerUsd", "offshoreAnnualCapYuan"] },
   { title: "ruleB", fields: ["traineeYuanInCity", "institutionYuanInCity", "traineeYuanElsewhere", "institutionYuanElsewhere", "trainingMinMonths", "contractMinMonths"] },
   { title: "review", fields: ["fourEyesThresholdYuan", "noticePeriodWorkingDays"] },
+  // Issue 18: the reconciliation's tolerance and the risk signals' thresholds (they inform a reviewer, never decide).
+  {
+    title: "verification",
+    fields: [
+      "reconciliationTolerancePercent",
+      "riskSharedClientClaimants",
+      "riskRoundAmountMinLines",
+      "riskRoundAmountSharePercent",
+      "riskRoundUnitUsd",
+      "riskJustUnderFourEyesPercent",
+      "riskConfirmationBurstCount",
+      "riskConfirmationBurstMinutes",
+    ],
+  },
 ];
-const COUNT_FIELDS: readonly string[] = ["trainingMinMonths", "contractMinMonths", "noticePeriodWorkingDays"];
+const COUNT_FIELDS: readonly string[] = ["trainingMinMonths", "contractMinMonths", "noticePeriodWorkingDays", "riskSharedClientClaimants", "riskRoundAmountMinLines", "riskConfirmationBurstCount", "riskConfirmationBurstMinutes"];
 
 /** The draft's names, first day and parameters; saving raises its revision (a publish prepared on the old one is refused). */
 export function PolicyDraftForm({ defaults, earliest }: { defaults: PolicyDraftInput; earliest: string }) {
