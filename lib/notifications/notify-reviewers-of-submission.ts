@@ -7,6 +7,8 @@ interface SubmittedClaim {
   id: string;
   claimNo: string;
   applicantOrganisationId: string;
+  /** The claim's city: only its bureau's reviewers hear of it (issue 22). */
+  cityId: string;
   assignedReviewerId: string | null;
   resubmission: boolean;
 }
@@ -14,7 +16,7 @@ interface SubmittedClaim {
 /**
  * Tells the bureau a claim arrived (or came back after changes). A claim with an assigned
  * reviewer goes to that reviewer alone (if still active). An unassigned claim goes to every
- * active reviewer, except those who declared a conflict of interest with the applicant: nobody
+ * active reviewer of the claim's city, except those who declared a conflict of interest with the applicant: nobody
  * owns it yet, and telling all of them is how the queue is picked up; the mail says so. Each
  * reviewer may turn these mails off (optional kinds); the inbox item is written regardless.
  */
@@ -23,6 +25,7 @@ export async function notifyReviewersOfSubmission(tx: Prisma.TransactionClient, 
   const reviewers = await tx.user.findMany({
     where: {
       role: "REVIEWER",
+      cityId: claim.cityId,
       disabledAt: null,
       ...(assigned ? { id: claim.assignedReviewerId! } : { conflictsOfInterest: { none: { organisationId: claim.applicantOrganisationId } } }),
     },

@@ -8,9 +8,8 @@ export interface Recipient {
   locale: string;
   organisationId: string | null;
   mutedMailKinds: string[];
-  /** A staff member's city; a member's is its organisation's. Its bureau signs and sends the mail. */
+  /** A staff member's city (a member's is its organisation's, looked up when the mail is sent). */
   cityId: string | null;
-  organisation: { cityId: string } | null;
 }
 
 /** What to select for a Recipient. */
@@ -21,7 +20,6 @@ export const RECIPIENT_SELECT = {
   organisationId: true,
   mutedMailKinds: true,
   cityId: true,
-  organisation: { select: { cityId: true } },
 } as const;
 
 /**
@@ -55,6 +53,16 @@ export async function notifyUsersOfAll(
     data: clean.flatMap((n) => unique.map((r) => ({ userId: r.id, organisationId: r.organisationId, kind: n.kind, params: n.params, href: n.href }))),
   });
   return clean.flatMap((n) =>
-    unique.filter((r) => wantsMail(n.kind, r.mutedMailKinds)).map((r) => ({ to: r.email, template: n.kind, params: n.params, locale: r.locale, cityId: r.cityId ?? r.organisation?.cityId })),
+    unique.filter((r) => wantsMail(n.kind, r.mutedMailKinds)).map((r) => ({ to: r.email, template: n.kind, params: n.params, locale: r.locale, ...mailCityOf(r) })),
   );
+}
+
+/**
+ * Whose bureau signs a recipient's mail: a staff member's city, or the member's organisation,
+ * whose city the mail worker reads (lib/notifications/mail/email-city.ts). Not joined here: a
+ * decision's transaction would pay a statement for it (tests/db/review-statements.test.ts).
+ */
+function mailCityOf(recipient: Recipient): Pick<EmailJob, "cityId" | "organisationId"> {
+  if (recipient.cityId) return { cityId: recipient.cityId };
+  return recipient.organisationId ? { organisationId: recipient.organisationId } : {};
 }

@@ -72,6 +72,7 @@ export async function submitOffshoreClaim(prisma: PrismaClient, actor: Organisat
           id: updated.id,
           claimNo: updated.claimNo,
           applicantOrganisationId: updated.organisationId,
+          cityId: updated.cityId,
           assignedReviewerId: updated.assignedReviewerId,
           resubmission,
         }),

@@ -99,6 +99,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Organisat
           id: updated.id,
           claimNo: updated.claimNo,
           applicantOrganisationId: updated.institutionId,
+          cityId: updated.cityId,
           assignedReviewerId: updated.assignedReviewerId,
           resubmission,
         }),

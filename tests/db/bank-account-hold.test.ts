@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-databas
 import { createJobQueue } from "@/lib/jobs/job-queue";
 import { enqueueEmail } from "@/lib/notifications/mail/enqueue-email";
 import { EMAIL_QUEUE, ensureEmailQueue } from "@/lib/jobs/email-queue";
-import { findCityLetterhead } from "@/lib/cities/letterhead";
+import { cityOfEmailJob } from "@/lib/notifications/mail/email-city";
 import { renderEmail } from "@/lib/notifications/mail/render-email";
 import { updateOrganisationProfileFromInput } from "@/lib/organisations/update-organisation-profile";
 import { confirmBankAccountChange } from "@/lib/grants/payments/confirm-bank-account-change";
@@ -93,9 +93,10 @@ describe.each(DATABASE_KINDS)("bank accounts and payment holds on %s", (kind) =>
     expect(await db.prisma.auditEntry.count({ where: { action: "bank-account.change", targetId: change.id } })).toBe(1);
     expect(await db.prisma.notification.count({ where: { organisationId: enterprise.organisation.id, kind: "bankAccountChanged" } })).toBe(1);
     expect(changed.emails).toEqual([
-      { to: enterprise.user.email, template: "bankAccountChanged", params: { payee: enterprise.organisation.nameZh, account: "**** **** 0099" }, locale: expect.any(String), cityId: "nanchang" },
+      { to: enterprise.user.email, template: "bankAccountChanged", params: { payee: enterprise.organisation.nameZh, account: "**** **** 0099" }, locale: expect.any(String), organisationId: enterprise.organisation.id },
     ]);
-    const city = await findCityLetterhead(db.prisma, changed.emails[0]!.cityId);
+    const city = await cityOfEmailJob(db.prisma, changed.emails[0]!);
+    expect(city.id).toBe("nanchang");
     expect(renderEmail("bankAccountChanged", changed.emails[0]!.params, "en", city).text).toContain("**** **** 0099");
     expect(renderEmail("bankAccountChanged", changed.emails[0]!.params, "zh-CN", city).subject).toContain(enterprise.organisation.nameZh);
     // The e-mails go through the real queue.

@@ -74,6 +74,14 @@ describe.each(DATABASE_KINDS)("city isolation on %s", (kind) => {
   });
   afterAll(async () => db?.close());
 
+  it("tells only the claim's own city's reviewers that it arrived", async () => {
+    const told = async (userId: string, claimId: string) => db.prisma.notification.count({ where: { userId, kind: "claimSubmittedForReview", href: { contains: claimId } } });
+    expect(await told(csReviewer.id, csClaim.id)).toBe(1);
+    expect(await told(ncReviewer.id, csClaim.id)).toBe(0);
+    expect(await told(ncReviewer.id, ncClaim.id)).toBe(1);
+    expect(await told(csReviewer.id, ncClaim.id)).toBe(0);
+  });
+
   it("evaluates each claim under its own city's policy: the same facts, different amounts", async () => {
     const amounts = await db.prisma.offshoreClaim.findMany({ where: { id: { in: [ncClaim.id, csClaim.id] } }, select: { id: true, cityId: true, policyVersionId: true, entitlementFen: true } });
     // Nanchang pays 0.2 RMB per USD, Changsha 0.15.

@@ -10,7 +10,9 @@ import { startEmailWorker } from "@/lib/notifications/mail/email-worker";
 import { EMAIL_QUEUE, ensureEmailQueue } from "@/lib/jobs/email-queue";
 import { enqueueEmail } from "@/lib/notifications/mail/enqueue-email";
 import { mailTransportFromEnv } from "@/lib/notifications/mail/mail-transport";
-import { ensureSecondCity } from "@/prisma/seed/second-city";
+import { createOrganisationWithUser } from "@/prisma/seed/factories";
+import { ensureSecondCity, SECOND_CITY_REGION } from "@/prisma/seed/second-city";
+import { applyTestSecrets } from "./test-env";
 
 interface Received {
   from: string;
@@ -55,6 +57,8 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 20
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+applyTestSecrets();
 
 const kinds: DatabaseKind[] = ["pglite", ...(process.env.TEST_DATABASE_URL ? (["postgres"] as const) : [])];
 
@@ -105,8 +109,14 @@ describe.each(kinds)("e-mail through the job queue on %s", (kind) => {
     smtp = started.server;
     await enqueueEmail({ to: "cs@example.test", template: "claimPaid", params: { claimNo: "A2025-CS1", amount: "¥1.00" }, locale: "zh-CN", cityId: "changsha" }, undefined, boss);
     await enqueueEmail({ to: "nc@example.test", template: "claimPaid", params: { claimNo: "A2025-NC1", amount: "¥1.00" }, locale: "zh-CN", cityId: "nanchang" }, undefined, boss);
+    // A member's mail names the organisation; the worker finds its city.
+    const member = await createOrganisationWithUser(db.prisma, { region: SECOND_CITY_REGION });
+    await enqueueEmail({ to: "member@example.test", template: "claimPaid", params: { claimNo: "A2025-CS2", amount: "¥1.00" }, locale: "en", organisationId: member.organisation.id }, undefined, boss);
     await startEmailWorker(db.prisma, boss, mailTransportFromEnv({ SMTP_URL: `smtp://127.0.0.1:${port}` }), 0.5);
-    await until(() => started.received.length === 2);
+    await until(() => started.received.length === 3);
+    const byOrganisation = started.received.find((m) => m.to[0] === "member@example.test")!;
+    expect(byOrganisation.from).toContain("fwwb@changsha.example.test");
+    expect(byOrganisation.text).toContain("— Changsha Municipal Bureau of Commerce, Changsha Service Outsourcing Subsidy Portal");
     const changsha = started.received.find((m) => m.to[0] === "cs@example.test")!;
     expect(changsha.from).toContain("fwwb@changsha.example.test");
     expect(changsha.text).toContain("——长沙市商务局 长沙市服务外包补贴申报平台");

@@ -1,7 +1,8 @@
 import type PgBoss from "pg-boss";
-import { findCityLetterhead, type LetterheadRow } from "@/lib/cities/letterhead";
+import type { LetterheadRow } from "@/lib/cities/letterhead";
 import type { Db } from "@/lib/db";
 import { EMAIL_QUEUE, ensureEmailQueue } from "@/lib/jobs/email-queue";
+import { cityOfEmailJob } from "./email-city";
 import type { EmailJob } from "./enqueue-email";
 import { mailTransportFromEnv, senderFor, type SendEmail } from "./mail-transport";
 import { renderEmail } from "./render-email";
@@ -16,14 +17,14 @@ export async function startEmailWorker(db: Db, boss: PgBoss, send: SendEmail = m
   return boss.work<EmailJob>(EMAIL_QUEUE, { pollingIntervalSeconds, batchSize: 5 }, async (jobs) => {
     // A batch is mostly one city's mail: look each city up once.
     const cities = new Map<string, Promise<LetterheadRow>>();
-    const cityOf = (cityId: string | undefined) => {
-      const key = cityId ?? "";
-      if (!cities.has(key)) cities.set(key, findCityLetterhead(db, cityId));
+    const cityOf = (job: EmailJob) => {
+      const key = job.cityId ? `city:${job.cityId}` : `organisation:${job.organisationId ?? ""}`;
+      if (!cities.has(key)) cities.set(key, cityOfEmailJob(db, job));
       return cities.get(key)!;
     };
     for (const job of jobs) {
-      const { to, template, params, locale, cityId } = job.data;
-      const city = await cityOf(cityId);
+      const { to, template, params, locale } = job.data;
+      const city = await cityOf(job.data);
       await send({ to, from: senderFor(city), ...renderEmail(template, params, locale, city) });
     }
   });

@@ -14,6 +14,8 @@ export interface EmailJob {
    * before cities had letterheads, and for mail about no city: the default city's.
    */
   cityId?: string;
+  /** Instead of cityId, for a member's mail: the organisation whose city it is (email-city.ts). */
+  organisationId?: string;
 }
 
 /** pg-boss runs its SQL through the caller's Prisma transaction: the job commits with the change, or not at all. */
