@@ -169,7 +169,7 @@ describe.each(DATABASE_KINDS)("inbox and mail preferences on %s", (kind) => {
     const current = await db.prisma.offshoreClaim.findUniqueOrThrow({ where: { id: claim.id } });
     const resubmitted = await submitOffshoreClaimFromInput(db.prisma, enterprise.actor, { claimId: claim.id, version: current.version, declaration: true, submissionKey: crypto.randomUUID() });
     const assigneeEmail = (await db.prisma.user.findUniqueOrThrow({ where: { id: assignee.id } })).email;
-    expect(resubmitted.emails).toEqual([{ to: assigneeEmail, template: "claimResubmittedForReview", params: { claimNo: claim.claimNo, audience: "assigned" }, locale: "zh-CN" }]);
+    expect(resubmitted.emails).toEqual([{ to: assigneeEmail, template: "claimResubmittedForReview", params: { claimNo: claim.claimNo, audience: "assigned" }, locale: "zh-CN", cityId: "nanchang" }]);
     expect(await db.prisma.notification.count({ where: { kind: "claimResubmittedForReview", params: { path: ["claimNo"], equals: claim.claimNo } } })).toBe(1);
   });
 
@@ -226,7 +226,7 @@ describe.each(DATABASE_KINDS)("inbox and mail preferences on %s", (kind) => {
     await approveClaim(db.prisma, r, { kind: "OFFSHORE", claimId: claim.id, version: claim.version });
     const item = await db.prisma.noticeItem.findFirstOrThrow({ where: { ledgerEntry: { offshoreClaimId: claim.id } } });
     const { emails } = await recordObjectionFromInput(db.prisma, r, { noticeItemId: item.id, objection: "该企业离岸合同存在疑问" });
-    expect(emails).toEqual([{ to: enterprise.user.email, template: "noticeItemObjected", params: { claimNo: claim.claimNo, amount: "¥60,000.00" }, locale: "zh-CN" }]);
+    expect(emails).toEqual([{ to: enterprise.user.email, template: "noticeItemObjected", params: { claimNo: claim.claimNo, amount: "¥60,000.00" }, locale: "zh-CN", organisationId: enterprise.organisation.id }]);
     expect(await inboxOf(db.prisma, enterprise.user.id, "noticeItemObjected")).toMatchObject([{ href: `/enterprise/claims/${claim.id}` }]);
   });
 
