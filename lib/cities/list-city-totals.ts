@@ -2,10 +2,21 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { APPLICANT_ONLY_STATUSES, statusArrayLiteral } from "@/lib/claim-lifecycle";
 import { todayInChina } from "@/lib/eligibility";
 
-/** The year the province's page shows: the one asked for when it is a plausible claim year, else the current year in China. */
-export function cityTotalsYear(requested: string | undefined, now: Date = new Date()): number {
+/**
+ * The year the province's page shows: the one asked for when it is a plausible claim year, else
+ * the newest claim year any city has a claim of before its bureau (as each city's dashboard
+ * opens), else the current year in China.
+ */
+export async function cityTotalsYear(prisma: PrismaClient, requested: string | undefined, now: Date = new Date()): Promise<number> {
   const year = Number(requested);
-  return Number.isInteger(year) && year >= 2013 && year <= 2100 ? year : Number(todayInChina(now.getTime()).slice(0, 4));
+  if (Number.isInteger(year) && year >= 2013 && year <= 2100) return year;
+  const beforeBureau = { status: { notIn: APPLICANT_ONLY_STATUSES } };
+  const [offshore, training] = await Promise.all([
+    prisma.offshoreClaim.findFirst({ where: beforeBureau, orderBy: { claimYear: "desc" }, select: { claimYear: true } }),
+    prisma.trainingClaim.findFirst({ where: beforeBureau, orderBy: { claimYear: "desc" }, select: { claimYear: true } }),
+  ]);
+  const latest = Math.max(offshore?.claimYear ?? 0, training?.claimYear ?? 0);
+  return latest > 0 ? latest : Number(todayInChina(now.getTime()).slice(0, 4));
 }
 
 /** One city's figures for a claim year, as the province sees them: counts and sums, nothing about anyone. */

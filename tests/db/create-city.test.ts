@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProvinceAdministrator } from "@/lib/auth/actors";
 import { createCityFromInput } from "@/lib/cities/create-city";
 import { findCityForCreditCode } from "@/lib/cities/find-city";
-import { listCityTotals } from "@/lib/cities/list-city-totals";
+import { cityTotalsYear, listCityTotals } from "@/lib/cities/list-city-totals";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { NewCityInput } from "@/lib/schemas/new-city";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
@@ -97,6 +97,10 @@ describe.each(DATABASE_KINDS)("a new city on %s", (kind) => {
     await createOffshoreClaim(db.prisma, nanchang.actor, { claimYear: 2023, submit: true, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "400000.00" })] });
     // A draft is not before the bureau: not counted.
     await createOffshoreClaim(db.prisma, nanchang.actor, { claimYear: 2022, lines: [offshoreLine({ executedUsd: "300000.00", contractValueUsd: "400000.00" })] });
+    // The page opens on the newest year with a claim before a bureau (the draft's 2022 is not one), unless asked.
+    expect(await cityTotalsYear(db.prisma, undefined)).toBe(2023);
+    expect(await cityTotalsYear(db.prisma, "2019")).toBe(2019);
+    expect(await cityTotalsYear(db.prisma, "1999")).toBe(2023);
     const totals = await listCityTotals(db.prisma, 2023);
     expect(totals.map((t) => t.cityId)).toEqual(["nanchang", "changsha", "jiujiang"]);
     expect(totals.find((t) => t.cityId === "nanchang")).toMatchObject({ claims: 1, grantedFen: 0n, paidFen: 0n, budgetFen: null });

@@ -9,7 +9,7 @@ import { CreateCityForm } from "./create-city-form";
 export default async function ProvincePage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   await requireProvinceAdministrator();
   const [t, locale] = await Promise.all([getTranslations("province"), getLocale()]);
-  const year = cityTotalsYear((await searchParams).year);
+  const year = await cityTotalsYear(getPrisma(), (await searchParams).year);
   const cities = await listCityTotals(getPrisma(), year);
   const english = locale === "en";
   const sum = (pick: (c: (typeof cities)[number]) => bigint) => cities.reduce((total, c) => total + pick(c), 0n);
