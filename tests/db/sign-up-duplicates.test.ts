@@ -60,7 +60,7 @@ describe.each(DATABASE_KINDS)("sign-up duplicates on %s", (kind) => {
     expect(duplicateAnswer).toEqual(newAnswer);
     expect(duplicateAnswer).toEqual({ ok: true, data: undefined });
     expect(await db.prisma.organisation.count()).toBe(organisations);
-    expect(state.mails.splice(0)).toEqual([{ to: owner.user.email, template: "signUpEmailTaken", params: {}, locale: owner.user.locale }]);
+    expect(state.mails.splice(0)).toEqual([{ to: owner.user.email, template: "signUpEmailTaken", params: {}, locale: owner.user.locale, cityId: owner.organisation.cityId }]);
   });
 
   it("answers a taken credit code exactly as a new registration and mails the organisation's contact", async () => {
@@ -69,7 +69,7 @@ describe.each(DATABASE_KINDS)("sign-up duplicates on %s", (kind) => {
     const answer = await signUpAction(form({ creditCode: owner.organisation.creditCode }));
     expect(answer).toEqual({ ok: true, data: undefined });
     expect(state.mails.splice(0)).toEqual([
-      expect.objectContaining({ to: owner.organisation.contactEmail, template: "signUpCreditCodeTaken", params: { organisation: owner.organisation.nameZh, creditCode: owner.organisation.creditCode } }),
+      expect.objectContaining({ to: owner.organisation.contactEmail, template: "signUpCreditCodeTaken", params: { organisation: owner.organisation.nameZh, creditCode: owner.organisation.creditCode }, cityId: owner.organisation.cityId }),
     ]);
     expect(await db.prisma.user.count({ where: { organisationId: owner.organisation.id } })).toBe(1);
   });
