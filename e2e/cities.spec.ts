@@ -53,7 +53,8 @@ test("each city's administrator reads only their own city's audit log, whatever 
   const nanchangCompany = "南昌赣江软件有限公司";
   const byTarget = (name: string) => `/admin/audit?target=${encodeURIComponent(name)}`;
   const exported = async (name: string) => {
-    const response = await page.request.get(`/admin/audit/export?format=csv&target=${encodeURIComponent(name)}`);
+    // GET is idempotent: a keep-alive connection the server closed while idle (ECONNRESET on reuse) is retried, as a browser does.
+    const response = await page.request.get(`/admin/audit/export?format=csv&target=${encodeURIComponent(name)}`, { maxRetries: 2 });
     expect(response.status()).toBe(200);
     return Papa.parse<string[]>((await response.text()).replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data.slice(1);
   };
