@@ -5,17 +5,22 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/auth/navigation";
 import { getPrisma } from "@/lib/db";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
+import { listSwitchableCities } from "@/lib/users/staff-posts/list-switchable-cities";
+import { CitySwitcher } from "./city-switcher";
 import { SignOutButton } from "./sign-out-button";
 import { SiteHeader } from "./site-header";
 
 /** The signed-in frame: the role's navigation, who is signed in, and the page. */
 export async function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
-  const t = await getTranslations("nav");
+  const [t, errors] = await Promise.all([getTranslations("nav"), getTranslations("errors")]);
   const items = navigationFor(user);
   const unread = await countUnreadNotifications(getPrisma(), user.id);
   // Staff act for one city's bureau: the header names it (applicants see their organisation).
   const city = !user.organisationId && user.cityId ? await getPrisma().city.findUnique({ where: { id: user.cityId }, select: { nameZh: true, nameEn: true } }) : null;
-  const cityName = city ? ((await getLocale()) === "en" ? city.nameEn : city.nameZh) : null;
+  const english = (await getLocale()) === "en";
+  const cityName = city ? (english ? city.nameEn : city.nameZh) : null;
+  // A staff account with posts in other cities (rare: a vendor's) switches explicitly, here.
+  const otherCities = city && user.cityId ? await listSwitchableCities(getPrisma(), user.id, user.cityId) : [];
   return (
     <>
       <SiteHeader>
@@ -24,6 +29,13 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
           {user.organisationName ? ` · ${user.organisationName}` : ` · ${t(`role.${user.role}`)}`}
           {cityName ? <span data-testid="staff-city">{` · ${cityName}`}</span> : null}
         </span>
+        {otherCities.length > 0 ? (
+          <CitySwitcher
+            groupLabel={t("switchCity")}
+            cities={otherCities.map((post) => ({ id: post.cityId, label: t("switchTo", { city: english ? post.city.nameEn : post.city.nameZh, role: t(`role.${post.role}`) }) }))}
+            refusals={{ roleGrantPending: errors("roleGrantPending"), notFound: errors("notFound"), unexpected: errors("unexpected") }}
+          />
+        ) : null}
         <Link href="/inbox" className="text-sm text-white underline" aria-label={t("inboxUnread", { count: unread })} data-testid="inbox-link">
           {t("inbox")}
           {unread > 0 ? (

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { accountHolderOf, administratorOf, organisationActor, provinceAdministratorOf, reviewerOf } from "@/lib/auth/actors";
+import { accountHolderOf, administratorOf, organisationActor, provinceAdministratorOf, reviewerOf, staffOf } from "@/lib/auth/actors";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getPrisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors/domain-error";
@@ -135,5 +135,7 @@ export const institutionAction = roleBoundAction(["INSTITUTION_MEMBER"], (user) 
 export const reviewerAction = roleBoundAction(["REVIEWER"], reviewerOf);
 export const adminAction = roleBoundAction(["ADMINISTRATOR"], administratorOf);
 export const provinceAction = roleBoundAction(["PROVINCE_ADMINISTRATOR"], provinceAdministratorOf);
+/** Either bureau role, for what concerns the staff account itself (switching city). */
+export const staffAction = roleBoundAction(["REVIEWER", "ADMINISTRATOR"], staffOf);
 /** Any signed-in user acting on its own account (password change). */
 export const accountAction = roleBoundAction(["ENTERPRISE_MEMBER", "INSTITUTION_MEMBER", "REVIEWER", "ADMINISTRATOR", "PROVINCE_ADMINISTRATOR"], accountHolderOf);

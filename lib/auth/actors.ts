@@ -83,6 +83,12 @@ export function administratorOf(user: CurrentUser): Administrator {
   return { id: user.id, role: user.role, cityId: user.cityId };
 }
 
+/** A bureau member of either role, acting on its own account's city (the switcher). */
+export function staffOf(user: CurrentUser): StaffActor {
+  if ((user.role !== "REVIEWER" && user.role !== "ADMINISTRATOR") || !user.cityId || user.organisationId) throw new DomainError("forbidden");
+  return { id: user.id, role: user.role, cityId: user.cityId };
+}
+
 export function provinceAdministratorOf(user: CurrentUser): ProvinceAdministrator {
   if (user.role !== "PROVINCE_ADMINISTRATOR" || user.cityId || user.organisationId) throw new DomainError("forbidden");
   return { id: user.id, role: user.role };

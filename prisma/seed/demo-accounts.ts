@@ -19,4 +19,6 @@ export const DEMO_ACCOUNTS = {
   enterpriseChangsha: "xiangjiang@demo.example",
   /** Issue 22: the province's administrator: creates cities, sees cross-city totals. */
   provinceAdministrator: "province@demo.example",
+  /** Issue 22: a vendor's reviewer working for both bureaus (Nanchang now, a post in Changsha): the city switcher. */
+  twoCityReviewer: "vendor-reviewer@demo.example",
 } as const;

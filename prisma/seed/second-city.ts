@@ -5,6 +5,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEFAULT_VERIFICATION_PARAMETERS, policyVersionToRow, type EligibilityPolicy } from "@/lib/eligibility";
 import { clearPolicyVersionCache } from "@/lib/policy/load-policy-versions";
+import type { ProvinceAdministrator } from "@/lib/auth/actors";
+import { grantStaffPost } from "@/lib/users/staff-posts/grant-staff-post";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { createOffshoreClaim, createOrganisationWithUser, createStaff, offshoreLine } from "./factories";
 
@@ -84,4 +86,14 @@ export async function seedSecondCity(prisma: PrismaClient) {
     ],
   });
   return { xiangjiang };
+}
+
+/**
+ * A vendor's reviewer working for both bureaus (issue 22): a Nanchang reviewer whom the province
+ * gave a post in Changsha, through the same operation as its page. Signed in, the header offers
+ * "切换到长沙市"; neither post carries the payment right.
+ */
+export async function seedTwoCityReviewer(prisma: PrismaClient, province: ProvinceAdministrator) {
+  await createStaff(prisma, { email: DEMO_ACCOUNTS.twoCityReviewer, name: "程审核", role: "REVIEWER" });
+  await grantStaffPost(prisma, province, { email: DEMO_ACCOUNTS.twoCityReviewer, cityId: SECOND_CITY.id, role: "REVIEWER" });
 }

@@ -146,7 +146,8 @@ export async function seedDemo(prisma: PrismaClient, { log = () => undefined }: 
   await (await import("./seed-review")).seedReview(prisma);
   await (await import("./seed-verification")).seedVerification(prisma, demo);
   await (await import("./second-city")).seedSecondCity(prisma);
-  await createProvinceAdministrator(prisma, { email: DEMO_ACCOUNTS.provinceAdministrator, name: "省管理" });
+  const province = await createProvinceAdministrator(prisma, { email: DEMO_ACCOUNTS.provinceAdministrator, name: "省管理" });
+  await (await import("./second-city")).seedTwoCityReviewer(prisma, { id: province.id, role: "PROVINCE_ADMINISTRATOR" });
   // seed extensions: end
   // Issue 18: the open claims' stored risk signals (the queue's filter), as their submissions leave them in the portal.
   const { refreshOpenClaimsRiskSignals } = await import("@/lib/verification/refresh-claim-risk-signals");

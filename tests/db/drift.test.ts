@@ -41,6 +41,8 @@ const EXPECTED = {
     "PolicyVersion_draft_has_drafter",
     "PolicyVersion_four_eyes_publish",
     "PolicyVersion_revision_positive",
+    "StaffPost_release_by_reviewer",
+    "StaffPost_staff_role",
     "StatisticsExecution_contract_amount",
     "StatisticsExecution_values",
     "UsdRate_values",

@@ -78,6 +78,16 @@ const newCity = () => {
 
 export const ACTION_MATRIX: Record<string, ActionRow> = {
   "app/(province)/province/actions.ts#createCityAction": { allowed: ["province"], own: newCity, reaches: ["ok"] },
+  // Posts in another city (issue 22): the matrix's accounts hold none, so a grant names an address
+  // with no staff account (refused next to the field) and a revocation or a switch names a post that
+  // does not exist; tests/db/staff-posts.test.ts proves the rules.
+  "app/(province)/province/actions.ts#grantStaffPostAction": {
+    allowed: ["province"],
+    own: () => ({ email: `no-staff-${uuid()}@bureau.test`, cityId: "nanchang", role: "REVIEWER" }),
+    reaches: ["refused", "invalid"],
+  },
+  "app/(province)/province/actions.ts#revokeStaffPostAction": { allowed: ["province"], own: () => ({ postId: uuid() }), reaches: ["notFound"] },
+  "app/actions/switch-city.ts#switchCityAction": { allowed: ["reviewer", "paymentReviewer", "administrator"], own: () => ({ cityId: "changsha" }), reaches: ["notFound"] },
   "app/(account)/account/actions.ts#changePasswordAction": {
     allowed: SIGNED_IN,
     own: () => ({ currentPassword: "not-the-password-1", newPassword: "Another-Password-2026", newPasswordConfirm: "Another-Password-2026" }),

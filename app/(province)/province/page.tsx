@@ -3,15 +3,19 @@ import { Fen } from "@/components/money";
 import { requireProvinceAdministrator } from "@/lib/auth/current-user";
 import { cityTotalsYear, listCityTotals } from "@/lib/cities/list-city-totals";
 import { getPrisma } from "@/lib/db";
+import { listStaffPosts } from "@/lib/users/staff-posts/list-staff-posts";
 import { CreateCityForm } from "./create-city-form";
+import { GrantPostForm } from "./grant-post-form";
+import { RevokePostButton } from "./revoke-post-button";
 
 /** The province administrator's page: every city's totals for a year, and a new city. */
 export default async function ProvincePage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   await requireProvinceAdministrator();
-  const [t, locale] = await Promise.all([getTranslations("province"), getLocale()]);
+  const [t, roles, locale] = await Promise.all([getTranslations("province"), getTranslations("nav.role"), getLocale()]);
   const year = await cityTotalsYear(getPrisma(), (await searchParams).year);
   const cities = await listCityTotals(getPrisma(), year);
   const english = locale === "en";
+  const posts = await listStaffPosts(getPrisma());
   const sum = (pick: (c: (typeof cities)[number]) => bigint) => cities.reduce((total, c) => total + pick(c), 0n);
   return (
     <>
@@ -68,6 +72,40 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
       <h2 className="mt-8 text-xl font-semibold">{t("createTitle")}</h2>
       <p className="mt-2 max-w-2xl text-sm">{t("createIntro")}</p>
       <CreateCityForm />
+      <h2 className="mt-8 text-xl font-semibold">{t("postsTitle")}</h2>
+      <p className="mt-2 max-w-2xl text-sm">{t("postsIntro")}</p>
+      {posts.length === 0 ? (
+        <p className="mt-4 text-sm">{t("noPosts")}</p>
+      ) : (
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left text-sm" data-testid="staff-posts">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">{t("postAccount")}</th>
+                <th scope="col" className="p-2">{t("postActingCity")}</th>
+                <th scope="col" className="p-2">{t("postCity")}</th>
+                <th scope="col" className="p-2">{t("postRole")}</th>
+                <th scope="col" className="p-2"><span className="sr-only">{t("revokePost")}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {posts.map((post) => (
+                <tr key={post.id} className="border-b border-slate-200" data-testid="staff-post-row">
+                  <th scope="row" className="p-2 font-normal">{`${post.user.name} <${post.user.email}>`}</th>
+                  <td className="p-2">{post.user.city ? (english ? post.user.city.nameEn : post.user.city.nameZh) : ""}</td>
+                  <td className="p-2">{english ? post.city.nameEn : post.city.nameZh}</td>
+                  <td className="p-2">{roles(post.role)}</td>
+                  <td className="p-2"><RevokePostButton postId={post.id} label={t("revokePost")} ariaLabel={t("revokePostOf", { email: post.user.email, city: english ? post.city.nameEn : post.city.nameZh })} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <GrantPostForm
+        cities={cities.map((city) => ({ id: city.cityId, name: english ? city.nameEn : city.nameZh }))}
+        roleLabels={{ REVIEWER: roles("REVIEWER"), ADMINISTRATOR: roles("ADMINISTRATOR") }}
+      />
     </>
   );
 }
