@@ -13,6 +13,8 @@ import { previewClaimAmount } from "./preview-claim-amount";
 export type ClaimFlag =
   | { code: "fourEyes"; amountFen: number }
   | { code: "duplicatePerson"; lineId: string; otherClaimNo: string | null; alreadyPaid: boolean }
+  /** Issue 22: the person is claimed or subsidised in another city: a signal, never a refusal (each city pays from its own budget). */
+  | { code: "personInOtherCity"; lineId: string; cityNameZh: string; cityNameEn: string; subsidised: boolean }
   | { code: "contractSeenElsewhere"; lineId: string; contractRegNo: string; otherClaimNo: string }
   | { code: "receiptSeenElsewhere"; lineId: string; otherClaimNo: string }
   | { code: "employerConfirmation"; lineId: string; confirmation: string };
@@ -129,17 +131,28 @@ export async function getClaimForReview(prisma: PrismaClient, viewer: Pick<Staff
   const flags: ClaimFlag[] = [];
   if (preview.fourEyes) flags.push({ code: "fourEyes", amountFen: preview.amountFen });
   const personIds = claim.lines.map((l) => l.personId);
+  // Across cities on purpose: another city's claim or grant for the same person is shown here by
+  // that city's name only (its claim is another bureau's record), as a signal.
+  const otherCity = { select: { nameZh: true, nameEn: true } } as const;
   const [otherLines, paid] = await Promise.all([
     prisma.trainingClaimLine.findMany({
       where: { personId: { in: personIds }, claimId: { not: claim.id }, claim: { status: LIVE } },
-      select: { personId: true, claim: { select: { claimNo: true } } },
+      select: { personId: true, claim: { select: { claimNo: true, cityId: true, city: otherCity } } },
     }),
-    prisma.ledgerEntry.findMany({ where: { personId: { in: personIds }, rule: "B_TRAINEE", grantKey: { not: null } }, select: { personId: true, trainingClaimId: true } }),
+    prisma.ledgerEntry.findMany({
+      where: { personId: { in: personIds }, rule: "B_TRAINEE", grantKey: { not: null } },
+      select: { personId: true, trainingClaimId: true, trainingClaim: { select: { cityId: true, city: otherCity } } },
+    }),
   ]);
   for (const line of claim.lines) {
-    const other = otherLines.find((o) => o.personId === line.personId);
-    const alreadyPaid = paid.some((p) => p.personId === line.personId && p.trainingClaimId !== claim.id);
+    const here = (cityId: string | undefined) => cityId === claim.cityId;
+    const other = otherLines.find((o) => o.personId === line.personId && here(o.claim.cityId));
+    const alreadyPaid = paid.some((p) => p.personId === line.personId && p.trainingClaimId !== claim.id && here(p.trainingClaim?.cityId));
     if (other || alreadyPaid) flags.push({ code: "duplicatePerson", lineId: line.id, otherClaimNo: other?.claim.claimNo ?? null, alreadyPaid });
+    const elsewhere = new Map<string, { nameZh: string; nameEn: string; subsidised: boolean }>();
+    for (const o of otherLines) if (o.personId === line.personId && !here(o.claim.cityId)) elsewhere.set(o.claim.cityId, { ...o.claim.city, subsidised: elsewhere.get(o.claim.cityId)?.subsidised ?? false });
+    for (const p of paid) if (p.personId === line.personId && p.trainingClaim && !here(p.trainingClaim.cityId)) elsewhere.set(p.trainingClaim.cityId, { ...p.trainingClaim.city, subsidised: true });
+    for (const city of elsewhere.values()) flags.push({ code: "personInOtherCity", lineId: line.id, cityNameZh: city.nameZh, cityNameEn: city.nameEn, subsidised: city.subsidised });
     if (line.contract.employerOrganisationId && line.contract.confirmation !== "CONFIRMED") {
       flags.push({ code: "employerConfirmation", lineId: line.id, confirmation: line.contract.confirmation });
     }

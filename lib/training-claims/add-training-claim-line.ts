@@ -22,7 +22,7 @@ export async function addTrainingClaimLine(prisma: PrismaClient, actor: Organisa
     await lockPerson(tx, trainee.personId);
     const inThisClaim = await tx.trainingClaimLine.findFirst({ where: { claimId, personId: trainee.personId }, select: { id: true } });
     if (inThisClaim) throw new DomainError("traineeAlreadyInClaim");
-    const duplicate = await findDuplicateClaim(tx, trainee.personId, actor.organisationId, claimId);
+    const duplicate = await findDuplicateClaim(tx, trainee.personId, actor, claimId);
     if (duplicate.alreadyClaimed) throw new DomainError("duplicatePersonInClaim");
     const evaluation = await evaluateTraineeForClaim(tx, actor, traineeId, duplicate.alreadySubsidised);
     if (!evaluation.result.eligible) {

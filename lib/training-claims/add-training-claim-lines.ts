@@ -38,7 +38,7 @@ export async function addTrainingClaimLines(prisma: PrismaClient, actor: Organis
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT ('person:' || p) AS k FROM unnest(${personIds}::text[]) AS p ORDER BY 1) AS locks`;
       const [inThisClaim, duplicates, policies] = await Promise.all([
         tx.trainingClaimLine.findMany({ where: { claimId, personId: { in: personIds } }, select: { personId: true } }),
-        findDuplicateClaims(tx, personIds, actor.organisationId, claimId),
+        findDuplicateClaims(tx, personIds, actor, claimId),
         loadPolicyVersions(tx, actor.cityId),
       ]);
       const taken = new Set(inThisClaim.map((l) => l.personId));

@@ -56,7 +56,7 @@ export async function reevaluateDraftLines(tx: Prisma.TransactionClient, institu
   const changed: Array<{ claimId: string; traineeFen: number; institutionFen: number }> = [];
   for (const line of lines) {
     const refuse = () => new DomainError("editBreaksDraftClaim", undefined, { claimNo: line.claim.claimNo });
-    const duplicate = await findDuplicateClaim(tx, line.personId, institutionId, line.claimId);
+    const duplicate = await findDuplicateClaim(tx, line.personId, institution, line.claimId);
     const evaluation = await evaluateTraineeForClaim(tx, institution, traineeId, duplicate.alreadySubsidised, policies).catch((error: unknown) => {
       if (error instanceof DomainError) throw refuse();
       throw error;

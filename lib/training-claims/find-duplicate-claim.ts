@@ -1,11 +1,14 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { OrganisationScope } from "@/lib/auth/actors";
 import { UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
 
 /**
- * The duplicate-person rule (decision): a person is taken when
- *  - a B_TRAINEE ledger grant for them has a positive net sum (already subsidised), or
- *  - a line for them sits in a claim of ANY institution that is submitted or further on
- *    (not DRAFT, WITHDRAWN or REJECTED), or in another DRAFT of the same institution.
+ * The duplicate-person rule (decision), within the institution's city: a person is taken when
+ *  - a B_TRAINEE ledger grant of the city for them has a positive net sum (already subsidised), or
+ *  - a line for them sits in a claim of ANY institution of the city that is submitted or further
+ *    on (not DRAFT, WITHDRAWN or REJECTED), or in another DRAFT of the same institution.
+ * Another city's grant or claim does not take the person (issue 22: each city pays from its own
+ * budget); the reviewer sees it as a signal (lib/review/get-claim-for-review.ts).
  * Drafts of other institutions do not block (their owner cannot be named to a competitor), but
  * their submission is refused by the same check. The answer is only "already claimed": which claim
  * (and so which institution) holds the person is never selected, so it cannot reach another
@@ -14,10 +17,11 @@ import { UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
 export async function findDuplicateClaim(
   tx: Prisma.TransactionClient,
   personId: string,
-  institutionId: string,
+  institution: OrganisationScope,
   excludeClaimId?: string,
 ): Promise<DuplicateStatus> {
-  const ledger = await tx.ledgerEntry.aggregate({ where: { personId, rule: "B_TRAINEE" }, _sum: { amountFen: true } });
+  const { organisationId: institutionId, cityId } = institution;
+  const ledger = await tx.ledgerEntry.aggregate({ where: { personId, rule: "B_TRAINEE", ...grantOfCity(cityId) }, _sum: { amountFen: true } });
   const alreadySubsidised = (ledger._sum.amountFen ?? 0) > 0;
   const other = await tx.trainingClaimLine.findFirst({
     where: {
@@ -25,13 +29,21 @@ export async function findDuplicateClaim(
       ...(excludeClaimId ? { claimId: { not: excludeClaimId } } : {}),
       OR: [
         // A person's line in an unlocked claim (draft, withdrawn, rejected) no longer counts as claimed.
-        { claim: { status: { notIn: UNLOCKED_STATUSES } } },
+        { claim: { status: { notIn: UNLOCKED_STATUSES }, cityId } },
         { claim: { status: "DRAFT", institutionId } },
       ],
     },
     select: { id: true },
   });
   return { alreadySubsidised, alreadyClaimed: other !== null };
+}
+
+/**
+ * A trainee grant counts in the city of its claim. Every grant the portal writes names its claim;
+ * one that names none (written by hand, say) counts in every city: when in doubt, not twice.
+ */
+function grantOfCity(cityId: string): Prisma.LedgerEntryWhereInput {
+  return { OR: [{ trainingClaim: { cityId } }, { trainingClaimId: null }] };
 }
 
 export interface DuplicateStatus {
@@ -47,19 +59,20 @@ export interface DuplicateStatus {
 export async function findDuplicateClaims(
   tx: Prisma.TransactionClient,
   personIds: string[],
-  institutionId: string,
+  institution: OrganisationScope,
   excludeClaimId?: string,
 ): Promise<Map<string, DuplicateStatus>> {
+  const { organisationId: institutionId, cityId } = institution;
   const status = new Map<string, DuplicateStatus>(personIds.map((id) => [id, { alreadySubsidised: false, alreadyClaimed: false }]));
   if (personIds.length === 0) return status;
   const [ledger, lines] = await Promise.all([
-    tx.ledgerEntry.groupBy({ by: ["personId"], where: { personId: { in: personIds }, rule: "B_TRAINEE" }, _sum: { amountFen: true } }),
+    tx.ledgerEntry.groupBy({ by: ["personId"], where: { personId: { in: personIds }, rule: "B_TRAINEE", ...grantOfCity(cityId) }, _sum: { amountFen: true } }),
     tx.trainingClaimLine.findMany({
       where: {
         personId: { in: personIds },
         ...(excludeClaimId ? { claimId: { not: excludeClaimId } } : {}),
         OR: [
-          { claim: { status: { notIn: UNLOCKED_STATUSES } } },
+          { claim: { status: { notIn: UNLOCKED_STATUSES }, cityId } },
           { claim: { status: "DRAFT", institutionId } },
         ],
       },

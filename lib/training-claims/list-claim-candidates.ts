@@ -71,7 +71,7 @@ export async function listClaimCandidates(
   const policies = await loadPolicyVersions(prisma, institution.cityId);
 
   const evaluate = async (trainees: Array<Prisma.TraineeGetPayload<{ select: typeof select }>>) => {
-    const duplicates = await findDuplicateClaims(prisma, [...new Set(trainees.map((t) => t.personId))], institutionId, claimId);
+    const duplicates = await findDuplicateClaims(prisma, [...new Set(trainees.map((t) => t.personId))], institution, claimId);
     return trainees.map((trainee): ClaimCandidate => {
       const base = { traineeId: trainee.id, name: trainee.name, idNumberMasked: trainee.person.idNumberMasked };
       const duplicate = duplicates.get(trainee.personId)!;

@@ -13,7 +13,7 @@ export async function previewTraineeEligibility(prisma: PrismaClient, institutio
   const institutionId = institution.organisationId;
   const trainee = await prisma.trainee.findFirst({ where: { id: traineeId, institutionId }, include: TRAINEE_FACTS_INCLUDE });
   if (!trainee) throw new NotFoundError();
-  const duplicate = (await findDuplicateClaims(prisma, [trainee.personId], institutionId)).get(trainee.personId)!;
+  const duplicate = (await findDuplicateClaims(prisma, [trainee.personId], institution)).get(trainee.personId)!;
   const outcome = evaluateTraineeFacts(trainee, duplicate.alreadySubsidised, await loadPolicyVersions(prisma, institution.cityId));
   if (outcome.refusal) return { refusal: outcome.refusal, result: null, duplicate: false };
   return { refusal: null, result: outcome.evaluation.result, duplicate: duplicate.alreadyClaimed };

@@ -38,7 +38,7 @@ export async function submitTrainingClaim(prisma: PrismaClient, actor: Organisat
     // Locks in a fixed order: two claims sharing people cannot deadlock each other.
     for (const line of [...claim.lines].sort((a, b) => a.personId.localeCompare(b.personId))) await lockPerson(tx, line.personId);
     for (const line of claim.lines) {
-      const duplicate = await findDuplicateClaim(tx, line.personId, actor.organisationId, claim.id);
+      const duplicate = await findDuplicateClaim(tx, line.personId, actor, claim.id);
       if (duplicate.alreadyClaimed) throw new DomainError("duplicatePersonInClaim");
       const evaluation = await evaluateTraineeForClaim(tx, actor, line.traineeId, duplicate.alreadySubsidised, policies);
       if (!evaluation.result.eligible) throw new DomainError("lineNotEligible", undefined, { lineId: line.id });

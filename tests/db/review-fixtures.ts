@@ -66,7 +66,7 @@ export async function submittedTrainingClaim(
   idNumbers: string[],
   options: { names?: string[]; claimNo?: string } = {},
 ) {
-  const policy = await policyForDate(prisma, "nanchang", "2023-10-10");
+  const policy = await policyForDate(prisma, inst.organisation.cityId, "2023-10-10");
   const lines = [];
   for (const [i, idNumber] of idNumbers.entries()) {
     const trainee = await createTrainee(prisma, inst.actor, { idNumber, name: options.names?.[i] ?? "张小伟" });

@@ -1,14 +1,25 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { BUILT_IN_CITY_ID } from "@/lib/cities/find-city";
 import { evaluateTrainingSubsidy, type TrainingSubsidyResult } from "@/lib/eligibility";
 import { DomainError } from "@/lib/errors/domain-error";
 import { policyById } from "@/lib/policy/load-policy-versions";
 import { trainingSubsidyInputFor } from "@/lib/training-claims/evaluate-trainee-for-claim";
 
-export function traineeGrantKey(personId: string): string {
-  return `B_TRAINEE:${personId}`;
+/**
+ * The ledger keys of rule B's two grants for a person in a city. Unique, so the database refuses
+ * a city's paying a person twice; per city, because each city pays from its own budget and a
+ * person trained in two cities may be subsidised by both (issue 22: the reviewer sees the other
+ * city's grant as a signal). The built-in city's keys keep their first form ("B_TRAINEE:<person>"):
+ * ledger rows are append-only and were written before there was a second city.
+ */
+function grantKeyPrefix(rule: "B_TRAINEE" | "B_INSTITUTION", cityId: string): string {
+  return cityId === BUILT_IN_CITY_ID ? `${rule}:` : `${rule}:${cityId}:`;
 }
-export function institutionGrantKey(personId: string): string {
-  return `B_INSTITUTION:${personId}`;
+export function traineeGrantKey(cityId: string, personId: string): string {
+  return `${grantKeyPrefix("B_TRAINEE", cityId)}${personId}`;
+}
+export function institutionGrantKey(cityId: string, personId: string): string {
+  return `${grantKeyPrefix("B_INSTITUTION", cityId)}${personId}`;
 }
 
 export interface TrainingLineEvaluation {
@@ -30,9 +41,10 @@ export interface TrainingLineEvaluation {
  */
 export async function evaluateTrainingClaimLines(
   tx: Prisma.TransactionClient,
-  claimId: string,
+  claim: { id: string; cityId: string },
   { lock = false }: { lock?: boolean } = {},
 ): Promise<TrainingLineEvaluation[]> {
+  const claimId = claim.id;
   const lines = await tx.trainingClaimLine.findMany({
     where: { claimId },
     include: { trainee: true, trainingRecord: { include: { certificate: true } }, contract: true },
@@ -43,7 +55,7 @@ export async function evaluateTrainingClaimLines(
     await tx.$queryRaw`SELECT "id" FROM "Person" WHERE "id" = ANY(${personIds}::uuid[]) ORDER BY "id" FOR UPDATE`;
   }
   const granted = await tx.ledgerEntry.findMany({
-    where: { grantKey: { in: personIds.map(traineeGrantKey) } },
+    where: { grantKey: { in: personIds.map((personId) => traineeGrantKey(claim.cityId, personId)) } },
     select: { personId: true },
   });
   const subsidised = new Set(granted.map((g) => g.personId));

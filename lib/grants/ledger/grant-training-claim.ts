@@ -6,7 +6,8 @@ import { institutionGrantKey, traineeGrantKey, type TrainingLineEvaluation } fro
 /**
  * Rule B's grants inside an approval's transaction, from the lines as evaluated (under the
  * persons' locks) by the approval: every qualifying line gets two grants, to the trainee
- * (grantKey "B_TRAINEE:<personId>") and to the institution ("B_INSTITUTION:<personId>"), each on
+ * (grantKey "B_TRAINEE:<personId>", per city: evaluate-training-claim-lines.ts) and to the
+ * institution ("B_INSTITUTION:<personId>"), each on
  * the notice; every line gets its decision. The grant keys are unique, so the database itself
  * refuses paying a person twice; the person-row lock makes a concurrent approval see this one's
  * grant and leave the line unpaid instead. A few statements whatever the number of lines.
@@ -34,14 +35,14 @@ export async function grantTrainingClaim(
   });
   const entries = await tx.ledgerEntry.createManyAndReturn({
     data: granted.flatMap((line) => [
-      { ...common(line), rule: "B_TRAINEE" as const, payeeKind: "TRAINEE" as const, amountFen: line.result.traineeFen, grantKey: traineeGrantKey(line.personId) },
+      { ...common(line), rule: "B_TRAINEE" as const, payeeKind: "TRAINEE" as const, amountFen: line.result.traineeFen, grantKey: traineeGrantKey(claim.cityId, line.personId) },
       {
         ...common(line),
         rule: "B_INSTITUTION" as const,
         payeeKind: "ORGANISATION" as const,
         organisationId: claim.organisationId,
         amountFen: line.result.institutionFen,
-        grantKey: institutionGrantKey(line.personId),
+        grantKey: institutionGrantKey(claim.cityId, line.personId),
       },
     ]),
     select: { id: true, grantKey: true },
@@ -52,8 +53,8 @@ export async function grantTrainingClaim(
     granted.flatMap((line) => {
       const days = line.policy.noticePeriodWorkingDays;
       return [
-        { cityId: claim.cityId, ledgerEntryId: entryId.get(traineeGrantKey(line.personId))!, publicName: maskPersonName(line.traineeName), amountFen: line.result.traineeFen, noticePeriodWorkingDays: days },
-        { cityId: claim.cityId, ledgerEntryId: entryId.get(institutionGrantKey(line.personId))!, publicName: institutionName, amountFen: line.result.institutionFen, noticePeriodWorkingDays: days },
+        { cityId: claim.cityId, ledgerEntryId: entryId.get(traineeGrantKey(claim.cityId, line.personId))!, publicName: maskPersonName(line.traineeName), amountFen: line.result.traineeFen, noticePeriodWorkingDays: days },
+        { cityId: claim.cityId, ledgerEntryId: entryId.get(institutionGrantKey(claim.cityId, line.personId))!, publicName: institutionName, amountFen: line.result.institutionFen, noticePeriodWorkingDays: days },
       ];
     }),
     now,

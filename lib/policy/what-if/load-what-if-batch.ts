@@ -3,7 +3,6 @@ import type { StudentStatus } from "@/lib/generated/prisma/enums";
 import { isGranted, OPEN_STATUSES, statusArrayLiteral, type ClaimKindName, type ClaimStatus } from "@/lib/claim-lifecycle";
 import { minorUnitsToNumber, policyInForceForClaimYear, type EligibilityPolicy } from "@/lib/eligibility";
 import type { Db } from "@/lib/db";
-import { traineeGrantKey } from "@/lib/grants/ledger/evaluate-training-claim-lines";
 import type { OffshoreWhatIfFacts } from "./offshore-claim-what-if";
 import type { TrainingWhatIfFacts } from "./training-claim-what-if";
 
@@ -142,15 +141,17 @@ export async function loadTrainingBatch(db: Db, ids: string[], policies: PolicyL
     WHERE c."id" = ANY(${ids}::uuid[])
     ORDER BY c."id"`;
   // "Already subsidised" as evaluate-training-claim-lines.ts reads it: a trainee grant of the
-  // person exists (its key is permanent); here only one of another claim, since a granted claim's
-  // own grant is not an earlier one.
+  // person exists in the claim's city (its key is permanent); here only one of another claim, since
+  // a granted claim's own grant is not an earlier one. Another city's grant does not count (issue 22).
   const lines = await db.$queryRaw<LineRow[]>`
     SELECT l."id", l."claimId", l."personId", l."policyVersionId", t."studentStatus"::text AS "studentStatus",
            r."startDate" AS "trainingStart", r."endDate" AS "trainingEnd", r."examPassed", cert."certificateNo",
            k."signedOn", k."startDate" AS "contractStart", k."endDate" AS "contractEnd", k."employerIsServiceOutsourcing", k."employerInNanchang",
-           EXISTS (SELECT 1 FROM "LedgerEntry" g WHERE g."grantKey" = ${traineeGrantKey("")} || l."personId"::text
-                   AND g."trainingClaimId" IS DISTINCT FROM l."claimId") AS "subsidisedElsewhere"
+           EXISTS (SELECT 1 FROM "LedgerEntry" g JOIN "TrainingClaim" gc ON gc."id" = g."trainingClaimId"
+                   WHERE g."personId" = l."personId" AND g."rule" = 'B_TRAINEE' AND g."grantKey" IS NOT NULL
+                   AND gc."cityId" = lc."cityId" AND g."trainingClaimId" IS DISTINCT FROM l."claimId") AS "subsidisedElsewhere"
     FROM "TrainingClaimLine" l
+    JOIN "TrainingClaim" lc ON lc."id" = l."claimId"
     JOIN "Trainee" t ON t."id" = l."traineeId"
     JOIN "TrainingRecord" r ON r."id" = l."trainingRecordId"
     LEFT JOIN "Certificate" cert ON cert."trainingRecordId" = r."id"

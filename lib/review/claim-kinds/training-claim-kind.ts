@@ -39,7 +39,7 @@ export const trainingClaimKind: ClaimKindAdapter<TrainingEvaluation> = {
   async evaluate(db, head, { lock, basis }) {
     // Trainees are verified by their certificates and contracts, not by revenue statistics.
     if (basis === "VERIFIED") throw new DomainError("verifiedBasisOffshoreOnly");
-    const lines = await evaluateTrainingClaimLines(db, head.id, { lock });
+    const lines = await evaluateTrainingClaimLines(db, head, { lock });
     const amountFen = trainingLinesTotalFen(lines);
     const threshold = Math.min(...lines.map((l) => l.policy.fourEyesThresholdFen));
     return {

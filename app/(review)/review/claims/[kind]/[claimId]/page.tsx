@@ -119,6 +119,9 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
                 <li key={i}>
                   {f.code === "fourEyes" ? t("flags.fourEyes") : null}
                   {f.code === "duplicatePerson" ? t("flags.duplicatePerson", { line: lineLabel.get(f.lineId) ?? "", claimNo: f.otherClaimNo ?? "—" }) : null}
+                  {f.code === "personInOtherCity"
+                    ? t(f.subsidised ? "flags.personSubsidisedInOtherCity" : "flags.personClaimedInOtherCity", { line: lineLabel.get(f.lineId) ?? "", city: locale === "en" ? f.cityNameEn : f.cityNameZh })
+                    : null}
                   {f.code === "contractSeenElsewhere" ? t("flags.contractSeenElsewhere", { line: lineLabel.get(f.lineId) ?? "", claimNo: f.otherClaimNo }) : null}
                   {f.code === "receiptSeenElsewhere" ? t("flags.receiptSeenElsewhere", { line: lineLabel.get(f.lineId) ?? "", claimNo: f.otherClaimNo }) : null}
                   {f.code === "employerConfirmation" ? t("flags.employerConfirmation", { line: lineLabel.get(f.lineId) ?? "", state: t(`confirmation.${f.confirmation}`) }) : null}
