@@ -90,3 +90,15 @@ export function districtRefusal(creditCode: string, district: string, cities: re
 export function districtLabeller(cities: readonly CityDistricts[], english: boolean, outsideName: string): (cityId: string, code: string) => string {
   return (cityId, code) => (code === OUTSIDE_NANCHANG ? outsideName : (districtName(cities, cityId, code, english) ?? code));
 }
+
+/** What an export needs to name districts (lib/exports' ExportLabels, structurally: this module imports nothing of the server's). */
+interface DistrictExportLabels {
+  locale: string;
+  t(key: string): string;
+}
+
+/** A district export column's value: the code of the row's city named in the reader's language (see districtLabeller). */
+export function districtExportText(cities: readonly CityDistricts[], cityId: string, code: string | null | undefined, labels: DistrictExportLabels): string | null {
+  if (!code) return null;
+  return districtLabeller(cities, labels.locale === "en", labels.t(`district.${OUTSIDE_NANCHANG}`))(cityId, code);
+}
