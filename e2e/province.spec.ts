@@ -24,7 +24,7 @@ test("the province adds a city whose administrator signs in to it, after its mis
   await form.getByLabel("城市名称（中文）").fill(`九江${suffix}市`);
   await form.getByLabel("城市名称（英文）").fill(`Jiujiang ${suffix}`);
   await form.getByLabel("区划代码").fill("3601");
-  const districts = form.getByLabel("区县", { exact: true });
+  const districts = form.getByRole("textbox", { name: "区县", exact: true });
   await districts.fill("XUNYANG 浔阳区 Xunyang District\nlianxi 濂溪区 Lianxi District");
   await form.getByLabel("主管部门名称（中文，用于打印件和邮件落款）").fill(`九江${suffix}市商务局`);
   await form.getByLabel("主管部门名称（英文）").fill(`Jiujiang ${suffix} Bureau of Commerce`);
