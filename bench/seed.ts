@@ -28,7 +28,8 @@ import { loadPolicyVersions } from "../lib/policy/load-policy-versions";
 import { offshoreClaimSnapshot } from "../lib/offshore-claims/offshore-claim-snapshot";
 import { createStaff, DEMO_PASSWORD } from "../prisma/seed/factories";
 import { DEMO_ACCOUNTS } from "../prisma/seed/demo-accounts";
-import { NANCHANG_DISTRICTS } from "../lib/organisations/districts";
+import { districtsOfCity } from "../lib/organisations/districts";
+import { readCityDistricts } from "../lib/cities/load-city-districts";
 import { DECIDED_STATUSES, GRANTED_STATUSES, REVIEWABLE_STATUSES, type ClaimStatus } from "../lib/claim-lifecycle";
 
 const secretsSet = applyBenchSecrets();
@@ -106,6 +107,8 @@ log(`policy versions and staff created through the domain layer (${policies.leng
 
 // The bench city is one city, the built-in one (issue 22 will seed it as several).
 const CITY = BUILT_IN_CITY_ID;
+// Nanchang's districts as the migration lists them (the same codes, in the same order, as when they were code).
+const NANCHANG_DISTRICTS = districtsOfCity(await readCityDistricts(prisma), CITY);
 const T = (name: string, cols: Array<[string, string]>) => new BulkTable(name, cols);
 const organisation = T("Organisation", [
   ["id", "uuid"], ["cityId", "text"], ["kind", '"OrganisationKind"'], ["nameZh", "text"], ["nameEn", "text"], ["creditCode", "text"], ["regionCode", "text"],

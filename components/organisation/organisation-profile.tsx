@@ -1,7 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ComponentProps } from "react";
 import { getPrisma } from "@/lib/db";
-import type { District } from "@/lib/organisations/districts";
+import { toLocale } from "@/lib/i18n/locales";
 import { profileDistrictChoices } from "@/lib/organisations/district-choices";
 import { getOrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 import { ProfileForm } from "./profile-form";
@@ -26,7 +26,7 @@ export async function OrganisationProfile({ organisationId, action }: { organisa
         profile={{
           nameZh: profile.nameZh,
           nameEn: profile.nameEn ?? "",
-          district: profile.district as District,
+          district: profile.district,
           address: profile.address,
           contactName: profile.contactName,
           contactPhone: profile.contactPhone,
@@ -35,7 +35,7 @@ export async function OrganisationProfile({ organisationId, action }: { organisa
           bankName: profile.bankName ?? "",
           bankAccount: "",
         }}
-        districtGroups={await profileDistrictChoices(getPrisma(), profile.creditCode)}
+        districtGroups={await profileDistrictChoices(getPrisma(), profile.creditCode, toLocale(await getLocale()))}
         bankAccountMasked={profile.bankAccountMasked}
       />
     </>

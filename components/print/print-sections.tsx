@@ -1,11 +1,14 @@
 import { getTranslations } from "next-intl/server";
+import { requestDistrictLabels } from "@/lib/organisations/district-labels";
 import { Facts } from "./print-document";
 
 interface Applicant {
   nameZh: string;
   nameEn: string | null;
   creditCode: string;
-  /** A key of the "district" messages. */
+  /** The organisation's city, whose list names its district. */
+  cityId: string;
+  /** A district code of that city, or "outside". */
   district: string;
   address: string;
   contactName: string;
@@ -15,7 +18,7 @@ interface Applicant {
 /** The applicant block that opens a claim's printed summary, for an enterprise or an institution. */
 export async function ApplicantSection({ heading, applicant }: { heading: string; applicant: Applicant }) {
   const t = await getTranslations("print");
-  const tDistrict = await getTranslations("district");
+  const districtLabel = await requestDistrictLabels();
   return (
     <section aria-labelledby="summary-applicant" className="print-keep">
       <h2 id="summary-applicant" className="mb-2 text-base font-semibold">{heading}</h2>
@@ -23,7 +26,7 @@ export async function ApplicantSection({ heading, applicant }: { heading: string
         items={[
           [t("organisation"), `${applicant.nameZh}${applicant.nameEn ? ` (${applicant.nameEn})` : ""}`],
           [t("creditCode"), applicant.creditCode],
-          [t("district"), tDistrict(applicant.district)],
+          [t("district"), districtLabel(applicant.cityId, applicant.district)],
           [t("address"), applicant.address],
           [t("contact"), `${applicant.contactName} · ${applicant.contactPhone}`],
         ]}

@@ -2,13 +2,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatFen, formatUsdCents } from "@/lib/eligibility";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import { toLocale } from "@/lib/i18n/locales";
+import { requestDistrictLabels } from "@/lib/organisations/district-labels";
 import { BarChart } from "./bar-chart";
 
 /** The bureau dashboard for one claim year (shared by reviewers' and administrators' pages). */
 export async function DashboardView({ data, basePath }: { data: Dashboard; basePath: string }) {
   const t = await getTranslations("dashboard");
   const tStatus = await getTranslations("claimStatus");
-  const tDistrict = await getTranslations("district");
+  const districtLabel = await requestDistrictLabels();
   const tCategory = await getTranslations("serviceCategory");
   const locale = toLocale(await getLocale());
   const fen = (v: number) => formatFen(v, locale);
@@ -49,7 +50,7 @@ export async function DashboardView({ data, basePath }: { data: Dashboard; baseP
         />
         <BarChart title={t("amountByStatus")} rows={statusRows} format={fen} testId="chart-status" />
         <BarChart title={t("countByStatus")} rows={countRows} />
-        <BarChart title={t("byDistrict")} rows={data.byDistrict.map((r) => ({ label: tDistrict(r.district as never), value: r.amountFen }))} format={fen} />
+        <BarChart title={t("byDistrict")} rows={data.byDistrict.map((r) => ({ label: districtLabel(data.cityId, r.district), value: r.amountFen }))} format={fen} />
         <BarChart title={t("byCategory")} rows={data.byCategory.map((r) => ({ label: tCategory(r.category as never), value: r.usdCents, tone: "amber" as const }))} format={usd} />
         <BarChart
           title={t("business")}

@@ -8,20 +8,22 @@ import { earliestEffectiveDate } from "@/lib/policy/effective-date-rule";
 import { loadEffectiveDateFacts } from "@/lib/policy/load-effective-date-facts";
 import { newCitySchema, type NewCity, type NewCityInput } from "@/lib/schemas/new-city";
 import { overlappingPrefix } from "./division-prefixes";
+import { clearCityDistrictCache } from "./load-city-districts";
 
 /**
  * The province administrator adds a city to the deployment (issue 22, slice 5), in one
  * transaction with everything it needs to start: its first administrator (active: the province is
  * the city's root of trust, as the seed is the demo's; staff the administrator adds later go
  * through the usual four-eyes grant), and a policy draft holding the built-in rule's numbers for
- * that administrator to adapt and publish (nothing is decided under a draft). Its division codes
- * may not overlap another city's: a credit code must lead to one city only.
+ * that administrator to adapt and publish (nothing is decided under a draft), and its districts, so
+ * that its applicants can sign up at once. Its division codes may not overlap another city's: a
+ * credit code must lead to one city only.
  */
 export async function createCity(prisma: PrismaClient, actor: ProvinceAdministrator, data: NewCity, now: Date = new Date()) {
   if (actor.role !== "PROVINCE_ADMINISTRATOR") throw new DomainError("forbidden");
   const passwordHash = await hashPassword(data.administratorPassword);
   try {
-    return await prisma.$transaction(async (tx) => {
+    const created = await prisma.$transaction(async (tx) => {
       // Two cities created at once must not both pass the overlap check: one waits for the other.
       await tx.$executeRaw`LOCK TABLE "City" IN SHARE ROW EXCLUSIVE MODE`;
       const existing = await tx.city.findMany({ select: { id: true, nameZh: true, nameEn: true, divisionPrefixes: true } });
@@ -42,6 +44,7 @@ export async function createCity(prisma: PrismaClient, actor: ProvinceAdministra
           mailFrom: data.mailFrom ?? null,
         },
       });
+      await tx.cityDistrict.createMany({ data: data.districts.map((d, index) => ({ ...d, cityId: city.id, position: index + 1 })) });
       const administrator = await tx.user.create({
         data: { cityId: city.id, email: data.administratorEmail, name: data.administratorName, passwordHash, role: "ADMINISTRATOR" },
       });
@@ -68,7 +71,7 @@ export async function createCity(prisma: PrismaClient, actor: ProvinceAdministra
         targetType: "City",
         targetId: city.id,
         result: "success",
-        details: { divisionPrefixes: data.divisionPrefixes, administratorId: administrator.id, policyDraftId: draft.id, mailFrom: data.mailFrom ?? null },
+        details: { divisionPrefixes: data.divisionPrefixes, districts: data.districts.map((d) => d.code), administratorId: administrator.id, policyDraftId: draft.id, mailFrom: data.mailFrom ?? null },
       });
       await appendAuditEntry(tx, {
         actorId: actor.id,
@@ -81,6 +84,9 @@ export async function createCity(prisma: PrismaClient, actor: ProvinceAdministra
       });
       return { city, administrator, policyDraftId: draft.id };
     });
+    // The sign-up form lists the new city's districts from now on (other instances: within the cache's lifetime).
+    clearCityDistrictCache();
+    return created;
   } catch (error) {
     // Taken between the checks above and the insert (another request): say which, as the checks would have.
     if (!isUniqueViolation(error)) throw error;

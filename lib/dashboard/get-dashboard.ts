@@ -62,6 +62,8 @@ export async function getDashboard(prisma: PrismaClient, year: number, cityId: s
   const growth = businessGrowth(year, today, { totalUsdCents: total(cur), offshoreByMonthUsdCents: months(year) }, { totalUsdCents: total(prev), offshoreByMonthUsdCents: months(year - 1) });
   return {
     year,
+    /** Whose figures these are (district codes are named from this city's list). */
+    cityId,
     byStatusKind: byStatusKind.map((r) => ({ kind: r.kind, status: r.status, count: num(r.n), amountFen: num(r.amount) })),
     byDistrict: byDistrict.map((r) => ({ district: r.district, count: num(r.n), amountFen: num(r.amount) })),
     byCategory: byCategory.map((r) => ({ category: r.category, count: num(r.n), usdCents: num(r.usdCents) })),

@@ -1,11 +1,21 @@
-import { BUILT_IN_CITY_ID, servedCityIds } from "@/lib/cities/find-city";
+import { loadCityDistricts } from "@/lib/cities/load-city-districts";
 import type { Db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
-import { districtsForCreditCode, districtsOfCity, OUTSIDE_NANCHANG, type District } from "./districts";
+import { districtsForCreditCode, OUTSIDE_NANCHANG, type CityDistricts } from "./districts";
+
+/** One district as a form offers it: its code and its name in the reader's language (null: "outside", named by messages). */
+export interface DistrictChoice {
+  code: string;
+  name: string | null;
+}
 
 export interface DistrictChoiceGroup {
   label: string | null;
-  districts: readonly District[];
+  districts: DistrictChoice[];
+}
+
+function choicesOf(city: CityDistricts | undefined, english: boolean): DistrictChoice[] {
+  return (city?.districts ?? []).map((d) => ({ code: d.code, name: english ? d.nameEn : d.nameZh }));
 }
 
 /**
@@ -14,14 +24,17 @@ export interface DistrictChoiceGroup {
  * registered elsewhere then applies to it; with several, such a code is refused).
  */
 export async function signUpDistrictChoices(db: Db, locale: Locale): Promise<DistrictChoiceGroup[]> {
-  const cities = (await db.city.findMany({ orderBy: { id: "asc" }, select: { id: true, nameZh: true, nameEn: true } }))
-    // The city the portal started with first, then the others by id.
-    .sort((a, b) => Number(b.id === BUILT_IN_CITY_ID) - Number(a.id === BUILT_IN_CITY_ID));
-  if (cities.length <= 1) return [{ label: null, districts: [...districtsOfCity(cities[0]?.id ?? ""), OUTSIDE_NANCHANG] }];
-  return cities.map((city) => ({ label: locale === "en" ? city.nameEn : city.nameZh, districts: districtsOfCity(city.id) }));
+  const english = locale === "en";
+  const cities = await loadCityDistricts(db);
+  if (cities.length <= 1) return [{ label: null, districts: [...choicesOf(cities[0], english), { code: OUTSIDE_NANCHANG, name: null }] }];
+  return cities.map((city) => ({ label: english ? city.nameEn : city.nameZh, districts: choicesOf(city, english) }));
 }
 
 /** What the profile form offers an organisation: its own city's districts (from its credit code), or only "outside". */
-export async function profileDistrictChoices(db: Db, creditCode: string): Promise<DistrictChoiceGroup[]> {
-  return [{ label: null, districts: districtsForCreditCode(creditCode, await servedCityIds(db)) }];
+export async function profileDistrictChoices(db: Db, creditCode: string, locale: Locale): Promise<DistrictChoiceGroup[]> {
+  const english = locale === "en";
+  const cities = await loadCityDistricts(db);
+  const codes = districtsForCreditCode(creditCode, cities);
+  const named = new Map(cities.flatMap((c) => choicesOf(c, english)).map((d) => [d.code, d.name]));
+  return [{ label: null, districts: codes.map((code) => ({ code, name: code === OUTSIDE_NANCHANG ? null : (named.get(code) ?? code) })) }];
 }

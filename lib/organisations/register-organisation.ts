@@ -5,7 +5,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { isNanchangCreditCode } from "@/lib/eligibility";
 import { DomainError, isUniqueViolation } from "@/lib/errors/domain-error";
 import { signUpSchema, type SignUpInput } from "@/lib/schemas/sign-up";
-import { findCityForCreditCode, servedCityIds } from "@/lib/cities/find-city";
+import { findCityForCreditCode } from "@/lib/cities/find-city";
+import { readCityDistricts } from "@/lib/cities/load-city-districts";
 import { districtRefusal } from "@/lib/organisations/districts";
 import { servedCitiesText } from "@/lib/cities/served-cities-text";
 
@@ -23,9 +24,10 @@ export async function registerOrganisation(prisma: PrismaClient, data: z.output<
   if (emailTaken) throw new DomainError("emailTaken", "email");
   const cityId = await findCityForCreditCode(prisma, data.creditCode);
   if (!cityId) throw new DomainError("creditCodeOutsideCities", "creditCode", { cities: await servedCitiesText(prisma) });
-  // Where the organisation is comes from its credit code's region, so the district must agree.
-  const districtMismatch = districtRefusal(data.creditCode, data.district, await servedCityIds(prisma));
-  if (districtMismatch) throw new DomainError(districtMismatch, "district");
+  // Where the organisation is comes from its credit code's region, so the district must agree
+  // (the city's list as it is now: a city added a moment ago takes sign-ups at once).
+  const districtMismatch = districtRefusal(data.creditCode, data.district, await readCityDistricts(prisma));
+  if (districtMismatch) throw new DomainError(districtMismatch.code, "district", districtMismatch.params);
 
   const passwordHash = await hashPassword(data.password);
   try {

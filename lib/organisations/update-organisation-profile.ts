@@ -1,4 +1,4 @@
-import { servedCityIds } from "@/lib/cities/find-city";
+import { readCityDistricts } from "@/lib/cities/load-city-districts";
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAuditEntry } from "@/lib/audit/append-audit-entry";
@@ -20,8 +20,8 @@ export async function updateOrganisationProfile(prisma: PrismaClient, actor: Org
   return prisma.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: actor.organisationId } });
     if (!organisation) throw new NotFoundError();
-    const refusal = districtRefusal(organisation.creditCode, data.district, await servedCityIds(tx));
-    if (refusal) throw new DomainError(refusal, "district");
+    const refusal = districtRefusal(organisation.creditCode, data.district, await readCityDistricts(tx));
+    if (refusal) throw new DomainError(refusal.code, "district", refusal.params);
     if ((data.bankAccountName || data.bankName) && !data.bankAccount && !organisation.bankAccountEnc) {
       throw new DomainError("required", "bankAccount");
     }

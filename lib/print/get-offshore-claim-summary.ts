@@ -19,7 +19,7 @@ export async function getOffshoreClaimSummary(prisma: PrismaClient, reader: Clai
       entitlementFen: true,
       grantedFen: true,
       submittedAt: true,
-      organisation: { select: { nameZh: true, nameEn: true, creditCode: true, district: true, address: true, contactName: true, contactPhone: true } },
+      organisation: { select: { nameZh: true, nameEn: true, creditCode: true, cityId: true, district: true, address: true, contactName: true, contactPhone: true } },
       lines: {
         orderBy: { lineNo: "asc" },
         select: offshoreLineSelect,

@@ -17,7 +17,7 @@ export async function getTrainingClaimSummary(prisma: PrismaClient, reader: Clai
     select: {
       ...trainingClaimHeadSelect,
       submittedAt: true,
-      institution: { select: { nameZh: true, nameEn: true, creditCode: true, district: true, address: true, contactName: true, contactPhone: true } },
+      institution: { select: { nameZh: true, nameEn: true, creditCode: true, cityId: true, district: true, address: true, contactName: true, contactPhone: true } },
       lines: {
         // The order the claim page and the approval's evaluation use.
         orderBy: { createdAt: "asc" },

@@ -4,6 +4,8 @@ import type { ExportColumn } from "@/lib/exports/export-columns";
 import type { ExportFormat } from "@/lib/exports/export-format";
 import type { ExportLabels } from "@/lib/exports/export-labels";
 import { yuanFromFen } from "@/lib/exports/spreadsheet-cell";
+import { loadCityDistricts } from "@/lib/cities/load-city-districts";
+import { districtExportText, type CityDistricts } from "@/lib/organisations/districts";
 import { trackedExport } from "@/lib/exports/tracked-export";
 import { countReviewQueue, currentFourEyesThresholdFen, iterateReviewQueue, type QueueFilter, type QueueRow } from "./list-review-queue";
 import { recordQueueExport } from "./record-queue-export";
@@ -11,15 +13,16 @@ import { recordQueueExport } from "./record-queue-export";
 /**
  * The queue's columns. The amount is what an approval would grant (capped), as on the page;
  * declaredYuan what the claim declared; capReason the rule that capped it with its figures;
- * flagReasons why the row needs attention. Codes (kind, district, status, reasons) are written
- * as their labels in the reader's language; the organisation's name, which its applicant chose,
- * is text (neutralised in CSV).
+ * flagReasons why the row needs attention. Codes (kind, status, reasons) are written as their
+ * labels in the reader's language; the district as its name in the reviewer's city's list (data,
+ * typed by the province administrator: text, neutralised in CSV, as is the organisation's name,
+ * which its applicant chose).
  */
-export const REVIEW_QUEUE_COLUMNS: readonly ExportColumn<QueueRow>[] = [
+export const reviewQueueColumns = (cities: readonly CityDistricts[], cityId: string): readonly ExportColumn<QueueRow>[] => [
   { key: "claimNo", label: "exports.reviewQueue.claimNo", kind: "text", value: (r) => r.claimNo, width: 18 },
   { key: "kind", label: "exports.reviewQueue.kind", kind: "code", messages: "review.claimKind", value: (r) => r.kind },
   { key: "organisation", label: "exports.reviewQueue.organisation", kind: "text", value: (r) => r.organisationName, width: 30 },
-  { key: "district", label: "exports.reviewQueue.district", kind: "code", messages: "district", value: (r) => r.district },
+  { key: "district", label: "exports.reviewQueue.district", kind: "text", value: (r, labels) => districtExportText(cities, cityId, r.district, labels) },
   { key: "claimYear", label: "exports.reviewQueue.claimYear", kind: "number", value: (r) => r.claimYear, width: 10 },
   { key: "status", label: "exports.reviewQueue.status", kind: "code", messages: "claimStatus", value: (r) => r.status },
   { key: "amountYuan", label: "exports.reviewQueue.amountYuan", kind: "yuan", value: (r) => r.amountFen },
@@ -55,6 +58,6 @@ export async function exportReviewQueue(prisma: PrismaClient, reviewer: Reviewer
   return trackedExport(
     prisma,
     { exportId: request.exportId, userId: reviewer.id, kind: "review-queue", countRows: () => countReviewQueue(prisma, reviewer, all, threshold) },
-    { format: request.format, labels: request.labels, columns: REVIEW_QUEUE_COLUMNS, sheetName: "exports.sheet.reviewQueue", pages: iterateReviewQueue(prisma, reviewer, all, threshold) },
+    { format: request.format, labels: request.labels, columns: reviewQueueColumns(await loadCityDistricts(prisma), reviewer.cityId), sheetName: "exports.sheet.reviewQueue", pages: iterateReviewQueue(prisma, reviewer, all, threshold) },
   );
 }

@@ -1,6 +1,7 @@
 import { z } from "./z";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { isValidCreditCode } from "@/lib/eligibility";
+import { DISTRICT_CODE_PATTERN } from "@/lib/organisations/districts";
 
 // Every schema in lib/schemas is written with zod/mini: client forms import them for
 // zodResolver, and classic zod costs ≈ 40 KB gzipped of first-load JS on every page with a form
@@ -30,3 +31,10 @@ export const creditCodeField = z.string().check(
 );
 
 export const passwordField = z.string().check(z.minLength(MIN_PASSWORD_LENGTH, "passwordTooShort"), z.maxLength(200, "tooLong"));
+
+/**
+ * An organisation's district: a code of the right shape. Which codes exist is data (each city's
+ * list, CityDistrict) that the browser does not have: the server decides membership
+ * (districtRefusal), next to this field.
+ */
+export const districtField = z.string().check(z.trim(), z.minLength(1, "required"), z.regex(DISTRICT_CODE_PATTERN, "invalid"));

@@ -6,6 +6,7 @@ const valid: NewCityInput = {
   nameZh: "九江市",
   nameEn: "Jiujiang",
   divisionPrefixes: " 3604， 360428、3604 ",
+  districts: "XUNYANG 浔阳区 Xunyang District\nLIANXI 濂溪区 Lianxi District",
   bureauNameZh: "九江市商务局",
   bureauNameEn: "Jiujiang Municipal Bureau of Commerce",
   mailFrom: "",
@@ -22,6 +23,10 @@ const issuesOf = (input: NewCityInput) => {
 describe("newCitySchema", () => {
   it("normalises the identifier, splits the division codes on any comma, drops repeats and an empty sender", () => {
     expect(newCitySchema.parse(valid)).toMatchObject({ cityId: "jiujiang", divisionPrefixes: ["3604", "360428"], mailFrom: undefined, administratorEmail: "admin@jj.example.test" });
+    expect(newCitySchema.parse(valid).districts).toEqual([
+      { code: "XUNYANG", nameZh: "浔阳区", nameEn: "Xunyang District" },
+      { code: "LIANXI", nameZh: "濂溪区", nameEn: "Lianxi District" },
+    ]);
   });
 
   it("refuses an identifier that cannot be a path segment", () => {
@@ -38,5 +43,10 @@ describe("newCitySchema", () => {
     expect(newCitySchema.parse({ ...valid, mailFrom: "九江市商务局 <fwwb@jj.gov.cn>" }).mailFrom).toBe("九江市商务局 <fwwb@jj.gov.cn>");
     expect(newCitySchema.parse({ ...valid, mailFrom: "fwwb@jj.gov.cn" }).mailFrom).toBe("fwwb@jj.gov.cn");
     for (const mailFrom of ["not an address", "a <b@c.d>\r\nBcc: x@y.z", '"quoted" <b@c.d>']) expect(issuesOf({ ...valid, mailFrom })).toEqual({ mailFrom: "mailFrom" });
+  });
+
+  it("needs at least one district, and says a list's mistake at the districts field", () => {
+    expect(issuesOf({ ...valid, districts: " \n \n" })).toEqual({ districts: "required" });
+    expect(issuesOf({ ...valid, districts: "XUNYANG 浔阳区" })).toEqual({ districts: "cityDistrictNames?line=1" });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "./z";
+import { cityDistrictsField } from "./city-districts";
 import { emailField, optionalText, passwordField, requiredText } from "./fields";
 
 // A new city on the deployment, with its first administrator (issue 22, slice 5): what the
@@ -25,6 +26,8 @@ export const newCitySchema = z.object({
   nameZh: requiredText(40),
   nameEn: requiredText(80),
   divisionPrefixes: divisionPrefixesField,
+  /** Its districts (lib/schemas/city-districts.ts): without them its applicants could not sign up. */
+  districts: cityDistrictsField,
   bureauNameZh: requiredText(60),
   bureauNameEn: requiredText(120),
   mailFrom: optionalText(200).check(z.refine((v: string | undefined) => v === undefined || MAIL_FROM_PATTERN.test(v), "mailFrom")),

@@ -1,6 +1,5 @@
 import { z } from "./z";
-import { DISTRICTS } from "@/lib/organisations/districts";
-import { emailField, optionalText, phoneField, requiredText } from "./fields";
+import { districtField, emailField, optionalText, phoneField, requiredText } from "./fields";
 
 /** Blank keeps the stored account; digits (spaces allowed) replace it. */
 const bankAccountReplacement = z.pipe(
@@ -20,7 +19,7 @@ export const profileSchema = z
   .object({
     nameZh: requiredText(120),
     nameEn: optionalText(200),
-    district: z.enum(DISTRICTS, "required"),
+    district: districtField,
     address: requiredText(300),
     contactName: requiredText(60),
     contactPhone: phoneField,

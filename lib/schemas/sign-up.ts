@@ -1,6 +1,5 @@
 import { z } from "./z";
-import { DISTRICTS } from "@/lib/organisations/districts";
-import { creditCodeField, emailField, optionalText, passwordField, phoneField, requiredText } from "./fields";
+import { creditCodeField, districtField, emailField, optionalText, passwordField, phoneField, requiredText } from "./fields";
 
 export const signUpSchema = z
   .object({
@@ -8,7 +7,7 @@ export const signUpSchema = z
     nameZh: requiredText(120),
     nameEn: optionalText(200),
     creditCode: creditCodeField,
-    district: z.enum(DISTRICTS, "required"),
+    district: districtField,
     address: requiredText(300),
     contactName: requiredText(60),
     contactPhone: phoneField,

@@ -11,8 +11,8 @@ import type { FileStore } from "@/lib/evidence/file-store";
 import { makeCreditCode, makeResidentId } from "@/lib/eligibility";
 import { registerOrganisationFromInput } from "@/lib/organisations/register-organisation";
 import { updateOrganisationProfileFromInput } from "@/lib/organisations/update-organisation-profile";
-import { districtsForCreditCode, type District } from "@/lib/organisations/districts";
-import { servedCityIds } from "@/lib/cities/find-city";
+import { districtsForCreditCode } from "@/lib/organisations/districts";
+import { readCityDistricts } from "@/lib/cities/load-city-districts";
 import type { OffshoreLineInput } from "@/lib/schemas/offshore-claim";
 import type { TraineeInput } from "@/lib/schemas/trainee";
 import { registerTraineeFromInput } from "@/lib/trainees/register-trainee";
@@ -52,7 +52,8 @@ interface OrganisationOptions {
   userName?: string;
   region?: string;
   orgCode?: string;
-  district?: District;
+  /** A district code (default: see createOrganisationWithUser). */
+  district?: string;
   password?: string;
   /**
    * Whether the bureau has vetted it (default true: the demo's and the tests' organisations submit
@@ -79,7 +80,7 @@ export async function createOrganisationWithUser(prisma: PrismaClient, options: 
     nameEn: options.nameEn ?? `Test Outsourcing Co. ${suffix}`,
     creditCode,
     // The first district the sign-up form would offer this code (Nanchang's: Honggutan), or "outside".
-    district: options.district ?? (region.startsWith("3601") ? "HONGGUTAN" : districtsForCreditCode(creditCode, await servedCityIds(prisma))[0]!),
+    district: options.district ?? (region.startsWith("3601") ? "HONGGUTAN" : districtsForCreditCode(creditCode, await readCityDistricts(prisma))[0]!),
     address: options.address ?? "南昌市红谷滩区会展路 1 号",
     contactName: options.userName ?? "张经理",
     contactPhone: "13800000000",
@@ -95,7 +96,7 @@ export async function createOrganisationWithUser(prisma: PrismaClient, options: 
     await updateOrganisationProfileFromInput(prisma, actor, {
       nameZh: organisation.nameZh,
       nameEn: organisation.nameEn ?? "",
-      district: organisation.district as District,
+      district: organisation.district,
       address: organisation.address,
       contactName: organisation.contactName,
       contactPhone: organisation.contactPhone,

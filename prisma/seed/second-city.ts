@@ -1,4 +1,4 @@
-// A second city for the tests of issue 22 (and, once districts are data, for the demo seed):
+// A second city for the tests of issue 22 and the demo seed:
 // Changsha, another national service-outsourcing demonstration city. Its policy follows the same
 // pattern as Nanchang's with other numbers, so that one enterprise's facts give different amounts
 // in the two cities. The numbers are illustrative, not Changsha's published policy.
@@ -7,6 +7,7 @@ import { DEFAULT_VERIFICATION_PARAMETERS, policyVersionToRow, type EligibilityPo
 import { clearPolicyVersionCache } from "@/lib/policy/load-policy-versions";
 import type { ProvinceAdministrator } from "@/lib/auth/actors";
 import { grantStaffPost } from "@/lib/users/staff-posts/grant-staff-post";
+import { clearCityDistrictCache } from "@/lib/cities/load-city-districts";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { createOffshoreClaim, createOrganisationWithUser, createStaff, offshoreLine } from "./factories";
 
@@ -18,6 +19,23 @@ export const SECOND_CITY = {
   bureauNameZh: "长沙市商务局",
   bureauNameEn: "Changsha Municipal Bureau of Commerce",
 } as const;
+
+/**
+ * Changsha's districts, county and county-level cities, in the order its forms list them. The city
+ * is the seed's (no migration creates it), so its list is here too; migration
+ * 20261207233729_city_districts gives the same list to a database seeded before districts were data.
+ */
+export const SECOND_CITY_DISTRICTS = [
+  { code: "FURONG", nameZh: "芙蓉区", nameEn: "Furong District" },
+  { code: "TIANXIN", nameZh: "天心区", nameEn: "Tianxin District" },
+  { code: "YUELU", nameZh: "岳麓区", nameEn: "Yuelu District" },
+  { code: "KAIFU", nameZh: "开福区", nameEn: "Kaifu District" },
+  { code: "YUHUA", nameZh: "雨花区", nameEn: "Yuhua District" },
+  { code: "WANGCHENG", nameZh: "望城区", nameEn: "Wangcheng District" },
+  { code: "CHANGSHA_COUNTY", nameZh: "长沙县", nameEn: "Changsha County" },
+  { code: "LIUYANG", nameZh: "浏阳市", nameEn: "Liuyang" },
+  { code: "NINGXIANG", nameZh: "宁乡市", nameEn: "Ningxiang" },
+] as const;
 
 /** A credit code region inside the second city (Changsha's Furong district). */
 export const SECOND_CITY_REGION = "430102";
@@ -42,9 +60,14 @@ export const SECOND_CITY_POLICY: EligibilityPolicy = Object.freeze({
   ...DEFAULT_VERIFICATION_PARAMETERS,
 });
 
-/** Adds the second city and its policy version (idempotent). */
+/** Adds the second city, its districts and its policy version (idempotent). */
 export async function ensureSecondCity(prisma: PrismaClient): Promise<void> {
   await prisma.city.upsert({ where: { id: SECOND_CITY.id }, create: { ...SECOND_CITY, divisionPrefixes: [...SECOND_CITY.divisionPrefixes] }, update: {} });
+  const districts = await prisma.cityDistrict.createMany({
+    data: SECOND_CITY_DISTRICTS.map((d, index) => ({ ...d, cityId: SECOND_CITY.id, position: index + 1 })),
+    skipDuplicates: true,
+  });
+  if (districts.count > 0) clearCityDistrictCache();
   const created = await prisma.policyVersion.createMany({
     data: [{ ...policyVersionToRow(SECOND_CITY_POLICY), status: "PUBLISHED", cityId: SECOND_CITY.id }],
     skipDuplicates: true,

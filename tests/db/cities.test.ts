@@ -33,8 +33,9 @@ describe.each(DATABASE_KINDS)("cities on %s", (kind) => {
 
   it("offers the only city's districts and \"outside\" at sign-up", async () => {
     const [only] = await signUpDistrictChoices(db.prisma, "en");
-    expect(only).toEqual({ label: null, districts: expect.arrayContaining(["HONGGUTAN", "OUTSIDE_NANCHANG"]) });
-    expect(only!.districts).not.toContain("YUELU");
+    // The city's districts named from its list (CityDistrict) in the reader's language; "outside" by messages.
+    expect(only).toEqual({ label: null, districts: expect.arrayContaining([{ code: "HONGGUTAN", name: "Honggutan District" }, { code: "OUTSIDE_NANCHANG", name: null }]) });
+    expect(only!.districts.map((d) => d.code)).not.toContain("YUELU");
   });
 
   it("serves every organisation from the only city, wherever it is registered, and files its claims there", async () => {
@@ -74,16 +75,18 @@ describe.each(DATABASE_KINDS)("cities on %s", (kind) => {
 
     it("asks each code for a district of its own city, at the district field, and saves nothing otherwise", async () => {
       const before = await db.prisma.organisation.count();
-      await expect(createOrganisationWithUser(db.prisma, { region: "360106", district: "YUELU" })).rejects.toMatchObject({ code: "districtInNanchang", field: "district" });
-      await expect(createOrganisationWithUser(db.prisma, { region: "430102", district: "HONGGUTAN" })).rejects.toMatchObject({ code: "districtInChangsha", field: "district" });
-      await expect(createOrganisationWithUser(db.prisma, { region: "430102", district: "OUTSIDE_NANCHANG" })).rejects.toMatchObject({ code: "districtInChangsha", field: "district" });
+      await expect(createOrganisationWithUser(db.prisma, { region: "360106", district: "YUELU" })).rejects.toMatchObject({ code: "districtInCity", field: "district", params: { city: "南昌市", cityEn: "Nanchang" } });
+      await expect(createOrganisationWithUser(db.prisma, { region: "430102", district: "HONGGUTAN" })).rejects.toMatchObject({ code: "districtInCity", field: "district", params: { city: "长沙市", cityEn: "Changsha" } });
+      await expect(createOrganisationWithUser(db.prisma, { region: "430102", district: "OUTSIDE_NANCHANG" })).rejects.toMatchObject({ code: "districtInCity", field: "district", params: { city: "长沙市", cityEn: "Changsha" } });
       expect(await db.prisma.organisation.count()).toBe(before);
       const changsha = await createOrganisationWithUser(db.prisma, { region: "430102", district: "YUELU" });
       expect(changsha.organisation).toMatchObject({ cityId: "changsha", district: "YUELU" });
-      expect(await profileDistrictChoices(db.prisma, changsha.organisation.creditCode)).toEqual([{ label: null, districts: expect.arrayContaining(["YUELU", "FURONG"]) }]);
+      expect(await profileDistrictChoices(db.prisma, changsha.organisation.creditCode, "zh-CN")).toEqual([
+        { label: null, districts: expect.arrayContaining([{ code: "YUELU", name: "岳麓区" }, { code: "FURONG", name: "芙蓉区" }]) },
+      ]);
       expect(await signUpDistrictChoices(db.prisma, "zh-CN")).toEqual([
-        { label: "南昌市", districts: expect.arrayContaining(["HONGGUTAN"]) },
-        { label: "长沙市", districts: expect.arrayContaining(["YUELU"]) },
+        { label: "南昌市", districts: expect.arrayContaining([{ code: "HONGGUTAN", name: "红谷滩区" }]) },
+        { label: "长沙市", districts: expect.arrayContaining([{ code: "YUELU", name: "岳麓区" }]) },
       ]);
     });
 

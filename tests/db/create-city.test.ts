@@ -7,6 +7,7 @@ import { createCityFromInput } from "@/lib/cities/create-city";
 import { findCityForCreditCode } from "@/lib/cities/find-city";
 import { cityTotalsYear, listCityTotals } from "@/lib/cities/list-city-totals";
 import { DomainError } from "@/lib/errors/domain-error";
+import { signUpDistrictChoices } from "@/lib/organisations/district-choices";
 import type { NewCityInput } from "@/lib/schemas/new-city";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
@@ -21,6 +22,7 @@ const jiujiang = (overrides: Partial<NewCityInput> = {}): NewCityInput => ({
   nameZh: "九江市",
   nameEn: "Jiujiang",
   divisionPrefixes: "3604",
+  districts: "XUNYANG 浔阳区 Xunyang District\nLIANXI 濂溪区 Lianxi District\nLUSHAN_CITY 庐山市 Lushan",
   bureauNameZh: "九江市商务局",
   bureauNameEn: "Jiujiang Municipal Bureau of Commerce",
   mailFrom: "九江市商务局 <fwwb@jiujiang.example.test>",
@@ -57,6 +59,17 @@ describe.each(DATABASE_KINDS)("a new city on %s", (kind) => {
       params: { prefix: "360121", city: "南昌市", cityEn: "Nanchang" },
     });
     expect(await db.prisma.city.findUnique({ where: { id: "jiujiang" } })).toBeNull();
+    expect(await db.prisma.cityDistrict.count({ where: { cityId: "jiujiang" } })).toBe(0);
+    expect(await db.prisma.user.count()).toBe(before);
+  }, 30_000);
+
+  it("refuses a city without districts or with a faulty list, at the districts field, and saves nothing", async () => {
+    const before = await db.prisma.user.count();
+    await expect(createCityFromInput(db.prisma, province, jiujiang({ districts: "" }))).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["districts"], message: "required" })] });
+    await expect(createCityFromInput(db.prisma, province, jiujiang({ districts: "XUNYANG 浔阳区 Xunyang\nXUNYANG 浔阳区 Xunyang" }))).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["districts"], message: "cityDistrictCodeRepeated?line=2&code=XUNYANG" })],
+    });
+    expect(await db.prisma.city.findUnique({ where: { id: "jiujiang" } })).toBeNull();
     expect(await db.prisma.user.count()).toBe(before);
   }, 30_000);
 
@@ -67,13 +80,47 @@ describe.each(DATABASE_KINDS)("a new city on %s", (kind) => {
     const draft = await db.prisma.policyVersion.findUniqueOrThrow({ where: { id: policyDraftId } });
     expect(draft).toMatchObject({ status: "DRAFT", cityId: "jiujiang", nameZh: "九江市服务外包扶持政策（草案）", offshoreFenPerUsd: 20 });
     expect(await db.prisma.policyVersion.count({ where: { cityId: "jiujiang", status: "PUBLISHED" } })).toBe(0);
+    // Its districts, in the order typed.
+    expect(await db.prisma.cityDistrict.findMany({ where: { cityId: "jiujiang" }, orderBy: { position: "asc" }, select: { code: true, nameZh: true, nameEn: true, position: true } })).toEqual([
+      { code: "XUNYANG", nameZh: "浔阳区", nameEn: "Xunyang District", position: 1 },
+      { code: "LIANXI", nameZh: "濂溪区", nameEn: "Lianxi District", position: 2 },
+      { code: "LUSHAN_CITY", nameZh: "庐山市", nameEn: "Lushan", position: 3 },
+    ]);
     const audit = await db.prisma.auditEntry.findMany({ where: { actorId: province.id }, orderBy: { seq: "asc" }, select: { action: true, targetId: true } });
     expect(audit).toEqual([
       { action: "city.create", targetId: "jiujiang" },
       { action: "user.create-staff", targetId: administrator.id },
     ]);
+    expect((await db.prisma.auditEntry.findFirstOrThrow({ where: { actorId: province.id, action: "city.create" } })).details).toMatchObject({ districts: ["XUNYANG", "LIANXI", "LUSHAN_CITY"] });
     // A credit code of the new city's region now belongs to it.
     expect(await findCityForCreditCode(db.prisma, uniqueCreditCode("360402"))).toBe("jiujiang");
+  }, 30_000);
+
+  it("takes sign-ups at once: the form lists the new city's districts, and an organisation of its region registers with one of them", async () => {
+    expect(await signUpDistrictChoices(db.prisma, "en")).toEqual([
+      expect.objectContaining({ label: "Nanchang" }),
+      expect.objectContaining({ label: "Changsha" }),
+      {
+        label: "Jiujiang",
+        districts: [
+          { code: "XUNYANG", name: "Xunyang District" },
+          { code: "LIANXI", name: "Lianxi District" },
+          { code: "LUSHAN_CITY", name: "Lushan" },
+        ],
+      },
+    ]);
+    // Another city's district, or "outside", is refused next to the field, naming the new city.
+    await expect(createOrganisationWithUser(db.prisma, { region: "360402", district: "HONGGUTAN" })).rejects.toMatchObject({
+      code: "districtInCity",
+      field: "district",
+      params: { city: "九江市", cityEn: "Jiujiang" },
+    });
+    await expect(createOrganisationWithUser(db.prisma, { region: "360402", district: "OUTSIDE_NANCHANG" })).rejects.toMatchObject({ code: "districtInCity", field: "district" });
+    // The factory signs up through registerOrganisation, as the sign-up action does.
+    const { organisation } = await createOrganisationWithUser(db.prisma, { region: "360402", district: "LIANXI", vetted: false });
+    expect(organisation).toMatchObject({ cityId: "jiujiang", district: "LIANXI" });
+    // Without a district given, the factory takes the first the form would offer the code: the new city's own.
+    expect((await createOrganisationWithUser(db.prisma, { region: "360403", vetted: false })).organisation).toMatchObject({ cityId: "jiujiang", district: "XUNYANG" });
   }, 30_000);
 
   it("refuses a taken identifier or administrator e-mail, next to its field, and saves nothing", async () => {

@@ -32,6 +32,8 @@ const EXPECTED = {
     "ApiKey_revocation_complete",
     "ApiKey_scopes_known",
     "BankAccountChange_one_payee",
+    "CityDistrict_code_shape",
+    "CityDistrict_names",
     "City_division_prefixes",
     "City_id_slug",
     "EnterpriseYearGrant_grantedFen_within_cap",

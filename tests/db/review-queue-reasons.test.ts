@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-databas
 import { approveClaim } from "@/lib/review/approve-claim";
 import { declareConflict } from "@/lib/review/declare-conflict";
 import { exportLabels } from "@/lib/exports/export-labels";
-import { exportReviewQueue, REVIEW_QUEUE_COLUMNS } from "@/lib/review/export-review-queue";
+import { exportReviewQueue, reviewQueueColumns } from "@/lib/review/export-review-queue";
 import { listReviewQueue, queueFilterSchema } from "@/lib/review/list-review-queue";
 import { institution, reviewer, submittedOffshoreClaim, submittedTrainingClaim, uniqueResidentId } from "./review-fixtures";
 import { DATABASE_KINDS, applyTestSecrets } from "./test-env";
@@ -84,7 +84,7 @@ describe.each(DATABASE_KINDS)("review queue amounts and attention reasons on %s"
     const stream = await exportReviewQueue(db.prisma, { id: me.id, role: "REVIEWER", cityId: me.cityId! }, queueFilterSchema.parse({}), { format: "csv", labels: exportLabels("en") });
     const text = await new Response(stream).text();
     const [, ...lines] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
-    const keys = REVIEW_QUEUE_COLUMNS.map((c) => c.key);
+    const keys = reviewQueueColumns([], "nanchang").map((c) => c.key);
     const csv = (claimNo: string) => Object.fromEntries(keys.map((column, i) => [column, lines.find((l) => l[0] === claimNo)![i]]));
     expect(csv(capped.claim.claimNo)).toMatchObject({
       amountYuan: "500000.00",

@@ -71,6 +71,7 @@ const newCity = () => {
   const n = Math.floor(Math.random() * 90_000) + 10_000;
   return {
     cityId: `matrix-${crypto.randomUUID().slice(0, 8)}`, nameZh: "矩阵市", nameEn: "Matrix", divisionPrefixes: `9${n}`,
+    districts: "CENTRE 中心区 Centre District",
     bureauNameZh: "矩阵市商务局", bureauNameEn: "Matrix Bureau of Commerce", administratorName: "矩管理",
     administratorEmail: `matrix-city-${n}-${Date.now()}@bureau.test`, administratorPassword: "Matrix-Password-2026",
   };

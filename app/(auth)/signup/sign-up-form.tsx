@@ -22,8 +22,11 @@ const TEXT_FIELDS = [
 export function SignUpForm({ districtGroups }: { districtGroups: readonly DistrictGroup[] }) {
   const t = useTranslations("signup");
   const [receivedFor, setReceivedFor] = useState<string | null>(null);
+  // Nanchang's Honggutan, as before districts were data, when offered; else the first offered.
+  const offered = districtGroups.flatMap((group) => group.districts.map((d) => d.code));
+  const defaultDistrict = offered.includes("HONGGUTAN") ? "HONGGUTAN" : (offered[0] ?? "");
   const { form, formError, submit } = useActionForm(() => import("@/lib/schemas/sign-up").then((m) => m.signUpSchema), signUpAction, {
-    defaultValues: { kind: "ENTERPRISE", district: "HONGGUTAN" },
+    defaultValues: { kind: "ENTERPRISE", district: defaultDistrict },
   });
   const { register, formState } = form;
   const errors = formState.errors as Record<string, { message?: string } | undefined>;

@@ -37,6 +37,9 @@ export function CreateCityForm() {
       {text("nameZh")}
       {text("nameEn")}
       {text("divisionPrefixes", { hint: t("divisionPrefixesHint") })}
+      <FormField id="districts" label={t("districts")} hint={t("districtsHint")} error={formState.errors.districts?.message} required>
+        {(aria) => <textarea {...aria} {...register("districts")} rows={8} lang="zh-CN" className={`${inputClass} font-mono`} />}
+      </FormField>
       {text("bureauNameZh")}
       {text("bureauNameEn")}
       {text("mailFrom", { hint: t("mailFromHint"), required: false })}

@@ -8,7 +8,8 @@ import { StatusBadge } from "@/components/status-badge";
 import { reviewerOf } from "@/lib/auth/actors";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
-import { districtsOfCity, OUTSIDE_NANCHANG } from "@/lib/organisations/districts";
+import { loadCityDistricts } from "@/lib/cities/load-city-districts";
+import { districtLabeller, districtsOfCity, OUTSIDE_NANCHANG } from "@/lib/organisations/districts";
 import { REVIEWABLE_STATUSES } from "@/lib/claim-lifecycle";
 import { availableReviewActions } from "@/lib/review/available-review-actions";
 import { currentFourEyesThresholdFen, listReviewQueue, queueFilterSchema, QUEUE_SORTS } from "@/lib/review/list-review-queue";
@@ -35,6 +36,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const filter = queueFilterSchema.parse(raw);
   const prisma = getPrisma();
   const queue = await listReviewQueue(prisma, reviewer, filter, await currentFourEyesThresholdFen(prisma, reviewer.cityId));
+  // Every row is the reviewer's city's: its list names them.
+  const cityDistricts = await loadCityDistricts(prisma);
+  const districtLabel = districtLabeller(cityDistricts, locale === "en", tDistrict("OUTSIDE_NANCHANG"));
   const pages = queue.pageCount;
   const query = (overrides: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
@@ -87,8 +91,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           {t("district")}
           <select name="district" defaultValue={filter.district ?? ""} className="rounded border border-slate-400 px-2 py-1">
             <option value="">{t("any")}</option>
-            {[...districtsOfCity(reviewer.cityId), OUTSIDE_NANCHANG].map((d) => (
-              <option key={d} value={d}>{tDistrict(d)}</option>
+            {[...districtsOfCity(cityDistricts, reviewer.cityId), OUTSIDE_NANCHANG].map((d) => (
+              <option key={d} value={d}>{districtLabel(reviewer.cityId, d)}</option>
             ))}
           </select>
         </label>
@@ -173,7 +177,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 </td>
                 <td className="p-2">{t(`claimKind.${row.kind}`)}</td>
                 <td className="p-2">{row.organisationName}</td>
-                <td className="p-2">{tDistrict(row.district)}</td>
+                <td className="p-2">{districtLabel(reviewer.cityId, row.district)}</td>
                 <td className="p-2">{row.claimYear}</td>
                 <td className="p-2 text-right" data-testid="queue-amount">
                   <Fen value={row.amountFen} />

@@ -5,6 +5,7 @@ import { ExportLinks } from "@/components/export-links";
 import { BarChart } from "@/components/review/bar-chart";
 import { requireAdministrator } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
+import { requestDistrictLabels } from "@/lib/organisations/district-labels";
 import { isUuid } from "@/lib/db/is-uuid";
 import { formatFen, todayInChina } from "@/lib/eligibility";
 import { getPolicyVersion } from "@/lib/policy/list-policy-versions";
@@ -23,7 +24,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
   const t = await getTranslations("policy");
   const tx = await getTranslations("exports.whatIf");
   const tKind = await getTranslations("review.claimKind");
-  const tDistrict = await getTranslations("district");
+  const districtLabel = await requestDistrictLabels();
   const tStatus = await getTranslations("claimStatus");
   const tEligibility = await getTranslations("eligibility.reasons");
   const locale = await getLocale();
@@ -140,7 +141,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
                   testId="what-if-by-district"
                   format={yuan}
                   rows={summary.byDistrict.slice(0, 8).flatMap((split) => {
-                    const name = split.district && tDistrict.has(split.district) ? tDistrict(split.district) : t("whatIf.districtUnknown");
+                    const name = split.district ? districtLabel(admin.cityId, split.district) : t("whatIf.districtUnknown");
                     return [
                       { label: t("whatIf.nowOf", { what: name }), value: split.nowFen, tone: "slate" as const },
                       { label: t("whatIf.draftOf", { what: name }), value: split.draftFen, tone: "brand" as const },

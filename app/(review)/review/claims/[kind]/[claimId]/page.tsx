@@ -6,6 +6,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { reviewerOf } from "@/lib/auth/actors";
 import { requireRole } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
+import { requestDistrictLabels } from "@/lib/organisations/district-labels";
 import type { LocalisedMessage } from "@/lib/eligibility";
 import { notFoundIfMissing } from "@/lib/errors/not-found-if-missing";
 import { eligibilityTextWith } from "@/lib/i18n/localise-day-params";
@@ -45,7 +46,7 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
   const usd = (cents: bigint) => formatUsdCents(Number(cents), locale);
   const moment = (value: Date) => format.dateTime(value, "dateTime");
   const tE = await getTranslations("eligibility");
-  const tDistrict = await getTranslations("district");
+  const districtLabel = await requestDistrictLabels();
   const tCategory = await getTranslations("serviceCategory");
   const explain = eligibilityTextWith(tE, format);
   const { claim, preview, flags } = data;
@@ -90,7 +91,7 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ ki
         <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm md:grid-cols-2">
           <dt className="font-medium">{t("organisation")}</dt><dd>{organisation.nameZh}{organisation.nameEn ? ` (${organisation.nameEn})` : ""}</dd>
           <dt className="font-medium">{t("creditCode")}</dt><dd>{organisation.creditCode}</dd>
-          <dt className="font-medium">{t("district")}</dt><dd>{tDistrict(organisation.district)}</dd>
+          <dt className="font-medium">{t("district")}</dt><dd>{districtLabel(claim.cityId, organisation.district)}</dd>
           <dt className="font-medium">{t("address")}</dt><dd>{organisation.address}</dd>
           <dt className="font-medium">{t("contact")}</dt><dd>{organisation.contactName} · {organisation.contactPhone} · {organisation.contactEmail}</dd>
           <dt className="font-medium">{t("bankAccount")}</dt><dd>{organisation.bankName ? `${organisation.bankName} ****${organisation.bankAccountLast4 ?? ""}` : t("bankMissing")}</dd>
