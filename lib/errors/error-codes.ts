@@ -94,6 +94,7 @@ export const FIELD_ERROR_CODES = [
   "importMappingInvalid",
   "invalid",
   "employerInCityMustBeRegistered",
+  "policyEffectiveBeforeFirstClaimYear",
   "policyEffectiveBeforeLatest",
   "policyEffectiveInDecidedRange",
   "policyEffectiveNotAfterToday",

@@ -27,6 +27,16 @@ describe("when a new policy version may take effect", () => {
     expect(checkEffectiveDate("2027-04-01", decidedAhead)).toBeNull();
   });
 
+  it("lets a city's first version reach back to the first claim year, and no further", () => {
+    const newCity = { today: "2026-12-07", latestPublishedFrom: null, latestDecidedPolicyDate: null };
+    expect(earliestEffectiveDate(newCity)).toBe("2013-01-01");
+    expect(checkEffectiveDate("2025-01-01", newCity)).toBeNull();
+    expect(checkEffectiveDate("2026-12-07", newCity)).toBeNull();
+    expect(checkEffectiveDate("2012-12-31", newCity)).toEqual({ code: "policyEffectiveBeforeFirstClaimYear", earliest: "2013-01-01" });
+    // Once one version is published, the next one is tomorrow's at the soonest again.
+    expect(checkEffectiveDate("2025-01-01", { ...newCity, latestPublishedFrom: "2025-01-01" })?.code).toBe("policyEffectiveNotAfterToday");
+  });
+
   it("counts days across month and year ends", () => {
     expect(dayAfter("2026-12-31")).toBe("2027-01-01");
     expect(dayAfter("2028-02-28")).toBe("2028-02-29");

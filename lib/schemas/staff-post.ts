@@ -1,11 +1,10 @@
 import { z } from "./z";
 import { emailField } from "./fields";
+import { STAFF_POST_ROLES } from "@/lib/users/staff-posts/staff-post-roles";
 
 // A staff account's posts in several cities (issue 22: "a user with roles in two cities, rare: a
 // vendor's account, switches explicitly"). Messages are keys of the "validation" namespace.
 
-/** The roles a post in a city can carry: a bureau's. The payment right is not among them: it needs a city's four-eyes grant. */
-export const STAFF_POST_ROLES = ["REVIEWER", "ADMINISTRATOR"] as const;
 
 /** The province administrator gives an existing bureau account a post in another city. */
 export const grantStaffPostSchema = z.object({

@@ -7,6 +7,10 @@ import { createCityFromInput } from "@/lib/cities/create-city";
 import { findCityForCreditCode } from "@/lib/cities/find-city";
 import { cityTotalsYear, listCityTotals } from "@/lib/cities/list-city-totals";
 import { DomainError } from "@/lib/errors/domain-error";
+import { earliestEffectiveDate } from "@/lib/policy/effective-date-rule";
+import { loadEffectiveDateFacts } from "@/lib/policy/load-effective-date-facts";
+import { policyForDate } from "@/lib/policy/load-policy-versions";
+import { publishPolicyVersion } from "@/lib/policy/publish-policy-version";
 import { signUpDistrictChoices } from "@/lib/organisations/district-choices";
 import type { NewCityInput } from "@/lib/schemas/new-city";
 import { ensureBuiltInPolicyVersions } from "@/lib/policy/ensure-built-in-policy-versions";
@@ -121,6 +125,19 @@ describe.each(DATABASE_KINDS)("a new city on %s", (kind) => {
     expect(organisation).toMatchObject({ cityId: "jiujiang", district: "LIANXI" });
     // Without a district given, the factory takes the first the form would offer the code: the new city's own.
     expect((await createOrganisationWithUser(db.prisma, { region: "360403", vetted: false })).organisation).toMatchObject({ cityId: "jiujiang", district: "XUNYANG" });
+  }, 30_000);
+
+  it("lets its first policy reach back to past claim years: the draft starts at the first claim year and, once published, decides the city's 2024 claims", async () => {
+    const draft = await db.prisma.policyVersion.findFirstOrThrow({ where: { cityId: "jiujiang", status: "DRAFT" } });
+    expect(draft.effectiveFrom.toISOString().slice(0, 10)).toBe("2013-01-01");
+    await expect(policyForDate(db.prisma, "jiujiang", "2024-01-01")).rejects.toThrow("no policy version is in force on 2024-01-01");
+    // The province drafted it, so the city's administrator is the second person who publishes it.
+    const administrator = await db.prisma.user.findFirstOrThrow({ where: { cityId: "jiujiang", role: "ADMINISTRATOR" } });
+    await publishPolicyVersion(db.prisma, { id: administrator.id, role: "ADMINISTRATOR", cityId: "jiujiang" }, { versionId: draft.id, revision: draft.revision });
+    expect((await policyForDate(db.prisma, "jiujiang", "2024-01-01"))?.id).toBe(draft.id);
+    // Nanchang has published versions: its next one still starts tomorrow at the soonest.
+    const nanchangFacts = await loadEffectiveDateFacts(db.prisma, "nanchang", new Date("2026-12-08T04:00:00Z"));
+    expect(earliestEffectiveDate(nanchangFacts)).toBe("2026-12-09");
   }, 30_000);
 
   it("refuses a taken identifier or administrator e-mail, next to its field, and saves nothing", async () => {

@@ -6,7 +6,7 @@ import { Button } from "@/components/button";
 import { FormError } from "@/components/form-error";
 import { FormField, inputClass } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { STAFF_POST_ROLES } from "@/lib/schemas/staff-post";
+import { STAFF_POST_ROLES } from "@/lib/users/staff-posts/staff-post-roles";
 import { grantStaffPostAction } from "./actions";
 
 /** Gives an existing bureau account a post in another city (issue 22: a vendor's account working for two bureaus). */
