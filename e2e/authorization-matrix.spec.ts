@@ -91,6 +91,7 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/inbox": { allowed: SIGNED_IN, own: () => "/inbox?page=999" },
   // Cross-city sums only; the province administrator has no city, so no city's record is theirs (every other row).
   "/province": { allowed: ["province"], own: () => "/province?year=2024" },
+  "/province/cities/[cityId]": { allowed: ["province"], own: () => "/province/cities/changsha" },
 
   "/admin": { allowed: ["administrator"], own: () => "/admin" },
   "/admin/audit": { allowed: ["administrator"], own: () => "/admin/audit" },

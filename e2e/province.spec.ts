@@ -50,6 +50,20 @@ test("the province adds a city whose administrator signs in to it, after its mis
   await expect(row).toContainText(`九江${suffix}市商务局`);
   await expect(row).toContainText("未设定");
 
+  // Its details can be corrected later: the bureau's name, and districts added (a blank name is refused at its field).
+  await row.getByRole("link", { name: `九江${suffix}市` }).click();
+  const edit = page.getByTestId("edit-city-form");
+  await edit.getByLabel("主管部门名称（中文，用于打印件和邮件落款）").fill("");
+  await edit.getByRole("button", { name: "保存" }).click();
+  await expect(edit.getByRole("alert")).toBeVisible();
+  await edit.getByLabel("主管部门名称（中文，用于打印件和邮件落款）").fill(`九江${suffix}市商务局（服务外包办）`);
+  const editDistricts = edit.getByRole("textbox", { name: "区县", exact: true });
+  await editDistricts.fill(`${await editDistricts.inputValue()}\nCHAISANG 柴桑区 Chaisang District`);
+  await edit.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByRole("status")).toHaveText("已保存。");
+  await page.goto("/province");
+  await expect(row).toContainText(`九江${suffix}市商务局（服务外包办）`);
+
   // The province administrator has no city: another city's pages are not theirs.
   expect((await page.goto("/admin"))?.status()).toBe(403);
   await page.goto("/province");
@@ -65,7 +79,7 @@ test("the province adds a city whose administrator signs in to it, after its mis
   // A visitor signs up an organisation of the new city with one of its districts.
   await page.goto("/signup");
   const district = page.getByLabel("所在区县");
-  await expect(district.locator(`optgroup[label="九江${suffix}市"] option`)).toHaveText(["浔阳区", "濂溪区"]);
+  await expect(district.locator(`optgroup[label="九江${suffix}市"] option`)).toHaveText(["浔阳区", "濂溪区", "柴桑区"]);
   const creditCode = makeCreditCode(`915${suffix}MA${String(Math.floor(Math.random() * 9_000_000) + 1_000_000)}`);
   const applicant = `applicant-${suffix}@jj.example.test`;
   await page.getByLabel("单位名称（中文）").fill(`九江${suffix}软件有限公司`);

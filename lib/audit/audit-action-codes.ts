@@ -16,6 +16,7 @@ export const AUDIT_ACTION_CODES = [
   "budget.set",
   "calendar.save-year",
   "city.create",
+  "city.update",
   "employment-contract.confirm",
   "employment-contract.delete",
   "employment-contract.dispute",

@@ -68,6 +68,7 @@ export const FORM_ERROR_CODES = [
 
 /** Refusals of one field, shown next to it by FormField from messages/<locale>/validation.json. */
 export const FIELD_ERROR_CODES = [
+  "cityDistrictInUse",
   "cityIdTaken",
   "divisionPrefixTaken",
   "claimYearFixed",

@@ -21,6 +21,9 @@ export const divisionPrefixesField = z.pipe(
 /** A mail sender: a bare address, or "Name <address>" without quotes or brackets in the name. */
 const MAIL_FROM_PATTERN = /^(?:[^"<>\r\n]{1,100} )?<?[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+>?$/u;
 
+/** The city's sender of mails: optional; without one the portal's default sender is used. */
+export const mailFromField = optionalText(200).check(z.refine((v: string | undefined) => v === undefined || MAIL_FROM_PATTERN.test(v), "mailFrom"));
+
 export const newCitySchema = z.object({
   cityId: z.string().check(z.trim(), z.toLowerCase(), z.minLength(1, "required"), z.regex(CITY_ID_PATTERN, "cityId")),
   nameZh: requiredText(40),
@@ -30,7 +33,7 @@ export const newCitySchema = z.object({
   districts: cityDistrictsField,
   bureauNameZh: requiredText(60),
   bureauNameEn: requiredText(120),
-  mailFrom: optionalText(200).check(z.refine((v: string | undefined) => v === undefined || MAIL_FROM_PATTERN.test(v), "mailFrom")),
+  mailFrom: mailFromField,
   administratorName: requiredText(60),
   administratorEmail: emailField,
   administratorPassword: passwordField,

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProvinceAdministrator } from "@/lib/auth/actors";
 import { createCityFromInput } from "@/lib/cities/create-city";
+import { updateCityFromInput } from "@/lib/cities/update-city";
 import { findCityForCreditCode } from "@/lib/cities/find-city";
 import { cityTotalsYear, listCityTotals } from "@/lib/cities/list-city-totals";
 import { DomainError } from "@/lib/errors/domain-error";
@@ -138,6 +139,37 @@ describe.each(DATABASE_KINDS)("a new city on %s", (kind) => {
     // Nanchang has published versions: its next one still starts tomorrow at the soonest.
     const nanchangFacts = await loadEffectiveDateFacts(db.prisma, "nanchang", new Date("2026-12-08T04:00:00Z"));
     expect(earliestEffectiveDate(nanchangFacts)).toBe("2026-12-09");
+  }, 30_000);
+
+  it("corrects a city's names, sender and districts later; a district an organisation names cannot be removed", async () => {
+    const details = {
+      cityId: "jiujiang",
+      nameZh: "九江市",
+      nameEn: "Jiujiang City",
+      bureauNameZh: "九江市商务局（服务外包办）",
+      bureauNameEn: "Jiujiang Municipal Bureau of Commerce",
+      mailFrom: "",
+      districts: "XUNYANG 浔阳区 Xunyang District\nCHAISANG 柴桑区 Chaisang District\nLIANXI 濂溪区 Lianxi\nLUSHAN_CITY 庐山市 Lushan",
+    };
+    // LIANXI and XUNYANG are named by the organisations signed up above: dropping one is refused, nothing saved.
+    expect(await refusal(updateCityFromInput(db.prisma, province, { ...details, districts: "XUNYANG 浔阳区 Xunyang District" }))).toEqual({
+      code: "cityDistrictInUse",
+      field: "districts",
+      params: { code: "LIANXI" },
+    });
+    expect((await db.prisma.city.findUniqueOrThrow({ where: { id: "jiujiang" } })).nameEn).toBe("Jiujiang");
+    await updateCityFromInput(db.prisma, province, details);
+    expect(await db.prisma.city.findUniqueOrThrow({ where: { id: "jiujiang" } })).toMatchObject({ nameEn: "Jiujiang City", bureauNameZh: "九江市商务局（服务外包办）", mailFrom: null, divisionPrefixes: ["3604", "360428"] });
+    expect(await db.prisma.cityDistrict.findMany({ where: { cityId: "jiujiang" }, orderBy: { position: "asc" }, select: { code: true, nameEn: true } })).toEqual([
+      { code: "XUNYANG", nameEn: "Xunyang District" },
+      { code: "CHAISANG", nameEn: "Chaisang District" },
+      { code: "LIANXI", nameEn: "Lianxi" },
+      { code: "LUSHAN_CITY", nameEn: "Lushan" },
+    ]);
+    const entry = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "city.update", targetId: "jiujiang" } });
+    expect(entry.cityId).toBe("jiujiang");
+    expect(entry.details).toMatchObject({ before: { nameEn: "Jiujiang" }, after: { nameEn: "Jiujiang City", districts: expect.arrayContaining(["CHAISANG 柴桑区 Chaisang District"]) } });
+    await expect(updateCityFromInput(db.prisma, province, { ...details, cityId: "atlantis" })).rejects.toThrow("notFound");
   }, 30_000);
 
   it("refuses a taken identifier or administrator e-mail, next to its field, and saves nothing", async () => {

@@ -87,6 +87,12 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     own: () => ({ email: `no-staff-${uuid()}@bureau.test`, cityId: "nanchang", role: "REVIEWER" }),
     reaches: ["refused", "invalid"],
   },
+  // A city's details: a city that does not exist is not found (tests/db/create-city.test.ts edits a real one).
+  "app/(province)/province/actions.ts#updateCityAction": {
+    allowed: ["province"],
+    own: () => ({ cityId: `no-city-${uuid().slice(0, 8)}`, nameZh: "矩阵市", nameEn: "Matrix", bureauNameZh: "矩阵市商务局", bureauNameEn: "Matrix Bureau", districts: "CENTRE 中心区 Centre District" }),
+    reaches: ["notFound"],
+  },
   "app/(province)/province/actions.ts#revokeStaffPostAction": { allowed: ["province"], own: () => ({ postId: uuid() }), reaches: ["notFound"] },
   "app/actions/switch-city.ts#switchCityAction": { allowed: ["reviewer", "paymentReviewer", "administrator"], own: () => ({ cityId: "changsha" }), reaches: ["notFound"] },
   "app/(account)/account/actions.ts#changePasswordAction": {

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { provinceAction } from "@/lib/actions/action-client";
 import { createCity } from "@/lib/cities/create-city";
+import { updateCity } from "@/lib/cities/update-city";
+import { cityDetailsSchema } from "@/lib/schemas/city-details";
 import { getPrisma } from "@/lib/db";
 import { newCitySchema } from "@/lib/schemas/new-city";
 import { grantStaffPostSchema, staffPostRefSchema } from "@/lib/schemas/staff-post";
@@ -23,4 +25,10 @@ export const grantStaffPostAction = provinceAction(grantStaffPostSchema, async (
 export const revokeStaffPostAction = provinceAction(staffPostRefSchema, async (input, { actor }) => {
   await revokeStaffPost(getPrisma(), actor, input);
   revalidatePath("/province");
+});
+
+export const updateCityAction = provinceAction(cityDetailsSchema, async (input, { actor }) => {
+  await updateCity(getPrisma(), actor, input);
+  revalidatePath("/province");
+  revalidatePath(`/province/cities/${input.cityId}`);
 });

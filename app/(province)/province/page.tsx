@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { Fen } from "@/components/money";
 import { requireProvinceAdministrator } from "@/lib/auth/current-user";
 import { cityTotalsYear, listCityTotals } from "@/lib/cities/list-city-totals";
@@ -46,7 +47,11 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
           <tbody>
             {cities.map((city) => (
               <tr key={city.cityId} className="border-b border-slate-200" data-testid="city-row">
-                <th scope="row" className="p-2 font-normal">{english ? city.nameEn : city.nameZh}</th>
+                <th scope="row" className="p-2 font-normal">
+                  <Link href={`/province/cities/${city.cityId}`} className="text-brand-700 underline">
+                    {english ? city.nameEn : city.nameZh}
+                  </Link>
+                </th>
                 <td className="p-2">{english ? city.bureauNameEn : city.bureauNameZh}</td>
                 <td className="p-2">{city.divisionPrefixes.join(", ")}</td>
                 <td className="p-2 text-right">{city.activeOrganisations}</td>
