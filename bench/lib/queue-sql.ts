@@ -23,18 +23,21 @@ const LIVE = `(${UNLOCKED_STATUSES.map((s) => `'${s}'`).join(",")})`;
  * use (status, year, district, page; sort submitted-desc), written the way one would by hand:
  * each table's top (offset + 50) rows from a status/year filter on the enum column, merged, then
  * the organisation, the reviewer's name and the duplicate-contract/person flag for the 50 page rows
- * only; the counts are a plain GROUP BY.
+ * only; the counts are a plain GROUP BY. Like the app, it reads the viewer's city only: with
+ * several cities in the tables, the floor is the same query, city condition included.
  */
-export function handQueueSql(s: Scenario, viewerId: string): { rows: { text: string; values: unknown[] }; counts: { text: string; values: unknown[] } } {
+export function handQueueSql(s: Scenario, viewerId: string, cityId: string = BUILT_IN_CITY_ID): { rows: { text: string; values: unknown[] }; counts: { text: string; values: unknown[] } } {
   void viewerId;
   const values: unknown[] = [];
   const p = (v: unknown) => {
     values.push(v);
     return `$${values.length}`;
   };
+  const city = p(cityId);
   const statuses = p(s.status ? [s.status] : REVIEWABLE_STATUSES);
   const filters = (alias: string, orgCol: string) =>
     [
+      `${alias}."cityId" = ${city}`,
       `${alias}."status" = ANY(${statuses}::"ClaimStatus"[])`,
       s.year ? `${alias}."claimYear" = ${p(s.year)}` : "",
       s.district ? `EXISTS (SELECT 1 FROM "Organisation" o WHERE o."id" = ${alias}."${orgCol}" AND o."district" = ${p(s.district)})` : "",
@@ -56,7 +59,7 @@ export function handQueueSql(s: Scenario, viewerId: string): { rows: { text: str
            FROM "TrainingClaim" c WHERE ${filters("c", "institutionId")}
            ORDER BY c."submittedAt" DESC NULLS LAST, c."id" DESC LIMIT ${limit})
       ) u ORDER BY "submittedAt" DESC NULLS LAST, "id" DESC LIMIT ${PAGE} OFFSET ${offset}
-    ), threshold AS (SELECT "fourEyesThresholdFen" AS fen FROM "PolicyVersion" WHERE "status" = 'PUBLISHED' ORDER BY "effectiveFrom" DESC LIMIT 1)
+    ), threshold AS (SELECT "fourEyesThresholdFen" AS fen FROM "PolicyVersion" WHERE "cityId" = ${city} AND "status" = 'PUBLISHED' ORDER BY "effectiveFrom" DESC LIMIT 1)
     SELECT p."kind", p."id", p."claimNo", p."claimYear", p."status"::text AS "status", p."submittedAt", p."assignedReviewerId", p."version",
            o."nameZh" AS "organisationName", o."district", p."amountFen", r."name" AS "assignedReviewerName",
            (p."flagged" OR p."amountFen" >= (SELECT fen FROM threshold) OR CASE p."kind"
@@ -69,9 +72,11 @@ export function handQueueSql(s: Scenario, viewerId: string): { rows: { text: str
   const rowsValues = values.slice();
 
   values.length = 0;
+  const countCity = p(cityId);
   const all = p(REVIEWABLE_STATUSES);
   const countFilters = (alias: string, orgCol: string) =>
     [
+      `${alias}."cityId" = ${countCity}`,
       `${alias}."status" = ANY(${all}::"ClaimStatus"[])`,
       s.year ? `${alias}."claimYear" = ${p(s.year)}` : "",
       s.district ? `EXISTS (SELECT 1 FROM "Organisation" o WHERE o."id" = ${alias}."${orgCol}" AND o."district" = ${p(s.district)})` : "",
@@ -98,7 +103,7 @@ export function filterOf(s: Scenario): QueueFilter {
 }
 
 /** The SQL statements listReviewQueue sends for a filter, captured with a stand-in client. */
-export async function captureQueueSql(viewerId: string, filter: QueueFilter, fourEyesFen: number): Promise<Array<{ text: string; values: unknown[] }>> {
+export async function captureQueueSql(viewerId: string, filter: QueueFilter, fourEyesFen: number, cityId: string = BUILT_IN_CITY_ID): Promise<Array<{ text: string; values: unknown[] }>> {
   const captured: Prisma.Sql[] = [];
   const fake = {
     // Called as a tag (prisma.$queryRaw`…`) or with a built Prisma.sql query.
@@ -108,6 +113,6 @@ export async function captureQueueSql(viewerId: string, filter: QueueFilter, fou
     },
     user: { findMany: async () => [] },
   } as unknown as PrismaClient;
-  await listReviewQueue(fake, { id: viewerId, cityId: BUILT_IN_CITY_ID }, filter, fourEyesFen);
+  await listReviewQueue(fake, { id: viewerId, cityId }, filter, fourEyesFen);
   return captured.map((q) => ({ text: q.text, values: q.values.map((v) => (typeof v === "bigint" ? v.toString() : v)) }));
 }
