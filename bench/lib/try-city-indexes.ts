@@ -33,7 +33,7 @@ async function median(c: pg.Client, q: Statement, n = 7) {
 /** The indexes a plan reads, and whether it sorts: enough to see what the city condition does. */
 async function planSummary(c: pg.Client, q: Statement) {
   const plan = (await c.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${q.text}`, q.values)).rows.map((r) => String(r["QUERY PLAN"]));
-  const indexes = [...new Set(plan.flatMap((l) => [...l.matchAll(/using "?([\w]+)"?/gi)].map((m) => m[1]!)))];
+  const indexes = [...new Set(plan.flatMap((l) => [...l.matchAll(/(?:using|Bitmap Index Scan on) "?(\w+)"?/gi)].map((m) => m[1]!)))];
   const seq = [...new Set(plan.flatMap((l) => [...l.matchAll(/Seq Scan on "?(\w+)"?/g)].map((m) => m[1]!)))];
   const sorts = plan.filter((l) => /Sort Method/.test(l)).length;
   return `indexes ${indexes.join(", ") || "none"}${seq.length ? `; seq scan ${seq.join(", ")}` : ""}${sorts ? `; ${sorts} sort(s)` : ""}`;
