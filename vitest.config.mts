@@ -11,7 +11,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "app/**/*.test.ts", "tooling/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "app/**/*.test.ts", "tooling/**/*.test.ts", "bench/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -9,7 +9,13 @@
 // BENCH_PGLITE_DIR (default .data/portal_bench_pglite; skipped when absent), BENCH_PORT (3800;
 // PGlite uses +1), NEXT_DIST_DIR (.next-h8), BENCH_QUICK=1 for fewer samples, BENCH_SKIP=lighthouse,pglite,build
 // (build: use the existing NEXT_DIST_DIR build without checking that it is up to date),
-// BENCH_ONLY=what-if (only the policy what-if over the PostgreSQL city, no build or server).
+// BENCH_ONLY=what-if (only the policy what-if over the PostgreSQL city, no build or server),
+// BENCH_ONLY=queue (build if needed, then only the PostgreSQL queue and its EXPLAIN; writes
+// bench/results.json with the queue's measures only).
+//
+// bench/results.json: { machine, ranAt, only, cities, measures, detail }; `measures` is the
+// contract (bench/lib/measures.ts: one { name, value, unit, floor, target, met } per measure),
+// `detail` everything else the run recorded (samples' percentiles, plans, the table).
 import { BUILT_IN_CITY_ID } from "@/lib/cities/find-city";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -25,6 +31,7 @@ import { queryableOf } from "./lib/bulk";
 import { benchWhatIf, whatIfTable, type WhatIfBenchResult } from "./what-if.bench";
 import { benchReconcile, reconcileTable, type ReconcileBenchResult } from "./reconcile.bench";
 import { exportTable, measureExports, type ExportBenchResult } from "./export.bench";
+import { benchMeasures, type BenchResults } from "./lib/measures";
 
 applyBenchSecrets();
 process.env.NEXT_DIST_DIR ||= ".next-h8";
@@ -207,15 +214,27 @@ async function submissions(url: string, label: string, count: number) {
   }
 }
 
+/** The measured city's (Nanchang's) claims and threshold: with several cities seeded, another city's claim would be a 404 for its reviewer. */
 async function sampleIds(query: Query) {
-  const [o] = await query(`SELECT "id" FROM "OffshoreClaim" WHERE "status" = 'AWAITING_SECOND_APPROVAL' ORDER BY "id" LIMIT 1`);
-  const [t] = await query(`SELECT l."claimId" AS id FROM "TrainingClaimLine" l JOIN "TrainingClaim" c ON c."id" = l."claimId" WHERE c."status" = 'UNDER_REVIEW' GROUP BY l."claimId" ORDER BY count(*) DESC, l."claimId" LIMIT 1`);
+  const city = BUILT_IN_CITY_ID;
+  const [o] = await query(`SELECT "id" FROM "OffshoreClaim" WHERE "cityId" = $1 AND "status" = 'AWAITING_SECOND_APPROVAL' ORDER BY "id" LIMIT 1`, [city]);
+  const [t] = await query(`SELECT l."claimId" AS id FROM "TrainingClaimLine" l JOIN "TrainingClaim" c ON c."id" = l."claimId" WHERE c."cityId" = $1 AND c."status" = 'UNDER_REVIEW' GROUP BY l."claimId" ORDER BY count(*) DESC, l."claimId" LIMIT 1`, [city]);
   const [r] = await query(`SELECT "id" FROM "User" WHERE "email" = $1`, [REVIEWER]);
-  const [f] = await query(`SELECT "fourEyesThresholdFen" AS fen FROM "PolicyVersion" WHERE "status" = 'PUBLISHED' ORDER BY "effectiveFrom" DESC LIMIT 1`);
+  const [f] = await query(`SELECT "fourEyesThresholdFen" AS fen FROM "PolicyVersion" WHERE "cityId" = $1 AND "status" = 'PUBLISHED' ORDER BY "effectiveFrom" DESC LIMIT 1`, [city]);
   return { offshore: String(o!.id), training: String(t!.id), reviewerId: String(r!.id), fourEyes: Number(f!.fen) };
 }
 
-async function postgresPart() {
+/** Claims per city in the bench database (the seed's BENCH_CITIES), the measured city first. */
+async function citiesOf(query: Query) {
+  const rows = await query(
+    `SELECT c."id", (SELECT count(*) FROM "OffshoreClaim" o WHERE o."cityId" = c."id")::int AS "offshoreClaims", (SELECT count(*) FROM "TrainingClaim" t WHERE t."cityId" = c."id")::int AS "trainingClaims"
+       FROM "City" c ORDER BY c."id" <> $1, c."createdAt", c."id"`,
+    [BUILT_IN_CITY_ID],
+  );
+  return rows.map((r) => ({ id: String(r.id), claims: Number(r.offshoreClaims) + Number(r.trainingClaims) }));
+}
+
+async function postgresPart(only: "queue" | null) {
   const pool = new pg.Pool({ connectionString: BENCH_DATABASE_URL, max: 2 });
   const query: Query = async (text, values) => (await pool.query(text, values as unknown[])).rows;
   const [{ n }] = (await query(`SELECT count(*)::int AS n FROM "OffshoreClaim"`).catch(() => {
@@ -224,7 +243,8 @@ async function postgresPart() {
   const [{ m }] = (await query(`SELECT count(*)::int AS m FROM "TrainingClaim"`)) as [{ m: number }];
   const [{ v }] = (await query(`SELECT version() AS v`)) as [{ v: string }];
   results.postgresVersion = v;
-  log(`PostgreSQL bench database: ${n + m} claims (${n} offshore, ${m} training)`);
+  results.cities = await citiesOf(query);
+  log(`PostgreSQL bench database: ${n + m} claims (${n} offshore, ${m} training) in ${(results.cities as unknown[]).length} cities: ${JSON.stringify(results.cities)}`);
   const ids = await sampleIds(query);
 
   const server = await startServer(PORT, { ...BENCH_SECRETS, ...pickSecrets(), DATABASE_URL: BENCH_DATABASE_URL, NEXT_DIST_DIR: DIST }, log);
@@ -236,16 +256,22 @@ async function postgresPart() {
     const cookies = { reviewer: await signIn(server.url, REVIEWER, PASSWORD), admin: await signIn(server.url, ADMIN, PASSWORD), enterprise: await signIn(server.url, ENTERPRISE, PASSWORD) };
     log("signed in over HTTP as reviewer, administrator and an enterprise member");
     out.queue = await measureQueue(server, cookies.reviewer, ids.reviewerId, query, (s) => listReviewQueue(handle.prisma, { id: ids.reviewerId, cityId: BUILT_IN_CITY_ID }, filterOf(s), ids.fourEyes), N_QUEUE);
-    out.pages = await measurePages(server, cookies, ids, N_PAGE);
-    results.frontend = await measureFrontend(server, cookies);
-    log("exporting the whole queue as CSV and .xlsx (bench/export.bench.ts) …");
-    out.exports = await measureExports(server, cookies.reviewer, log);
+    if (only !== "queue") {
+      out.pages = await measurePages(server, cookies, ids, N_PAGE);
+      results.frontend = await measureFrontend(server, cookies);
+      log("exporting the whole queue as CSV and .xlsx (bench/export.bench.ts) …");
+      out.exports = await measureExports(server, cookies.reviewer, log);
+    }
   } finally {
     await handle.close();
     await server.stop();
     log("server stopped");
   }
   out.explain = await explainQueue(BENCH_DATABASE_URL, ids.reviewerId, ids.fourEyes);
+  if (only === "queue") {
+    await pool.end();
+    return out;
+  }
   out.submission = await submissions(BENCH_DATABASE_URL, "PostgreSQL", N_SUBMIT);
   await pool.end();
   return out;
@@ -311,7 +337,7 @@ function pickSecrets(): Record<string, string> {
 
 function table() {
   const pgq = (results.postgres as { queue: Record<string, { page: { p50: number; p95: number }; lib?: { p95: number }; hand: { p50: number; p95: number }; ratioP95: number }> }).queue;
-  const plq = (results.pglite as { queue?: Record<string, { page: { p50: number; p95: number }; hand: { p95: number }; ratioP95: number }> }).queue;
+  const plq = (results.pglite as { queue?: Record<string, { page: { p50: number; p95: number }; hand: { p95: number }; ratioP95: number }> } | undefined)?.queue;
   const lines: string[] = [];
   lines.push("| Queue (server response, ms) | PG page p50 / p95 | PG lib p95 | PG hand SQL p50 / p95 | PG ratio (p95) | PGlite page p50 / p95 | PGlite hand p95 | PGlite ratio |");
   lines.push("|---|---|---|---|---|---|---|---|");
@@ -322,7 +348,9 @@ function table() {
   }
   const sub = (x: unknown) => x as { domain: { perSecond: number; p50: number; p95: number; errors: number }; rawInserts: { perSecond: number; p95: number }; throughputRatio: number } | undefined;
   const ps = sub((results.postgres as Record<string, unknown>).submission);
-  const ls = sub((results.pglite as Record<string, unknown>).submission);
+  const ls = sub((results.pglite as Record<string, unknown> | undefined)?.submission);
+  // A partial run (BENCH_ONLY=queue) has the queue only: the other tables are left out.
+  if (!ps && !ls) return lines.join("\n");
   lines.push("");
   lines.push("| Submission, 20 concurrent | domain /s | domain p50 / p95 ms | raw Prisma /s | raw p95 ms | ratio |");
   lines.push("|---|---|---|---|---|---|");
@@ -351,28 +379,41 @@ function table() {
   return lines.join("\n");
 }
 
+/**
+ * bench/results.json: the measures list is the contract (bench/lib/measures.ts), the rest is the
+ * run's context (machine, when, which parts, the cities in the database) and its raw detail.
+ */
+function resultsFile() {
+  const { machine: m, startedAt, cities, ...detail } = results;
+  return { machine: m, ranAt: startedAt, only: process.env.BENCH_ONLY || "all", cities: cities ?? null, measures: benchMeasures(results as BenchResults), detail };
+}
+
 async function main() {
   results.machine = machine();
   results.startedAt = new Date().toISOString();
-  if (process.env.BENCH_ONLY === "what-if") {
+  const only = process.env.BENCH_ONLY ?? "";
+  if (only && only !== "what-if" && only !== "queue") throw new Error(`BENCH_ONLY=${only}: known parts are what-if and queue`);
+  if (only === "what-if") {
     log(`policy what-if over ${BENCH_DATABASE_URL} (BENCH_ONLY=what-if; bench/results.json is left as it is) …`);
     console.log("\n" + whatIfTable(benchWhatIf(log)));
     return;
   }
   results.distDir = DIST;
   build();
-  results.postgres = await postgresPart();
-  log("policy what-if over the PostgreSQL city (bench/what-if.bench.ts) …");
-  results.whatIf = benchWhatIf(log);
-  log("reconciling every open offshore claim of the PostgreSQL city (bench/reconcile.bench.ts) …");
-  results.reconcile = benchReconcile(log);
-  results.eligibility = eligibility();
-  log(`eligibility: ${JSON.stringify(results.eligibility)}`);
-  results.pglite = SKIP.has("pglite") ? { skipped: true } : await pglitePart();
+  results.postgres = await postgresPart(only === "queue" ? "queue" : null);
+  if (only !== "queue") {
+    log("policy what-if over the PostgreSQL city (bench/what-if.bench.ts) …");
+    results.whatIf = benchWhatIf(log);
+    log("reconciling every open offshore claim of the PostgreSQL city (bench/reconcile.bench.ts) …");
+    results.reconcile = benchReconcile(log);
+    results.eligibility = eligibility();
+    log(`eligibility: ${JSON.stringify(results.eligibility)}`);
+    results.pglite = SKIP.has("pglite") ? { skipped: true } : await pglitePart();
+  }
   results.totalSeconds = Math.round((performance.now() - t0) / 1000);
   const md = table();
   results.table = md;
-  fs.writeFileSync(path.join("bench", "results.json"), JSON.stringify(results, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2) + "\n");
+  fs.writeFileSync(path.join("bench", "results.json"), JSON.stringify(resultsFile(), (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2) + "\n");
   console.log("\n" + md + `\n\nTotal: ${results.totalSeconds} s; written bench/results.json`);
 }
 

@@ -7,6 +7,9 @@
 //                                               200,000 trainees, 100,000 claims (2021–2025)
 //   npm run bench:seed -- --pglite <dir>        PGlite directory (wiped): a tenth of that
 //                                               (10,000 claims)
+//   BENCH_CITIES=3 npm run bench:seed           the same data for each of 3 cities (Nanchang
+//                                               first, byte for byte the one-city seed's rows;
+//                                               then Changsha, Wuhan, …; up to 5): issue 22
 //
 // Test-only secrets are set when the environment has none (bench/lib/common.ts); `npm run bench`
 // uses the same ones, so the server can decrypt what the seed encrypted.
@@ -24,12 +27,14 @@ import { hashPassword } from "../lib/auth/password";
 import * as elig from "../lib/eligibility";
 import { BUILT_IN_CITY_ID } from "../lib/cities/find-city";
 import { ensureBuiltInPolicyVersions } from "../lib/policy/ensure-built-in-policy-versions";
-import { loadPolicyVersions } from "../lib/policy/load-policy-versions";
+import { clearPolicyVersionCache, loadPolicyVersions } from "../lib/policy/load-policy-versions";
 import { offshoreClaimSnapshot } from "../lib/offshore-claims/offshore-claim-snapshot";
 import { createStaff, DEMO_PASSWORD } from "../prisma/seed/factories";
 import { DEMO_ACCOUNTS } from "../prisma/seed/demo-accounts";
 import { districtsOfCity } from "../lib/organisations/districts";
 import { readCityDistricts } from "../lib/cities/load-city-districts";
+import { ensureSecondCity, SECOND_CITY } from "../prisma/seed/second-city";
+import { benchCities, OUTSIDE_REGIONS, type BenchCity } from "./lib/bench-cities";
 import { DECIDED_STATUSES, GRANTED_STATUSES, REVIEWABLE_STATUSES, type ClaimStatus } from "../lib/claim-lifecycle";
 
 const secretsSet = applyBenchSecrets();
@@ -42,6 +47,9 @@ const args = process.argv.slice(2);
 const pgliteIndex = args.indexOf("--pglite");
 const pgliteDir = pgliteIndex >= 0 ? path.resolve(args[pgliteIndex + 1] ?? ".data/portal_bench_pglite") : null;
 const scale = pgliteDir ? 0.1 : Number(process.env.BENCH_SCALE ?? 1);
+// Each city gets the full data set below, so Nanchang (the city measured) keeps the size the
+// earlier runs had and its numbers stay comparable; the tables hold CITIES.length times as much.
+const CITIES = benchCities(process.env.BENCH_CITIES);
 
 const ENTERPRISES = Math.round(5000 * scale);
 const INSTITUTIONS = Math.round(300 * scale);
@@ -96,19 +104,42 @@ await ensureBuiltInPolicyVersions(prisma);
 const admin = await createStaff(prisma, { email: DEMO_ACCOUNTS.administrator, name: "王管理", role: "ADMINISTRATOR" });
 const reviewer = await createStaff(prisma, { email: DEMO_ACCOUNTS.reviewer, name: "刘审核", role: "REVIEWER", canReleasePayments: true });
 const reviewer2 = await createStaff(prisma, { email: DEMO_ACCOUNTS.secondReviewer, name: "陈复核", role: "REVIEWER" });
+interface CityStaff { admin: { id: string }; reviewer: { id: string }; reviewer2: { id: string } }
+const staffOf = new Map<string, CityStaff>([[BUILT_IN_CITY_ID, { admin, reviewer, reviewer2 }]]);
+// The other cities, as the province administrator would add them (lib/cities/create-city.ts: the
+// city, its staff, its policy), before the bulk rows: the domain layer writes the staff's audit
+// entries, and the bulk audit rows below chain after them. Changsha brings the demo's own policy
+// (other rates than Nanchang's); the cities after it publish the built-in versions as theirs.
+for (const city of CITIES.slice(1)) {
+  const { id, nameZh, nameEn, divisionPrefixes, bureauNameZh, bureauNameEn } = city;
+  if (id === SECOND_CITY.id) await ensureSecondCity(prisma);
+  else {
+    await prisma.city.create({ data: { id, nameZh, nameEn, divisionPrefixes, bureauNameZh, bureauNameEn } });
+    await prisma.policyVersion.createMany({
+      data: elig.BUILT_IN_POLICY_VERSIONS.map((policy) => ({ ...elig.policyVersionToRow(policy), id: `${id}-${policy.id}`, status: "PUBLISHED" as const, cityId: id })),
+    });
+  }
+  const domain = `${city.tag.toLowerCase()}.bench.gov.cn`;
+  staffOf.set(id, {
+    admin: await createStaff(prisma, { email: `admin@${domain}`, name: `${city.shortZh}管理`, role: "ADMINISTRATOR", cityId: id }),
+    reviewer: await createStaff(prisma, { email: `reviewer@${domain}`, name: `${city.shortZh}审核`, role: "REVIEWER", canReleasePayments: true, cityId: id }),
+    reviewer2: await createStaff(prisma, { email: `second-reviewer@${domain}`, name: `${city.shortZh}复核`, role: "REVIEWER", cityId: id }),
+  });
+}
 const lastAudit = await prisma.auditEntry.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
 // The audit log is striped (lib/audit): the newest entry of each stripe the domain layer wrote.
 const lastAuditPerChain = await prisma.$queryRaw<Array<{ chain: number; hash: string }>>`SELECT DISTINCT ON ("chain") "chain", "hash" FROM "AuditEntry" ORDER BY "chain", "seq" DESC`;
 const passwordHash = await hashPassword(DEMO_PASSWORD);
-const policies = await loadPolicyVersions(prisma, BUILT_IN_CITY_ID);
-log(`policy versions and staff created through the domain layer (${policies.length} policies)`);
+const policiesOf = new Map<string, elig.EligibilityPolicy[]>();
+clearPolicyVersionCache(); // the other cities' versions were inserted without the domain's cache clearing
+for (const city of CITIES) policiesOf.set(city.id, await loadPolicyVersions(prisma, city.id));
+log(`${CITIES.length} ${CITIES.length === 1 ? "city" : "cities"} (${CITIES.map((c) => c.id).join(", ")}); policy versions and staff created through the domain layer (${[...policiesOf.values()].map((p) => p.length).join(" + ")} policies)`);
 
 // ───────────────────────────── tables ─────────────────────────────
 
-// The bench city is one city, the built-in one (issue 22 will seed it as several).
-const CITY = BUILT_IN_CITY_ID;
-// Nanchang's districts as the migration lists them (the same codes, in the same order, as when they were code).
-const NANCHANG_DISTRICTS = districtsOfCity(await readCityDistricts(prisma), CITY);
+// Nanchang's districts as its migration lists them (the same codes, in the same order, as when they were code).
+const NANCHANG = CITIES.find((c) => c.id === BUILT_IN_CITY_ID);
+if (NANCHANG && NANCHANG.districts.length === 0) NANCHANG.districts = districtsOfCity(await readCityDistricts(prisma), BUILT_IN_CITY_ID);
 const T = (name: string, cols: Array<[string, string]>) => new BulkTable(name, cols);
 const organisation = T("Organisation", [
   ["id", "uuid"], ["cityId", "text"], ["kind", '"OrganisationKind"'], ["nameZh", "text"], ["nameEn", "text"], ["creditCode", "text"], ["regionCode", "text"],
@@ -226,10 +257,8 @@ const WORDS = ["赣江", "洪城", "滕王", "豫章", "红谷", "青山", "象�
 const TRADES = ["软件", "数据服务", "信息技术", "动漫游戏", "金融外包", "呼叫中心", "物流科技", "医药研发"];
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗".split("");
 const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂".split("");
-const COLLEGES = ["南昌大学", "江西财经大学", "江西师范大学", "华东交通大学", "南昌航空大学", "江西科技师范大学", "南昌职业大学"];
 const COUNTRIES = ["US", "JP", "DE", "GB", "SG", "KR", "FR", "HK", "AU", "CA"];
 const CATEGORIES = ["SOFTWARE", "INFORMATION_TECHNOLOGY", "CALL_CENTRE", "ANIMATION_GAMES", "FINANCE", "CULTURAL_CREATIVE", "INTERNET_PLUS", "BIOMEDICINE", "LOGISTICS", "MEDICAL", "WHOLESALE_RETAIL", "OTHER"];
-const NANCHANG_REGIONS = ["360102", "360103", "360104", "360111", "360112", "360113", "360121", "360123", "360124", "360199"];
 const personName = () => rand.pick(SURNAMES) + rand.pick(GIVEN) + (rand.chance(0.5) ? rand.pick(GIVEN) : "");
 const maskName = (name: string) => name[0] + "*".repeat(name.length - 1);
 
@@ -244,48 +273,71 @@ const GRANTED: Status[] = GRANTED_STATUSES;
 const DECIDED: Status[] = DECIDED_STATUSES;
 // Statuses in which the synthetic claim has had a reviewer: everything the bureau sees but a fresh submission.
 const ASSIGNED: Status[] = REVIEWABLE_STATUSES.filter((s) => s !== "SUBMITTED");
-const policyFor = (year: number) => elig.policyInForceForClaimYear(year, policies);
-
-// ───────────────────────────── organisations and users ─────────────────────────────
 
 const progress = (t: BulkTable) => log(`  ${t.name.padEnd(22)} ${t.rowsWritten.toLocaleString("en-US").padStart(9)} rows`);
 const session = queryableOf(handle.raw);
+const statusCount: Record<string, number> = {};
+/** Per cent of seeded lines the official data deliberately contradict, each in one way. */
+const OFFICIAL_DATA_OFF = { notInStatistics: 2, executedDiffers: 2, receiptsShort: 2 };
+const officialDataOff = { notInStatistics: 0, executedDiffers: 0, receiptsShort: 0, lines: 0 };
+let receiptSeq = 0;
+
+/**
+ * One city's organisations, staff, trainees, claims, grants, payments and budgets. Called for each
+ * city in turn with the same random stream, Nanchang first, so Nanchang's rows do not depend on
+ * how many cities follow it. (The body keeps the one-city seed's indentation, as main's does.)
+ */
+async function seedCity(city: BenchCity, cityIndex: number) {
+const CITY = city.id;
+const { admin, reviewer, reviewer2 } = staffOf.get(CITY)!;
+const policies = policiesOf.get(CITY)!;
+const policyFor = (year: number) => elig.policyInForceForClaimYear(year, policies);
+// Nanchang keeps the one-city seed's identifiers; another city's carry its tag.
+const mailDomain = city.tag ? `${city.tag.toLowerCase()}.bench.example` : "bench.example";
+const bankName = `中国银行${city.shortZh}分行`;
+// Enterprises outside every city have the same regions in each city's data: their credit codes' serial part must differ.
+const codeSerialOffset = cityIndex * 10_000_000;
+log(`city ${CITY} (${city.nameZh})`);
+
+// ───────────────────────────── organisations and users ─────────────────────────────
 
 const reviewerIds = [reviewer.id, reviewer2.id];
 const benchReviewers = T("User", user.columns as Array<[string, string]>);
 for (let i = 0; i < 10; i++) {
   const id = rand.uuid7(NOW - 900 * DAY);
   reviewerIds.push(id);
-  benchReviewers.add({ id, cityId: CITY, email: `reviewer${i + 1}@bench.nc.gov.cn`, name: `审核员${i + 1}`, passwordHash, role: "REVIEWER", canReleasePayments: false, organisationId: null, locale: "zh-CN", passwordChangedAt: new Date(NOW - 900 * DAY), createdAt: new Date(NOW - 900 * DAY), updatedAt: new Date(NOW - 900 * DAY) });
+  benchReviewers.add({ id, cityId: CITY, email: `reviewer${i + 1}@${city.tag ? `${city.tag.toLowerCase()}.bench.gov.cn` : "bench.nc.gov.cn"}`, name: `审核员${i + 1}`, passwordHash, role: "REVIEWER", canReleasePayments: false, organisationId: null, locale: "zh-CN", passwordChangedAt: new Date(NOW - 900 * DAY), createdAt: new Date(NOW - 900 * DAY), updatedAt: new Date(NOW - 900 * DAY) });
   auditRow(NOW - 900 * DAY, admin.id, "ADMINISTRATOR", "user.create-staff", "User", id, { role: "REVIEWER", canReleasePayments: false });
 }
 await benchReviewers.flush(session);
 
-interface Org { id: string; userId: string; nameZh: string; inNanchang: boolean; creditCode: string }
+interface Org { id: string; userId: string; nameZh: string; inCity: boolean; creditCode: string }
 const enterprises: Org[] = [];
 const institutions: Org[] = [];
 const orgGroup = new BulkGroup(session, [organisation, user, audit], BATCH, progress);
 function addOrganisation(kind: "ENTERPRISE" | "TRAINING_INSTITUTION", i: number): Org {
-  const inNanchang = kind === "TRAINING_INSTITUTION" || rand.chance(0.9);
-  const region = inNanchang ? rand.pick(NANCHANG_REGIONS) : rand.pick(["440300", "310115", "330106"]);
-  const creditCode = elig.makeCreditCode(`91${region}${kind === "ENTERPRISE" ? "MA" : "MB"}${base(i, CODE_CHARS, 7)}`);
+  const inCity = kind === "TRAINING_INSTITUTION" || rand.chance(0.9);
+  const region = inCity ? rand.pick(city.regions) : rand.pick(OUTSIDE_REGIONS);
+  const creditCode = elig.makeCreditCode(`91${region}${kind === "ENTERPRISE" ? "MA" : "MB"}${base(codeSerialOffset + i, CODE_CHARS, 7)}`);
   const created = NOW - rand.int(700, 2400) * DAY;
   const id = rand.uuid7(created);
   const word = rand.pick(WORDS);
-  const nameZh = kind === "ENTERPRISE" ? `${inNanchang ? "南昌" : "深圳"}${word}${rand.pick(TRADES)}有限公司${i + 1}` : `南昌${word}服务外包培训学院${i + 1}`;
+  const nameZh = kind === "ENTERPRISE" ? `${inCity ? city.shortZh : "深圳"}${word}${rand.pick(TRADES)}有限公司${i + 1}` : `${city.shortZh}${word}服务外包培训学院${i + 1}`;
   const contact = personName();
-  const email = `${kind === "ENTERPRISE" ? "e" : "t"}${i + 1}@bench.example`;
+  const email = `${kind === "ENTERPRISE" ? "e" : "t"}${i + 1}@${mailDomain}`;
   const account = `62166101${String(10_000_000_000 + i).slice(1)}`;
   organisation.add({
     cityId: CITY,
-    id, kind, nameZh, nameEn: `${kind === "ENTERPRISE" ? "Bench Outsourcing Co." : "Bench Training College"} ${i + 1}`, creditCode, regionCode: region, inNanchang,
-    district: inNanchang ? rand.pick(NANCHANG_DISTRICTS) : "OUTSIDE_NANCHANG", address: `南昌市${word}路${i + 1}号`, contactName: contact, contactPhone: `138${String(i).padStart(8, "0")}`,
-    contactEmail: email, bankAccountName: nameZh, bankName: "中国银行南昌分行", bankAccountEnc: encryptPii(account), bankAccountLast4: account.slice(-4), createdAt: new Date(created), updatedAt: new Date(created),
+    id, kind, nameZh, nameEn: `${kind === "ENTERPRISE" ? "Bench Outsourcing Co." : "Bench Training College"} ${i + 1}`, creditCode, regionCode: region,
+    // The stored flag keeps its Nanchang name (docs/design/several-cities.md): set as sign-up sets it, from the code.
+    inNanchang: elig.isNanchangCreditCode(creditCode),
+    district: inCity ? rand.pick(city.districts) : "OUTSIDE_NANCHANG", address: `${city.nameZh}${word}路${i + 1}号`, contactName: contact, contactPhone: `138${String(i).padStart(8, "0")}`,
+    contactEmail: email, bankAccountName: nameZh, bankName, bankAccountEnc: encryptPii(account), bankAccountLast4: account.slice(-4), createdAt: new Date(created), updatedAt: new Date(created),
   });
   const userId = rand.uuid7(created);
   user.add({ id: userId, cityId: null, email, name: contact, passwordHash, role: kind === "ENTERPRISE" ? "ENTERPRISE_MEMBER" : "INSTITUTION_MEMBER", canReleasePayments: false, organisationId: id, locale: "zh-CN", passwordChangedAt: new Date(created), createdAt: new Date(created), updatedAt: new Date(created) });
   auditRow(created, userId, kind === "ENTERPRISE" ? "ENTERPRISE_MEMBER" : "INSTITUTION_MEMBER", "organisation.register", "Organisation", id, { kind, creditCode });
-  return { id, userId, nameZh, inNanchang, creditCode };
+  return { id, userId, nameZh, inCity, creditCode };
 }
 for (let i = 0; i < ENTERPRISES; i++) {
   enterprises.push(addOrganisation("ENTERPRISE", i));
@@ -296,7 +348,7 @@ for (let i = 0; i < INSTITUTIONS; i++) {
   await orgGroup.maybeFlush();
 }
 await orgGroup.flush();
-const nanchangEnterprises = enterprises.filter((e) => e.inNanchang);
+const cityEnterprises = enterprises.filter((e) => e.inCity);
 
 // ───────────────────────────── trainees ─────────────────────────────
 
@@ -310,7 +362,7 @@ for (let k = 0; k < TRAINEES; k++) {
   const local = Math.floor(k / INSTITUTIONS);
   const year = YEARS[local % YEARS.length]!;
   const birth = dateOf("1995-01-01") + (k % 3650) * DAY;
-  const idNumber = elig.makeResidentId(`${NANCHANG_REGIONS[k % NANCHANG_REGIONS.length]}${isoDate(birth).replaceAll("-", "")}${String(Math.floor(k / 3650) % 1000).padStart(3, "0")}`);
+  const idNumber = elig.makeResidentId(`${city.regions[k % city.regions.length]}${isoDate(birth).replaceAll("-", "")}${String(Math.floor(k / 3650) % 1000).padStart(3, "0")}`);
   const created = Date.UTC(year, 0, 5) + rand.int(0, 40) * DAY;
   const personId = rand.uuid7(created);
   person.add({ id: personId, idNumberHash: lookupHash(elig.normaliseResidentId(idNumber)), idNumberEnc: encryptPii(idNumber), idNumberMasked: elig.maskResidentId(idNumber), birthDate: isoDate(birth), createdAt: new Date(created) });
@@ -318,8 +370,8 @@ for (let k = 0; k < TRAINEES; k++) {
   const name = personName();
   const account = `62170000${String(10_000_000_000 + k).slice(1)}`;
   trainee.add({
-    id: traineeId, institutionId: inst.id, personId, name, college: rand.pick(COLLEGES), collegeLevel: rand.weighted({ UNDERGRADUATE: 60, JUNIOR_COLLEGE: 25, POSTGRADUATE: 5, VOCATIONAL: 10 }),
-    studentStatus: rand.chance(0.97) ? "GRADUATE" : "STUDENT", phone: `139${String(k).padStart(8, "0")}`, bankName: "中国银行南昌分行", bankAccountEnc: encryptPii(account), bankAccountLast4: account.slice(-4),
+    id: traineeId, institutionId: inst.id, personId, name, college: rand.pick(city.colleges), collegeLevel: rand.weighted({ UNDERGRADUATE: 60, JUNIOR_COLLEGE: 25, POSTGRADUATE: 5, VOCATIONAL: 10 }),
+    studentStatus: rand.chance(0.97) ? "GRADUATE" : "STUDENT", phone: `139${String(k).padStart(8, "0")}`, bankName, bankAccountEnc: encryptPii(account), bankAccountLast4: account.slice(-4),
     createdAt: new Date(created), updatedAt: new Date(created),
   });
   const trainingStart = Date.UTC(year, 1, 1) + rand.int(0, 120) * DAY;
@@ -327,13 +379,13 @@ for (let k = 0; k < TRAINEES; k++) {
   const examPassed = rand.chance(0.93);
   const recordId = rand.uuid7(trainingStart);
   trainingRecord.add({ id: recordId, traineeId, courseName: rand.pick(["软件测试", "Java 开发", "日语呼叫中心", "数据标注", "动漫设计"]), startDate: isoDate(trainingStart), endDate: isoDate(trainingEnd), examPassed, createdAt: new Date(trainingStart), updatedAt: new Date(trainingEnd) });
-  const certificateNo = examPassed ? `NCSO-${year}-${String(k).padStart(7, "0")}` : null;
+  const certificateNo = examPassed ? `${city.tag || "NC"}SO-${year}-${String(k).padStart(7, "0")}` : null;
   if (certificateNo) certificate.add({ id: rand.uuid7(trainingEnd), trainingRecordId: recordId, certificateNo, issuedOn: isoDate(trainingEnd + 7 * DAY), createdAt: new Date(trainingEnd + 7 * DAY) });
   const signed = trainingEnd + rand.int(-3, 60) * DAY;
   const contractStart = signed + rand.int(0, 14) * DAY;
   const contractEnd = contractStart + rand.int(360, 1100) * DAY;
   const registered = rand.chance(0.75);
-  const employer = registered ? rand.pick(nanchangEnterprises) : null;
+  const employer = registered ? rand.pick(cityEnterprises) : null;
   const contractId = rand.uuid7(signed);
   contract.add({
     id: contractId, traineeId, employerOrganisationId: employer?.id ?? null, outsideEmployerName: employer ? null : `深圳外包服务有限公司${k % 97}`,
@@ -366,7 +418,6 @@ const claimGroup = new BulkGroup(
 );
 interface Paid { ledgerId: string; amountFen: number; year: number; at: number }
 const paidEntries: Paid[] = [];
-const statusCount: Record<string, number> = {};
 
 /** Times of a claim's life: created, submitted (the year after the claim year), decided. */
 function lifecycle(year: number, status: Status) {
@@ -401,11 +452,6 @@ function grantLedger(entry: { rule: string; year: number; payeeKind: string; org
   notice.add({ id: rand.uuid7(entry.at), cityId: CITY, ledgerEntryId: id, publicName: entry.publicName, amountFen: entry.amountFen, publishedAt: new Date(entry.at), endsAt: new Date(entry.at + Math.ceil((entry.days * 7) / 5) * DAY), status: inNotice ? "IN_NOTICE" : "ENDED" });
   if (entry.status === "PAID") paidEntries.push({ ledgerId: id, amountFen: entry.amountFen, year: entry.year, at: entry.at });
 }
-
-/** Per cent of seeded lines the official data deliberately contradict, each in one way. */
-const OFFICIAL_DATA_OFF = { notInStatistics: 2, executedDiffers: 2, receiptsShort: 2 };
-const officialDataOff = { notInStatistics: 0, executedDiffers: 0, receiptsShort: 0, lines: 0 };
-let receiptSeq = 0;
 
 /**
  * The statistics record and the bank receipt of each seeded line, as the imports would have
@@ -454,7 +500,7 @@ for (const ent of enterprises) {
       const executed = n === lineCount ? left : Math.floor(left * (0.3 + rand.next() * 0.4));
       left -= executed;
       const shared = rand.chance(0.01) && contractSeq > 10;
-      const regNo = shared ? `SO${year}${String(rand.int(0, contractSeq - 1)).padStart(7, "0")}` : `SO${year}${String(contractSeq++).padStart(7, "0")}`;
+      const regNo = `SO${city.tag}${year}${String(shared ? rand.int(0, contractSeq - 1) : contractSeq++).padStart(7, "0")}`;
       lines.push({
         id: rand.uuid7(created), lineNo: n, contractRegNo: regNo, clientName: `Client ${rand.int(1, 2000)} Ltd.`, clientCountry: rand.pick(COUNTRIES), serviceCategory: rand.pick(CATEGORIES),
         contractValueUsdCents: BigInt(executed + rand.int(0, 50_000_000)), executedUsdCents: BigInt(executed), fxReceiptDate: new Date(Date.UTC(year, rand.int(0, 11), rand.int(1, 28))),
@@ -494,7 +540,7 @@ for (const ent of enterprises) {
     await claimGroup.maybeFlush();
   }
 }
-log(`offshore claims generated: ${offshoreMade.toLocaleString("en-US")}; official data for ${officialDataOff.lines.toLocaleString("en-US")} lines, deliberately off: ${officialDataOff.notInStatistics} missing from the statistics, ${officialDataOff.executedDiffers} with another executed amount, ${officialDataOff.receiptsShort} received short`);
+log(`offshore claims generated: ${offshoreMade.toLocaleString("en-US")}; official data so far (every city) for ${officialDataOff.lines.toLocaleString("en-US")} lines, deliberately off: ${officialDataOff.notInStatistics} missing from the statistics, ${officialDataOff.executedDiffers} with another executed amount, ${officialDataOff.receiptsShort} received short`);
 
 const trainingTarget = CLAIMS - offshoreMade;
 const perInstYear = Math.ceil(trainingTarget / (INSTITUTIONS * YEARS.length));
@@ -563,7 +609,7 @@ for (let i = 0, n = 0; i < paidEntries.length; i += 1000, n++) {
   const at = Math.max(...items.map((p) => p.at)) + 20 * DAY;
   const id = rand.uuid7(at);
   const total = items.reduce((a, p) => a + BigInt(p.amountFen), 0n);
-  batch.add({ id, cityId: CITY, batchNo: `PB${items[0]!.year}-${String(n + 1).padStart(4, "0")}`, status: "PAID", totalFen: total, createdById: reviewer.id, exportedAt: new Date(at), paidAt: new Date(at + 3 * DAY), createdAt: new Date(at - DAY) });
+  batch.add({ id, cityId: CITY, batchNo: `PB${items[0]!.year}-${city.tag}${String(n + 1).padStart(4, "0")}`, status: "PAID", totalFen: total, createdById: reviewer.id, exportedAt: new Date(at), paidAt: new Date(at + 3 * DAY), createdAt: new Date(at - DAY) });
   for (const p of items) paymentItem.add({ id: rand.uuid7(at), batchId: id, ledgerEntryId: p.ledgerId, status: "PAID", createdAt: new Date(at - DAY) });
   auditRow(at + 3 * DAY, reviewer.id, "REVIEWER", "payment-batch.mark-paid", "PaymentBatch", id, { totalFen: total.toString(), items: items.length });
   await claimGroup.maybeFlush();
@@ -571,6 +617,9 @@ for (let i = 0, n = 0; i < paidEntries.length; i += 1000, n++) {
 for (const year of [...YEARS, 2026]) yearBudget.add({ cityId: CITY, year, budgetFen: 30_000_000_000n, updatedAt: new Date(NOW - 400 * DAY) });
 claimGroup.tables.push(yearBudget);
 await claimGroup.flush();
+}
+
+for (const [index, city] of CITIES.entries()) await seedCity(city, index);
 
 await session.query(`SELECT setval(pg_get_serial_sequence('"AuditEntry"', 'seq'), (SELECT max(seq) FROM "AuditEntry"))`);
 log("ANALYZE …");
@@ -586,6 +635,12 @@ for (const tableName of ["Organisation", "User", "Person", "Trainee", "TrainingR
 }
 void counts;
 console.log("Claims per status:", JSON.stringify(statusCount));
+if (CITIES.length > 1) {
+  const perCity = await session.query<{ id: string; n: string }>(
+    `SELECT c."id", ((SELECT count(*) FROM "OffshoreClaim" o WHERE o."cityId" = c."id") + (SELECT count(*) FROM "TrainingClaim" t WHERE t."cityId" = c."id"))::text AS n FROM "City" c ORDER BY c."createdAt", c."id"`,
+  );
+  console.log("Claims per city:", perCity.map((r) => `${r.id} ${Number(r.n).toLocaleString("en-US")}`).join(", "));
+}
 await handle.close();
 log(`done: total ${elapsed()}`);
 }

@@ -17,7 +17,8 @@ export interface Draft {
 }
 
 /**
- * DRAFT claims (two lines each) for `count` enterprises in a claim year none of them has used yet.
+ * DRAFT claims (two lines each) for `count` of the measured city's (Nanchang's) enterprises in a
+ * claim year none of them has used yet.
  * Each line has the foreign-exchange receipt a submission requires (as a row only: the bench never
  * reads the file).
  */
@@ -25,12 +26,12 @@ export async function prepareDrafts(db: RawQueryable, count: number, seed: numbe
   const [{ year }] = (await db.query<{ year: number }>(`SELECT GREATEST(2026, COALESCE(MAX("claimYear"), 2025) + 1)::int AS year FROM "OffshoreClaim"`)) as [{ year: number }];
   const orgs = await db.query<{ organisationId: string; userId: string }>(
     `SELECT o."id" AS "organisationId", min(u."id"::text) AS "userId" FROM "Organisation" o JOIN "User" u ON u."organisationId" = o."id"
-      WHERE o."kind" = 'ENTERPRISE' GROUP BY o."id" ORDER BY o."id" LIMIT $1`,
-    [count],
+      WHERE o."kind" = 'ENTERPRISE' AND o."cityId" = $2 GROUP BY o."id" ORDER BY o."id" LIMIT $1`,
+    [count, BUILT_IN_CITY_ID],
   );
   const rand = new Random(seed + year);
   const claims = new BulkTable("OffshoreClaim", [
-    ["id", "uuid"], ["claimNo", "text"], ["organisationId", "uuid"], ["claimYear", "int4"], ["status", '"ClaimStatus"'], ["createdById", "uuid"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"],
+    ["id", "uuid"], ["cityId", "text"], ["claimNo", "text"], ["organisationId", "uuid"], ["claimYear", "int4"], ["status", '"ClaimStatus"'], ["createdById", "uuid"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"],
   ]);
   const lines = new BulkTable("OffshoreContractLine", [
     ["id", "uuid"], ["claimId", "uuid"], ["lineNo", "int4"], ["contractRegNo", "text"], ["clientName", "text"], ["clientCountry", "text"], ["serviceCategory", '"ServiceCategory"'],
@@ -43,7 +44,7 @@ export async function prepareDrafts(db: RawQueryable, count: number, seed: numbe
   const now = new Date();
   const drafts: Draft[] = orgs.map((o, i) => {
     const claimId = rand.uuid7(now.getTime());
-    claims.add({ id: claimId, claimNo: `A${year}-B${String(i).padStart(5, "0")}`, organisationId: o.organisationId, claimYear: year, status: "DRAFT", createdById: o.userId, createdAt: now, updatedAt: now });
+    claims.add({ id: claimId, cityId: BUILT_IN_CITY_ID, claimNo: `A${year}-B${String(i).padStart(5, "0")}`, organisationId: o.organisationId, claimYear: year, status: "DRAFT", createdById: o.userId, createdAt: now, updatedAt: now });
     for (let n = 1; n <= 2; n++) {
       const lineId = rand.uuid7(now.getTime());
       const evidenceId = rand.uuid7(now.getTime());
