@@ -4,6 +4,7 @@ import type { ProvinceAdministrator } from "@/lib/auth/actors";
 import { inCityTransaction } from "@/lib/db/city-scope";
 import { DomainError, NotFoundError } from "@/lib/errors/domain-error";
 import { cityDetailsSchema, type CityDetails, type CityDetailsInput } from "@/lib/schemas/city-details";
+import { OUTSIDE_NANCHANG } from "@/lib/organisations/districts";
 import { clearCityDistrictCache } from "./load-city-districts";
 
 /**
@@ -21,9 +22,9 @@ export async function updateCity(prisma: PrismaClient, actor: ProvinceAdministra
     // The row is locked: two corrections at once apply one after the other, each on the other's result.
     await tx.$queryRaw`SELECT "id" FROM "City" WHERE "id" = ${existing.id} FOR UPDATE`;
     const codes = data.districts.map((d) => d.code);
-    const stillNamed = await tx.organisation.findFirst({ where: { cityId: existing.id, district: { notIn: codes } }, select: { district: true } });
     // "Outside" is no city's district (lib/organisations/districts.ts): an organisation naming it keeps it.
-    if (stillNamed && stillNamed.district !== "OUTSIDE_NANCHANG") throw new DomainError("cityDistrictInUse", "districts", { code: stillNamed.district });
+    const stillNamed = await tx.organisation.findFirst({ where: { cityId: existing.id, district: { notIn: [...codes, OUTSIDE_NANCHANG] } }, select: { district: true }, orderBy: { district: "asc" } });
+    if (stillNamed) throw new DomainError("cityDistrictInUse", "districts", { code: stillNamed.district });
     const before = await tx.cityDistrict.findMany({ where: { cityId: existing.id }, orderBy: { position: "asc" } });
     const city = await tx.city.update({
       where: { id: existing.id },

@@ -141,7 +141,7 @@ export async function getClaimForReview(prisma: PrismaClient, viewer: Pick<Staff
     }),
     prisma.ledgerEntry.findMany({
       where: { personId: { in: personIds }, rule: "B_TRAINEE", grantKey: { not: null } },
-      select: { personId: true, trainingClaimId: true, trainingClaim: { select: { cityId: true, city: otherCity } } },
+      select: { personId: true, trainingClaimId: true, trainingClaim: { select: { cityId: true, city: otherCity } }, reversedBy: { select: { id: true } } },
     }),
   ]);
   for (const line of claim.lines) {
@@ -151,7 +151,7 @@ export async function getClaimForReview(prisma: PrismaClient, viewer: Pick<Staff
     if (other || alreadyPaid) flags.push({ code: "duplicatePerson", lineId: line.id, otherClaimNo: other?.claim.claimNo ?? null, alreadyPaid });
     const elsewhere = new Map<string, { nameZh: string; nameEn: string; subsidised: boolean }>();
     for (const o of otherLines) if (o.personId === line.personId && !here(o.claim.cityId)) elsewhere.set(o.claim.cityId, { ...o.claim.city, subsidised: elsewhere.get(o.claim.cityId)?.subsidised ?? false });
-    for (const p of paid) if (p.personId === line.personId && p.trainingClaim && !here(p.trainingClaim.cityId)) elsewhere.set(p.trainingClaim.cityId, { ...p.trainingClaim.city, subsidised: true });
+    for (const p of paid) if (p.personId === line.personId && p.trainingClaim && !here(p.trainingClaim.cityId) && !p.reversedBy) elsewhere.set(p.trainingClaim.cityId, { ...p.trainingClaim.city, subsidised: true });
     for (const city of elsewhere.values()) flags.push({ code: "personInOtherCity", lineId: line.id, cityNameZh: city.nameZh, cityNameEn: city.nameEn, subsidised: city.subsidised });
     if (line.contract.employerOrganisationId && line.contract.confirmation !== "CONFIRMED") {
       flags.push({ code: "employerConfirmation", lineId: line.id, confirmation: line.contract.confirmation });

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationScope } from "@/lib/auth/actors";
 import { UNLOCKED_STATUSES } from "@/lib/claim-lifecycle";
+import { trainingGrantOfCity } from "@/lib/grants/ledger/training-grant-of-city";
 
 /**
  * The duplicate-person rule (decision), within the institution's city: a person is taken when
@@ -21,7 +22,7 @@ export async function findDuplicateClaim(
   excludeClaimId?: string,
 ): Promise<DuplicateStatus> {
   const { organisationId: institutionId, cityId } = institution;
-  const ledger = await tx.ledgerEntry.aggregate({ where: { personId, rule: "B_TRAINEE", ...grantOfCity(cityId) }, _sum: { amountFen: true } });
+  const ledger = await tx.ledgerEntry.aggregate({ where: { personId, rule: "B_TRAINEE", ...trainingGrantOfCity(cityId) }, _sum: { amountFen: true } });
   const alreadySubsidised = (ledger._sum.amountFen ?? 0) > 0;
   const other = await tx.trainingClaimLine.findFirst({
     where: {
@@ -36,14 +37,6 @@ export async function findDuplicateClaim(
     select: { id: true },
   });
   return { alreadySubsidised, alreadyClaimed: other !== null };
-}
-
-/**
- * A trainee grant counts in the city of its claim. Every grant the portal writes names its claim;
- * one that names none (written by hand, say) counts in every city: when in doubt, not twice.
- */
-function grantOfCity(cityId: string): Prisma.LedgerEntryWhereInput {
-  return { OR: [{ trainingClaim: { cityId } }, { trainingClaimId: null }] };
 }
 
 export interface DuplicateStatus {
@@ -66,7 +59,7 @@ export async function findDuplicateClaims(
   const status = new Map<string, DuplicateStatus>(personIds.map((id) => [id, { alreadySubsidised: false, alreadyClaimed: false }]));
   if (personIds.length === 0) return status;
   const [ledger, lines] = await Promise.all([
-    tx.ledgerEntry.groupBy({ by: ["personId"], where: { personId: { in: personIds }, rule: "B_TRAINEE", ...grantOfCity(cityId) }, _sum: { amountFen: true } }),
+    tx.ledgerEntry.groupBy({ by: ["personId"], where: { personId: { in: personIds }, rule: "B_TRAINEE", ...trainingGrantOfCity(cityId) }, _sum: { amountFen: true } }),
     tx.trainingClaimLine.findMany({
       where: {
         personId: { in: personIds },

@@ -151,6 +151,9 @@ describe.each(DATABASE_KINDS)("a new city on %s", (kind) => {
       mailFrom: "",
       districts: "XUNYANG 浔阳区 Xunyang District\nCHAISANG 柴桑区 Chaisang District\nLIANXI 濂溪区 Lianxi\nLUSHAN_CITY 庐山市 Lushan",
     };
+    // An organisation of the city registered as "outside" (written directly: a sign-up would not choose it here) does not hide one that names a district.
+    const outside = await db.prisma.organisation.findFirstOrThrow({ where: { cityId: "jiujiang" } });
+    await db.prisma.organisation.create({ data: { ...outside, id: crypto.randomUUID(), creditCode: uniqueCreditCode("360402"), district: "OUTSIDE_NANCHANG", createdAt: undefined, updatedAt: undefined } });
     // LIANXI and XUNYANG are named by the organisations signed up above: dropping one is refused, nothing saved.
     expect(await refusal(updateCityFromInput(db.prisma, province, { ...details, districts: "XUNYANG 浔阳区 Xunyang District" }))).toEqual({
       code: "cityDistrictInUse",

@@ -10,6 +10,8 @@ import { listStaffPosts } from "@/lib/users/staff-posts/list-staff-posts";
 import { listSwitchableCities } from "@/lib/users/staff-posts/list-switchable-cities";
 import { revokeStaffPost } from "@/lib/users/staff-posts/revoke-staff-post";
 import { switchCity } from "@/lib/users/staff-posts/switch-city";
+import { listPostsHeldElsewhere } from "@/lib/users/staff-posts/list-posts-held-elsewhere";
+import { takeBackCityPost } from "@/lib/users/staff-posts/take-back-city-post";
 import { createTestDatabase, type TestDatabase } from "@/tooling/db/test-database";
 import { createOrganisationWithUser, createProvinceAdministrator, createStaff } from "@/prisma/seed/factories";
 import { SECOND_CITY, ensureSecondCity } from "@/prisma/seed/second-city";
@@ -65,7 +67,7 @@ describe.each(DATABASE_KINDS)("staff posts in two cities on %s", (kind) => {
     await expect(grantStaffPost(db.prisma, { id: nanchangAdmin.id, role: "ADMINISTRATOR" } as never, { email: other.email, cityId: SECOND_CITY.id, role: "REVIEWER" })).rejects.toThrow("forbidden");
   });
 
-  it("switches the account's city, role and payment right together, and back, each city's log saying so", async () => {
+  it("switches the account's city and role together, and back, leaving the payment right behind, each city's log saying so", async () => {
     const reviewer = await reviewerWithPayments();
     const post = await grantStaffPost(db.prisma, province, { email: reviewer.email, cityId: SECOND_CITY.id, role: "ADMINISTRATOR" });
     expect(post).toMatchObject({ role: "ADMINISTRATOR", canReleasePayments: false, grantedById: province.id });
@@ -76,18 +78,25 @@ describe.each(DATABASE_KINDS)("staff posts in two cities on %s", (kind) => {
     expect(await switchCity(db.prisma, await actorOf(reviewer.id), { cityId: SECOND_CITY.id })).toEqual({ cityId: SECOND_CITY.id, role: "ADMINISTRATOR" });
     // The payment right is Nanchang's: it does not travel to Changsha.
     expect(await db.prisma.user.findUniqueOrThrow({ where: { id: reviewer.id } })).toMatchObject({ cityId: SECOND_CITY.id, role: "ADMINISTRATOR", canReleasePayments: false });
-    expect(await db.prisma.staffPost.findUniqueOrThrow({ where: { userId_cityId: { userId: reviewer.id, cityId: "nanchang" } } })).toMatchObject({ role: "REVIEWER", canReleasePayments: true, grantedById: null });
+    // Nanchang's post keeps the role, not the payment right: Nanchang grants it again when the account is back.
+    expect(await db.prisma.staffPost.findUniqueOrThrow({ where: { userId_cityId: { userId: reviewer.id, cityId: "nanchang" } } })).toMatchObject({ role: "REVIEWER", canReleasePayments: false, grantedById: null });
     expect((await listSwitchableCities(db.prisma, reviewer.id, SECOND_CITY.id)).map((c) => c.cityId)).toEqual(["nanchang"]);
-    const switched = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "staff.switch-city", targetId: reviewer.id } });
-    expect(switched).toMatchObject({ cityId: SECOND_CITY.id, actorRole: "ADMINISTRATOR", details: { fromCityId: "nanchang", toCityId: SECOND_CITY.id, fromRole: "REVIEWER", toRole: "ADMINISTRATOR" } });
+    // One entry in the log of the city left, one in the log of the city entered.
+    const switched = await db.prisma.auditEntry.findMany({ where: { action: "staff.switch-city", targetId: reviewer.id }, orderBy: { seq: "asc" }, select: { cityId: true, actorRole: true, details: true } });
+    const details = { fromCityId: "nanchang", toCityId: SECOND_CITY.id, fromRole: "REVIEWER", toRole: "ADMINISTRATOR", paymentRightLeft: true };
+    expect(switched).toEqual([
+      { cityId: "nanchang", actorRole: "REVIEWER", details },
+      { cityId: SECOND_CITY.id, actorRole: "ADMINISTRATOR", details },
+    ]);
 
     // Switching to the city it is in changes nothing; a city without a post is not found.
     expect(await switchCity(db.prisma, await actorOf(reviewer.id), { cityId: SECOND_CITY.id })).toEqual({ cityId: SECOND_CITY.id, role: "ADMINISTRATOR" });
     expect(await refusal(switchCity(db.prisma, await actorOf(reviewer.id), { cityId: "atlantis" }))).toEqual({ code: "notFound" });
 
     await switchCity(db.prisma, await actorOf(reviewer.id), { cityId: "nanchang" });
-    expect(await db.prisma.user.findUniqueOrThrow({ where: { id: reviewer.id } })).toMatchObject({ cityId: "nanchang", role: "REVIEWER", canReleasePayments: true });
-    expect(await db.prisma.auditEntry.count({ where: { action: "staff.switch-city", targetId: reviewer.id, cityId: "nanchang" } })).toBe(1);
+    expect(await db.prisma.user.findUniqueOrThrow({ where: { id: reviewer.id } })).toMatchObject({ cityId: "nanchang", role: "REVIEWER", canReleasePayments: false });
+    expect(await db.prisma.auditEntry.count({ where: { action: "staff.switch-city", targetId: reviewer.id, cityId: "nanchang" } })).toBe(2);
+    expect(await db.prisma.auditEntry.count({ where: { action: "staff.switch-city", targetId: reviewer.id, cityId: SECOND_CITY.id } })).toBe(2);
   });
 
   it("refuses to switch while a role grant of the account waits for a second administrator", async () => {
@@ -111,6 +120,24 @@ describe.each(DATABASE_KINDS)("staff posts in two cities on %s", (kind) => {
     expect(await db.prisma.staffPost.findUnique({ where: { id: post.id } })).toBeNull();
     expect((await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "staff-post.revoke", targetId: reviewer.id } })).cityId).toBe(SECOND_CITY.id);
     expect(await refusal(switchCity(db.prisma, await actorOf(reviewer.id), { cityId: SECOND_CITY.id }))).toEqual({ code: "notFound" });
+  });
+
+  it("lets the city left take its post back while the account works elsewhere; another city's administrator cannot", async () => {
+    const reviewer = await createStaff(db.prisma, { email: unique("away"), name: "离审核", role: "REVIEWER" });
+    await grantStaffPost(db.prisma, province, { email: reviewer.email, cityId: SECOND_CITY.id, role: "REVIEWER" });
+    await switchCity(db.prisma, await actorOf(reviewer.id), { cityId: SECOND_CITY.id });
+    const nanchangPost = await db.prisma.staffPost.findUniqueOrThrow({ where: { userId_cityId: { userId: reviewer.id, cityId: "nanchang" } } });
+    expect((await listPostsHeldElsewhere(db.prisma, "nanchang")).map((p) => p.id)).toContain(nanchangPost.id);
+    const changshaAdmin = await createStaff(db.prisma, { email: unique("cs-admin"), name: "湘管理", role: "ADMINISTRATOR", cityId: SECOND_CITY.id });
+    const nanchangAdministrator = { id: nanchangAdmin.id, role: "ADMINISTRATOR" as const, cityId: "nanchang" };
+    // Changsha's administrator: Nanchang's post is not found; and the Changsha post is the one it works in.
+    expect(await refusal(takeBackCityPost(db.prisma, { id: changshaAdmin.id, role: "ADMINISTRATOR", cityId: SECOND_CITY.id }, { postId: nanchangPost.id }))).toEqual({ code: "notFound" });
+    const changshaPost = await db.prisma.staffPost.findUniqueOrThrow({ where: { userId_cityId: { userId: reviewer.id, cityId: SECOND_CITY.id } } });
+    expect(await refusal(takeBackCityPost(db.prisma, { id: changshaAdmin.id, role: "ADMINISTRATOR", cityId: SECOND_CITY.id }, { postId: changshaPost.id }))).toEqual({ code: "staffPostActive" });
+    await takeBackCityPost(db.prisma, nanchangAdministrator, { postId: nanchangPost.id });
+    expect((await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "staff-post.revoke", targetId: reviewer.id } })).cityId).toBe("nanchang");
+    expect(await refusal(switchCity(db.prisma, await actorOf(reviewer.id), { cityId: "nanchang" }))).toEqual({ code: "notFound" });
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: reviewer.id } })).cityId).toBe(SECOND_CITY.id);
   });
 
   it.runIf(kind === "postgres")("a switch and a revocation of the same post at once: one wins whole, the account is never left in a city it has no post in", async () => {

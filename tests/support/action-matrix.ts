@@ -94,6 +94,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     reaches: ["notFound"],
   },
   "app/(province)/province/actions.ts#revokeStaffPostAction": { allowed: ["province"], own: () => ({ postId: uuid() }), reaches: ["notFound"] },
+  "app/(admin)/admin/users/actions.ts#takeBackCityPostAction": { allowed: ["administrator"], own: () => ({ postId: uuid() }), reaches: ["notFound"] },
   "app/actions/switch-city.ts#switchCityAction": { allowed: ["reviewer", "paymentReviewer", "administrator"], own: () => ({ cityId: "changsha" }), reaches: ["notFound"] },
   "app/(account)/account/actions.ts#changePasswordAction": {
     allowed: SIGNED_IN,

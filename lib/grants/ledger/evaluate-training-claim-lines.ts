@@ -4,6 +4,7 @@ import { evaluateTrainingSubsidy, type TrainingSubsidyResult } from "@/lib/eligi
 import { DomainError } from "@/lib/errors/domain-error";
 import { policyById } from "@/lib/policy/load-policy-versions";
 import { trainingSubsidyInputFor } from "@/lib/training-claims/evaluate-trainee-for-claim";
+import { trainingGrantOfCity } from "./training-grant-of-city";
 
 /**
  * The ledger keys of rule B's two grants for a person in a city. Unique, so the database refuses
@@ -34,7 +35,7 @@ export interface TrainingLineEvaluation {
 
 /**
  * Rule B for every line of a stored claim, from the stored facts, under each line's own policy
- * version. `alreadySubsidised` comes from the ledger: a trainee grant for the person exists (a
+ * version. `alreadySubsidised` comes from the ledger: a trainee grant for the person exists in the claim's city (a
  * grant key is permanent, so even a reversed grant is never paid again automatically).
  * With `lock`, the persons' rows are locked first (in id order, so two approvals never
  * deadlock): concurrent approvals naming the same person then run one after the other.
@@ -55,7 +56,7 @@ export async function evaluateTrainingClaimLines(
     await tx.$queryRaw`SELECT "id" FROM "Person" WHERE "id" = ANY(${personIds}::uuid[]) ORDER BY "id" FOR UPDATE`;
   }
   const granted = await tx.ledgerEntry.findMany({
-    where: { grantKey: { in: personIds.map((personId) => traineeGrantKey(claim.cityId, personId)) } },
+    where: { personId: { in: personIds }, rule: "B_TRAINEE", grantKey: { not: null }, ...trainingGrantOfCity(claim.cityId) },
     select: { personId: true },
   });
   const subsidised = new Set(granted.map((g) => g.personId));

@@ -14,6 +14,12 @@ import { switchCitySchema, type SwitchCityInput } from "@/lib/schemas/staff-post
  * Refused while a role grant for the account waits for confirmation: grants are confirmed by the
  * administrators of the account's acting city, and one asked for in this city must not be
  * confirmed by the next city's.
+ *
+ * The payment right stays behind: the post left keeps its role but not the right to release
+ * payments, which the city grants again (four eyes) when the account is back. While the account
+ * works elsewhere its old city's administrators cannot see it in their staff list, so a right
+ * that waited for its return would be one they could not take away. Each city's log records the
+ * switch: the one left and the one entered.
  */
 export async function switchCity(prisma: PrismaClient, actor: StaffActor, input: SwitchCityInput) {
   if (actor.role !== "REVIEWER" && actor.role !== "ADMINISTRATOR") throw new DomainError("forbidden");
@@ -30,21 +36,17 @@ export async function switchCity(prisma: PrismaClient, actor: StaffActor, input:
     if (await tx.roleGrant.findFirst({ where: { userId: actor.id, status: "PENDING" }, select: { id: true } })) throw new DomainError("roleGrantPending");
     await tx.staffPost.upsert({
       where: { userId_cityId: { userId: actor.id, cityId: user.cityId } },
-      update: { role: user.role, canReleasePayments: user.canReleasePayments },
-      create: { userId: actor.id, cityId: user.cityId, role: user.role, canReleasePayments: user.canReleasePayments, grantedById: null },
+      update: { role: user.role, canReleasePayments: false },
+      create: { userId: actor.id, cityId: user.cityId, role: user.role, canReleasePayments: false, grantedById: null },
     });
+    const details = { fromCityId: user.cityId, toCityId: target.cityId, fromRole: user.role, toRole: target.role, paymentRightLeft: user.canReleasePayments };
+    // One entry in each city's log: the city left sees who went and with which right left behind...
+    await enterCity(tx, user.cityId);
+    await appendAuditEntry(tx, { actorId: actor.id, actorRole: user.role, action: "staff.switch-city", targetType: "User", targetId: actor.id, result: "success", details });
     await tx.user.update({ where: { id: actor.id }, data: { cityId: target.cityId, role: target.role, canReleasePayments: target.canReleasePayments } });
-    // The entry belongs to the city entered: its administrators see who came in, from where.
+    // ...and the city entered sees who came in, from where.
     await enterCity(tx, target.cityId);
-    await appendAuditEntry(tx, {
-      actorId: actor.id,
-      actorRole: target.role,
-      action: "staff.switch-city",
-      targetType: "User",
-      targetId: actor.id,
-      result: "success",
-      details: { fromCityId: user.cityId, toCityId: target.cityId, fromRole: user.role, toRole: target.role },
-    });
+    await appendAuditEntry(tx, { actorId: actor.id, actorRole: target.role, action: "staff.switch-city", targetType: "User", targetId: actor.id, result: "success", details });
     return { cityId: target.cityId, role: target.role };
   });
 }

@@ -11,6 +11,8 @@ import { confirmRoleGrant } from "@/lib/users/confirm-role-grant";
 import { createStaffUser } from "@/lib/users/create-staff-user";
 import { requestPaymentRole } from "@/lib/users/request-payment-role";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
+import { staffPostRefSchema } from "@/lib/schemas/staff-post";
+import { takeBackCityPost } from "@/lib/users/staff-posts/take-back-city-post";
 
 export const createStaffUserAction = adminAction(staffUserSchema, async (input, { actor }) => {
   await createStaffUser(getPrisma(), actor, input);
@@ -43,4 +45,9 @@ export const requestPaymentRoleAction = adminAction(paymentRoleRequestSchema, as
   await requestPaymentRole(getPrisma(), actor, input);
   revalidatePath("/admin/users");
   return undefined;
+});
+
+export const takeBackCityPostAction = adminAction(staffPostRefSchema, async (input, { actor }) => {
+  await takeBackCityPost(getPrisma(), actor, input);
+  revalidatePath("/admin/users");
 });

@@ -3,6 +3,9 @@ import { requireAdministrator } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listPendingRoleGrants } from "@/lib/users/list-pending-role-grants";
 import { listUsers } from "@/lib/users/list-users";
+import { listPostsHeldElsewhere } from "@/lib/users/staff-posts/list-posts-held-elsewhere";
+import { getLocale } from "next-intl/server";
+import { TakeBackPostButton } from "./take-back-post-button";
 import { CreateStaffUserForm } from "./create-staff-user-form";
 import { RoleGrantButton } from "./role-grant-button";
 import { UserStatusButton } from "./user-status-button";
@@ -12,7 +15,12 @@ export default async function UsersPage() {
   const t = await getTranslations("admin");
   const tRole = await getTranslations("nav.role");
   const format = await getFormatter();
-  const [users, grants] = await Promise.all([listUsers(getPrisma(), admin.cityId), listPendingRoleGrants(getPrisma(), admin.cityId)]);
+  const [users, grants, away, locale] = await Promise.all([
+    listUsers(getPrisma(), admin.cityId),
+    listPendingRoleGrants(getPrisma(), admin.cityId),
+    listPostsHeldElsewhere(getPrisma(), admin.cityId),
+    getLocale(),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("usersTitle")}</h1>
@@ -54,6 +62,34 @@ export default async function UsersPage() {
           </tbody>
         </table>
       )}
+      {away.length > 0 ? (
+        <>
+          <h2 className="mt-6 text-lg font-semibold">{t("awayTitle")}</h2>
+          <p className="mt-1 max-w-2xl text-sm">{t("awayIntro")}</p>
+          <table className="mt-2 w-full border-collapse bg-white text-left text-sm" data-testid="posts-held-elsewhere">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">{t("email")}</th>
+                <th scope="col" className="p-2">{t("grantRole")}</th>
+                <th scope="col" className="p-2">{t("awayWorkingIn")}</th>
+                <th scope="col" className="p-2">{t("actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {away.map((post) => (
+                <tr key={post.id} className="border-b border-slate-200">
+                  <td className="p-2">{`${post.user.name} <${post.user.email}>`}</td>
+                  <td className="p-2">{tRole(post.role)}</td>
+                  <td className="p-2">{post.user.city ? (locale === "en" ? post.user.city.nameEn : post.user.city.nameZh) : ""}</td>
+                  <td className="p-2">
+                    <TakeBackPostButton postId={post.id} label={t("awayTakeBack")} ariaLabel={`${t("awayTakeBack")}: ${post.user.email}`} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
       <table className="mt-6 w-full border-collapse bg-white text-left text-sm">
         <thead>
           <tr className="border-b border-slate-300">
