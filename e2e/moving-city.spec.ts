@@ -37,12 +37,15 @@ test("Nanchang's administrator moves an organisation to Changsha; its members la
   await page.goto("/home");
   await expect(page.getByRole("banner").getByRole("link").first()).toHaveText("长沙市服务外包补贴申报平台");
   await expect(page.getByTestId("vetting-status")).toContainText("尚未上传营业执照。");
+  await expect(page.getByTestId("moved-from")).toContainText("本登记是单位从南昌市迁入时新建的");
 
   // Changsha's reviewers vet it as a sign-up.
   const reviewerContext = await browser.newContext({ baseURL: origin, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
   const reviewer = await reviewerContext.newPage();
   await signIn(reviewer, DEMO_ACCOUNTS.secondCityReviewer);
   await reviewer.goto("/review/organisations");
-  await expect(reviewer.getByTestId("vetting-item").filter({ hasText: account.name })).toHaveCount(1);
+  const item = reviewer.getByTestId("vetting-item").filter({ hasText: account.name });
+  await expect(item).toHaveCount(1);
+  await expect(item.getByTestId("vetting-moved-from")).toHaveText("南昌市");
   await reviewerContext.close();
 });
