@@ -35,6 +35,7 @@ interface Ids {
   ownTrainee: string;
   ownTrainingClaim: string;
   reviewClaim: string;
+  adminOrganisation: string;
 }
 
 /** Members of another organisation of the same role: they ask for the own organisation's records. */
@@ -105,6 +106,8 @@ const ROUTE_MATRIX: Record<string, RouteRow> = {
   "/admin/policy/[versionId]/what-if": { allowed: ["administrator"], own: () => "/admin/policy/nanchang-2015-implementation-opinions/what-if", reaches: [404] },
   "/admin/policy/[versionId]/what-if/progress": { allowed: ["administrator"], own: () => `/admin/policy/nanchang-2015-implementation-opinions/what-if/progress?run=${crypto.randomUUID()}`, reaches: [404] },
   "/admin/policy/[versionId]/what-if/export": { allowed: ["administrator"], own: () => `/admin/policy/nanchang-2015-implementation-opinions/what-if/export?run=${crypto.randomUUID()}`, reaches: [404] },
+  "/admin/organisations": { allowed: ["administrator"], own: () => "/admin/organisations" },
+  "/admin/organisations/[organisationId]": { allowed: ["administrator"], own: (i) => `/admin/organisations/${i.adminOrganisation}`, crossCity: true },
   "/admin/users": { allowed: ["administrator"], own: () => "/admin/users" },
 
   "/enterprise": { allowed: ENTERPRISE, own: () => "/enterprise" },
@@ -284,6 +287,7 @@ async function discoverIds(requests: Record<Role, APIRequestContext>): Promise<I
     ownTrainee: await first(requests.institution, "/institution/trainees", new RegExp(`/institution/trainees/${uuid}`)),
     ownTrainingClaim: await first(requests.institution, "/institution/claims", new RegExp(`/institution/claims/${uuid}`)),
     reviewClaim: await first(requests.reviewer, "/review", new RegExp(`/review/claims/offshore/${uuid}`)),
+    adminOrganisation: await first(requests.administrator, "/admin/organisations", new RegExp(`/admin/organisations/${uuid}`)),
   };
 }
 

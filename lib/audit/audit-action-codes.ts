@@ -40,6 +40,8 @@ export const AUDIT_ACTION_CODES = [
   "offshore-claim.submit",
   "offshore-claim.withdraw",
   "organisation.activate",
+  "organisation.move-in",
+  "organisation.move-out",
   "organisation.register",
   "organisation.reject",
   "organisation.update-profile",

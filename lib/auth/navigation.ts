@@ -42,6 +42,7 @@ export function navigationFor(user: Pick<CurrentUser, "role" | "canReleasePaymen
       return [
         { href: "/admin", labelKey: "overview" },
         { href: "/admin/users", labelKey: "users" },
+        { href: "/admin/organisations", labelKey: "organisations" },
         { href: "/admin/dashboard", labelKey: "dashboard" },
         { href: "/admin/budget", labelKey: "budget" },
         { href: "/admin/policy", labelKey: "policy" },

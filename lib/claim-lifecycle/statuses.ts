@@ -57,6 +57,14 @@ export const UNLOCKED_STATUSES = group(["DRAFT", ...CLOSED_STATUSES]);
 /** Live: before the bureau or granted; the complement of UNLOCKED_STATUSES. */
 export const LIVE_STATUSES = complement(UNLOCKED_STATUSES);
 
+/**
+ * The bureau still owes the applicant something: a decision (open, sent back, awaiting a second
+ * approval) or the money of a grant (approved, in notice, payable). Live minus the settled ends:
+ * paid, or clawed back. An organisation with such a claim may not move city (lib/organisations/
+ * move-organisation.ts): the decision, notice and payment belong to the registration it was filed with.
+ */
+export const UNSETTLED_STATUSES = group(LIVE_STATUSES.filter((s) => s !== "PAID" && s !== "CLAWED_BACK"));
+
 const has = (statuses: readonly ClaimStatus[]) => (status: ClaimStatus | string) => (statuses as readonly string[]).includes(status);
 
 export const isEditable = has(EDITABLE_STATUSES);

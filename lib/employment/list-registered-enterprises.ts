@@ -9,6 +9,8 @@ export function listRegisteredEnterprises(prisma: PrismaClient, search?: string)
   return prisma.organisation.findMany({
     where: {
       kind: "ENTERPRISE",
+      // A closed registration (moved to another city) is not an employer to name: its open one is.
+      status: { not: "CLOSED" },
       ...(q ? { OR: [{ nameZh: { contains: q } }, { nameEn: { contains: q, mode: "insensitive" } }, { creditCode: { startsWith: q.toUpperCase() } }] } : {}),
     },
     orderBy: { nameZh: "asc" },

@@ -29,7 +29,8 @@ export async function resolveEmployer(
   const territory = await cityDivisionPrefixes(tx, institutionCityId);
   if (data.employerKind === "REGISTERED") {
     const employer = await tx.organisation.findFirst({
-      where: { id: data.employerOrganisationId ?? "", kind: "ENTERPRISE" },
+      // A closed registration employs nobody any more: the enterprise is its open registration.
+      where: { id: data.employerOrganisationId ?? "", kind: "ENTERPRISE", status: { not: "CLOSED" } },
       select: { id: true, regionCode: true },
     });
     if (!employer) throw new DomainError("employerNotRegistered", "employerOrganisationId");
@@ -45,7 +46,7 @@ export async function resolveEmployer(
   const code = normaliseCreditCode(data.outsideEmployerCreditCode ?? "");
   if (regionInCity(code.slice(2, 8), territory)) throw new DomainError("employerInCityMustBeRegistered", "outsideEmployerCreditCode");
   // A registered enterprise typed in as "outside" is the registered one: it must confirm.
-  const registered = await tx.organisation.findFirst({ where: { creditCode: code, kind: "ENTERPRISE" }, select: { id: true } });
+  const registered = await tx.organisation.findFirst({ where: { openCreditCode: code, kind: "ENTERPRISE" }, select: { id: true } });
   if (registered) throw new DomainError("employerIsRegistered", "outsideEmployerCreditCode");
   return {
     employerOrganisationId: null,

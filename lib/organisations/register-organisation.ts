@@ -12,12 +12,15 @@ import { servedCitiesText } from "@/lib/cities/served-cities-text";
 
 /**
  * Self-service sign-up: an enterprise or training institution and its first user, created
- * together or not at all. A credit code or e-mail already registered is refused at its field.
+ * together or not at all. A credit code with an open registration, or an e-mail already
+ * registered, is refused at its field.
  */
 export async function registerOrganisation(prisma: PrismaClient, data: z.output<typeof signUpSchema>, ipAddress: string | null = null) {
 
   const [codeTaken, emailTaken] = await Promise.all([
-    prisma.organisation.findUnique({ where: { creditCode: data.creditCode }, select: { id: true } }),
+    // An open registration of the code refuses; a closed one (the organisation moved away, or
+    // left and comes back) does not: this is its new registration (docs/design/several-cities.md).
+    prisma.organisation.findUnique({ where: { openCreditCode: data.creditCode }, select: { id: true } }),
     prisma.user.findUnique({ where: { email: data.email }, select: { id: true } }),
   ]);
   if (codeTaken) throw new DomainError("creditCodeTaken", "creditCode");
@@ -71,7 +74,7 @@ export async function registerOrganisation(prisma: PrismaClient, data: z.output<
     });
   } catch (error) {
     // Two sign-ups racing for the same code or e-mail: the unique index decides.
-    if (isUniqueViolation(error, "creditCode")) throw new DomainError("creditCodeTaken", "creditCode");
+    if (isUniqueViolation(error, "openCreditCode")) throw new DomainError("creditCodeTaken", "creditCode");
     if (isUniqueViolation(error, "email")) throw new DomainError("emailTaken", "email");
     throw error;
   }

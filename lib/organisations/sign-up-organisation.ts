@@ -33,7 +33,7 @@ export async function signUpOrganisation(
 async function duplicateNotices(prisma: PrismaClient, email: string, creditCode: string, locale: string): Promise<EmailJob[]> {
   const [user, organisation] = await Promise.all([
     prisma.user.findUnique({ where: { email }, select: { email: true, locale: true, cityId: true, organisation: { select: { cityId: true } } } }),
-    prisma.organisation.findUnique({ where: { creditCode }, select: { nameZh: true, contactEmail: true, cityId: true } }),
+    prisma.organisation.findUnique({ where: { openCreditCode: creditCode }, select: { nameZh: true, contactEmail: true, cityId: true } }),
   ]);
   const emails: EmailJob[] = [];
   if (user) emails.push({ to: user.email, template: "signUpEmailTaken", params: {}, locale: user.locale, cityId: user.cityId ?? user.organisation?.cityId });

@@ -40,6 +40,7 @@ const EXPECTED = {
     "FxReceipt_values",
     "LedgerEntry_amountFen_nonzero",
     "OffshoreContractLine_amounts_nonnegative",
+    "Organisation_closed",
     "PolicyVersion_draft_has_drafter",
     "PolicyVersion_four_eyes_publish",
     "PolicyVersion_revision_positive",
@@ -53,7 +54,7 @@ const EXPECTED = {
     "WorkingDayCalendarYear_has_days_off",
     "WorkingDayCalendarYear_year_range",
   ],
-  triggers: ["AuditEntry_append_only", "LedgerEntry_append_only"],
+  triggers: ["AuditEntry_append_only", "LedgerEntry_append_only", "Organisation_open_credit_code"],
 };
 
 describe("schema drift", { timeout: TIMEOUT }, () => {

@@ -155,6 +155,14 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   "app/(admin)/admin/policy/actions.ts#publishPolicyVersionAction": { allowed: ["administrator"], own: () => ({ versionId: uuid(), revision: 1 }), reaches: MISSING_RECORD },
   "app/(admin)/admin/policy/actions.ts#discardPolicyDraftAction": { allowed: ["administrator"], own: () => ({ versionId: uuid() }), reaches: MISSING_RECORD },
   "app/(admin)/admin/policy/actions.ts#startPolicyWhatIfAction": { allowed: ["administrator"], own: () => ({ versionId: uuid(), claimYear: "" }), reaches: MISSING_RECORD },
+  // The destination is the organisation's own city: refused at the field after the organisation was
+  // found (the row proves the gate and the city scope without moving anyone; the move itself:
+  // tests/db/move-organisation.test.ts). The other city's administrator finds no such organisation.
+  "app/(admin)/admin/organisations/actions.ts#moveOrganisationAction": {
+    allowed: ["administrator"],
+    own: (w) => ({ organisationId: w.otherInstitution.org.organisation.id, toCityId: "nanchang", district: "HONGGUTAN", address: "南昌市红谷滩区 1 号", reason: "矩阵" }),
+    crossCity: true,
+  },
   "app/(admin)/admin/users/actions.ts#createStaffUserAction": {
     allowed: ["administrator"],
     own: () => ({ name: "新审核", email: `staff-${uuid()}@bureau.test`, role: "REVIEWER", password: "Nanchang-Demo-2026" }),

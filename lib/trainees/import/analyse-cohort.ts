@@ -36,7 +36,8 @@ export async function analyseCohort(db: Prisma.TransactionClient, cityId: string
   const codes = [...new Set(rows.flatMap((r) => (r.inputs ? [r.inputs.contract.employerCreditCode] : [])))];
   const registered = new Map<string, { id: string; regionCode: string; kind: string }>();
   for (const part of chunks(codes)) {
-    const found = await db.organisation.findMany({ where: { creditCode: { in: part } }, select: { id: true, creditCode: true, regionCode: true, kind: true } });
+    // The employer as it is registered now: its open registration (a moved one's closed row employs nobody).
+    const found = await db.organisation.findMany({ where: { openCreditCode: { in: part } }, select: { id: true, creditCode: true, regionCode: true, kind: true } });
     for (const org of found) registered.set(org.creditCode, org);
   }
   const hashes = new Map<string, string>();

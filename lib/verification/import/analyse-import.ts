@@ -74,8 +74,13 @@ export async function analyseImport(
   const codes = [...new Set(rows.flatMap((r) => (r.record ? [r.record.creditCode] : [])))];
   const registered = new Map<string, { cityId: string; nameZh: string }>();
   for (const part of chunks(codes)) {
-    const found = await db.organisation.findMany({ where: { creditCode: { in: part } }, select: { creditCode: true, cityId: true, nameZh: true } });
-    for (const org of found) registered.set(org.creditCode, org);
+    // A code may have a closed registration (moved away) beside its open one. The importing city's
+    // own registration wins, closed or not: a bureau still reconciles the claims filed with it.
+    const found = await db.organisation.findMany({ where: { creditCode: { in: part } }, select: { creditCode: true, cityId: true, nameZh: true, status: true } });
+    for (const org of found) {
+      const known = registered.get(org.creditCode);
+      if (!known || (known.cityId !== cityId && (org.cityId === cityId || org.status !== "CLOSED"))) registered.set(org.creditCode, org);
+    }
   }
   const seen = new Map<string, number>();
   // In place: the rows become AnalysedRows (a copy of each would double what a 100,000-row file holds).

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireReviewer } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db";
 import { listOrganisationsAwaitingVetting } from "@/lib/organisations/list-organisations-awaiting-vetting";
@@ -13,6 +13,7 @@ export default async function VettingPage() {
   const tKind = await getTranslations("review.vettingOrganisationKind");
   const format = await getFormatter();
   const organisations = await listOrganisationsAwaitingVetting(getPrisma(), reviewer.cityId);
+  const english = (await getLocale()) === "en";
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("vettingTitle")}</h1>
@@ -31,6 +32,12 @@ export default async function VettingPage() {
               <dd>{o.contactName}</dd>
               <dt>{t("vettingRegistered")}</dt>
               <dd>{format.dateTime(o.createdAt, "date")}</dd>
+              {o.movedFrom ? (
+                <>
+                  <dt>{t("vettingMovedFrom")}</dt>
+                  <dd data-testid="vetting-moved-from">{english ? o.movedFrom.city.nameEn : o.movedFrom.city.nameZh}</dd>
+                </>
+              ) : null}
               <dt>{t("vettingLicence")}</dt>
               <dd>
                 {o.licence ? (
