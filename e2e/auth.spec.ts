@@ -2,7 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, expect, signIn, signOut, test } from "./support";
 
 const roles = [
-  { email: DEMO_ACCOUNTS.administrator, home: "/admin", nav: ["概览", "用户管理", "统计", "年度预算", "政策版本", "工作日历", "审计日志"] },
+  { email: DEMO_ACCOUNTS.administrator, home: "/admin", nav: ["概览", "用户管理", "单位", "统计", "年度预算", "政策版本", "工作日历", "审计日志"] },
   // The demo reviewer may release payments, so the payment batches appear; a plain reviewer's menu lacks them.
   { email: DEMO_ACCOUNTS.reviewer, home: "/review", nav: ["审核队列", "公示", "拨付批次", "统计", "核查数据", "回避声明", "单位核验"] },
   { email: DEMO_ACCOUNTS.secondReviewer, home: "/review", nav: ["审核队列", "公示", "统计", "核查数据", "回避声明", "单位核验"] },
